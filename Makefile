@@ -1,0 +1,36 @@
+# articlepipe: `make run` and `make test` work on a fresh machine; the venv is made here.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+BENCH_DATA ?= ../shared/data
+
+.PHONY: run test lint bench clean
+
+# The system pip (23.x) cannot install trafilatura's lxml extras, so pip is upgraded
+# inside the venv before the project is installed.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# The bundled fixtures include deliberately broken pages, so exit code 1 ("finished,
+# some pages failed; see failures.jsonl") is the expected outcome here.
+run: $(STAMP)
+	$(BIN)/articlepipe run fixtures/html -o output/articles.parquet || [ $$? -eq 1 ]
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/scaling.py --data $(BENCH_DATA)
+	$(BIN)/python bench/memory.py --data $(BENCH_DATA)
+
+clean:
+	rm -rf $(VENV) output .mypy_cache .ruff_cache .pytest_cache .hypothesis src/*.egg-info

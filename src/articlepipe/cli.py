@@ -1,0 +1,239 @@
+"""The ``articlepipe`` command line: a thin layer over the library.
+
+``main(argv) -> int`` is the testable entry point. Errors become one-line messages
+here and nowhere else; exit codes: 0 all done, 1 finished with failed records,
+2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from articlepipe._version import __version__
+from articlepipe.config import FORMATS, load_settings
+from articlepipe.errors import ArticlepipeError, ReadError, UsageError
+from articlepipe.extract.dispatch import process_page
+from articlepipe.models import Failure, Page
+from articlepipe.pipeline import run as run_pipeline
+from articlepipe.report import RunStats
+from articlepipe.sources.local import read_page
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+# How often a non-terminal run (cron, CI) logs a progress line.
+LOG_EVERY_SECONDS = 10.0
+
+RUN_EXAMPLES = """\b
+Examples:
+  articlepipe run fixtures/html -o output/articles.parquet
+  articlepipe run saved/ more/page.html -o corpus.jsonl --workers 4
+  articlepipe run --config sites.toml
+"""
+
+EXTRACT_EXAMPLES = """\b
+Examples:
+  articlepipe extract page.html
+  articlepipe extract page.html --url https://example.org/news/1 --format markdown
+  curl -s https://example.org/a | articlepipe extract - --url https://example.org/a
+"""
+
+
+class ProgressDisplay:
+    """A live status line on a terminal; a log line every few seconds otherwise."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.live = console.is_terminal
+        self._progress: Progress | None = None
+        self._task: Any = None
+        self._last_log = time.monotonic()
+
+    def __enter__(self) -> ProgressDisplay:
+        if self.live:
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("starting workers…")
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    @staticmethod
+    def line(stats: RunStats) -> str:
+        """The one-line status of a run."""
+        return (
+            f"{stats.pages} pages, {stats.written} written, {stats.failures} failed, "
+            f"{stats.pages_per_second:.1f} pages/s"
+        )
+
+    def __call__(self, stats: RunStats) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, description=self.line(stats))
+            return
+        now = time.monotonic()
+        if now - self._last_log >= LOG_EVERY_SECONDS:
+            self._last_log = now
+            self.console.print(f"articlepipe: progress: {self.line(stats)}", highlight=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="articlepipe")
+def cli() -> None:
+    """articlepipe turns web pages into a clean, structured article corpus."""
+
+
+@cli.command("run", epilog=RUN_EXAMPLES)
+@click.argument("sources", nargs=-1)
+@click.option(
+    "-o", "--output", help="Output file; its extension picks the format.  [default: output/articles.parquet]"
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), help="Output format, if not given by the extension."
+)
+@click.option(
+    "--config", type=click.Path(path_type=Path, dir_okay=False), help="TOML file with run settings."
+)
+@click.option("--workers", type=int, help="Extraction processes.  [default: number of cores]")
+@click.option(
+    "--timeout", "page_timeout", type=float, help="Seconds one page may take to extract.  [default: 30]"
+)
+@click.option("--max-page-bytes", type=int, help="Larger pages become failures.  [default: 52428800]")
+@click.option("--row-group-size", type=int, help="Articles per Parquet row group.  [default: 1000]")
+def run_command(
+    sources: tuple[str, ...],
+    output: str | None,
+    fmt: str | None,
+    config: Path | None,
+    workers: int | None,
+    page_timeout: float | None,
+    max_page_bytes: int | None,
+    row_group_size: int | None,
+) -> int:
+    """Extract every page in SOURCE... (folders or .html/.htm/.html.gz/.txt files).
+
+    Writes the articles to OUTPUT, failed pages to failures.jsonl and run statistics
+    to run.json, both next to OUTPUT. Exit code 1 means the run finished but some
+    pages failed; see failures.jsonl for why.
+    """
+    settings = load_settings(
+        config,
+        {
+            "sources": sources,
+            "output": output,
+            "format": fmt,
+            "workers": workers,
+            "page_timeout": page_timeout,
+            "max_page_bytes": max_page_bytes,
+            "row_group_size": row_group_size,
+        },
+    )
+    err = Console(stderr=True)
+    with ProgressDisplay(err) as display:
+        stats = run_pipeline(settings, progress=display)
+    out = Console(highlight=False)
+    out.print(
+        f"articlepipe: {stats.pages} pages read, {stats.written} articles written "
+        f"({stats.not_articles} not articles), {stats.failures} failures, "
+        f"{stats.seconds:.1f} s ({stats.pages_per_second:.1f} pages/s)"
+    )
+    out.print(f"  output:   {settings.output}")
+    if stats.failures:
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.failures_by_reason.items()))
+        out.print(f"  failures: {Path(settings.output).parent / 'failures.jsonl'} ({reasons})")
+    return EXIT_FAILURES if stats.failures else EXIT_OK
+
+
+def _read_input(file: str, url: str | None, max_bytes: int) -> Page:
+    if file == "-":
+        body = sys.stdin.buffer.read(max_bytes + 1)
+        name = url or "stdin"
+        if len(body) > max_bytes:
+            raise ReadError(name, "too-large", f"input exceeds {max_bytes:,} bytes")
+        if not body.strip():
+            raise ReadError(name, "empty", "the input is empty")
+        return Page(url=name, final_url=name, body=body, source="-")
+    path = Path(file)
+    if not path.is_file():
+        raise UsageError(f"input {file!r} is not a file; give an .html or .txt file, or - for stdin")
+    page = read_page(path, file, max_bytes)
+    return replace(page, url=url, final_url=url) if url else page
+
+
+@cli.command("extract", epilog=EXTRACT_EXAMPLES)
+@click.argument("file")
+@click.option("--url", help="The page's URL, for its id, hostname and relative links.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text", "markdown"]),
+    default="json",
+    show_default=True,
+    help="What to print.",
+)
+def extract_command(file: str, url: str | None, fmt: str) -> int:
+    """Extract the article from one FILE (or - for standard input) and print it."""
+    try:
+        page = _read_input(file, url, load_settings().max_page_bytes)
+        result = process_page(page)
+    except ReadError as exc:
+        result = exc.to_failure()
+    if isinstance(result, Failure):
+        click.echo(
+            f"articlepipe: cannot extract {file}: {result.message} ({result.stage}:{result.reason})", err=True
+        )
+        return EXIT_FAILURES
+    if fmt == "json":
+        click.echo(json.dumps(result.to_record(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.text if fmt == "text" else result.markdown)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
+    try:
+        result = cli.main(
+            args=list(argv) if argv is not None else None, prog_name="articlepipe", standalone_mode=False
+        )
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_USAGE
+    except click.Abort:
+        click.echo("articlepipe: interrupted", err=True)
+        return 130
+    except UsageError as exc:
+        click.echo(f"articlepipe: error: {exc}", err=True)
+        return EXIT_USAGE
+    except ArticlepipeError as exc:  # pragma: no cover - every raise site is a UsageError or RecordError
+        click.echo(f"articlepipe: error: {exc}", err=True)
+        return EXIT_USAGE
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def entry_point() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

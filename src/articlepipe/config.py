@@ -1,0 +1,166 @@
+"""Typed run settings: defaults < TOML file (``--config``) < command-line flags.
+
+Every value is validated here, at the edge, so the rest of the code can trust a
+``Settings``. Relative paths in a config file are resolved against the file's folder,
+so a cron job behaves the same from any working directory.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from articlepipe.errors import ConfigError
+
+FORMATS: tuple[str, ...] = ("parquet", "jsonl", "json", "csv")
+
+_EXTENSION_FORMATS: dict[str, str] = {
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+}
+
+
+def default_workers() -> int:
+    """One extraction process per core the run may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a run needs to know; build it with ``load_settings``."""
+
+    sources: tuple[str, ...] = ()
+    output: str = "output/articles.parquet"
+    format: str | None = None
+    workers: int = 0  # 0 = one per core, resolved in __post_init__
+    page_timeout: float = 30.0
+    max_page_bytes: int = 50 * 1024 * 1024
+    row_group_size: int = 1000
+
+    def __post_init__(self) -> None:
+        if self.workers == 0:
+            object.__setattr__(self, "workers", default_workers())
+
+    @property
+    def output_format(self) -> str:
+        """The export format: ``format`` if set, else guessed from the output extension."""
+        if self.format is not None:
+            return self.format
+        suffix = Path(self.output).suffix.lower()
+        try:
+            return _EXTENSION_FORMATS[suffix]
+        except KeyError:
+            raise ConfigError(
+                f"cannot tell the output format of {self.output!r} from its extension; "
+                f"use --format ({', '.join(FORMATS)}) or one of {', '.join(_EXTENSION_FORMATS)}"
+            ) from None
+
+
+def _positive_int(key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{key} must be a whole number of at least 1, got {value!r}")
+    return value
+
+
+def _positive_float(key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigError(f"{key} must be a number greater than 0, got {value!r}")
+    return float(value)
+
+
+def _string(key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{key} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _format(key: str, value: Any) -> str:
+    name = _string(key, value).lower()
+    if name not in FORMATS:
+        raise ConfigError(f"{key} must be one of {', '.join(FORMATS)}, got {value!r}")
+    return name
+
+
+def _sources(key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{key} must be a list of paths or URLs, got {value!r}")
+    return tuple(value)
+
+
+_VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
+    "sources": _sources,
+    "output": _string,
+    "format": _format,
+    "workers": _positive_int,
+    "page_timeout": _positive_float,
+    "max_page_bytes": _positive_int,
+    "row_group_size": _positive_int,
+}
+assert set(_VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
+
+_PATH_KEYS = ("output",)
+
+
+def _is_url(value: str) -> bool:
+    return "://" in value
+
+
+def _resolve_relative(value: str, base: Path) -> str:
+    if _is_url(value) or value == "-" or Path(value).is_absolute():
+        return value
+    return str(base / value)
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """Read and validate a TOML config file; unknown keys are an error naming the key."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist; check the --config path") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+    values: dict[str, Any] = {}
+    base = path.resolve().parent
+    for key, value in raw.items():
+        if key not in _VALIDATORS:
+            known = ", ".join(sorted(_VALIDATORS))
+            raise ConfigError(f"unknown key {key!r} in config file {path}; known keys: {known}")
+        checked = _VALIDATORS[key](f"{key} (in {path})", value)
+        if key == "sources":
+            checked = tuple(_resolve_relative(s, base) for s in checked)
+        elif key in _PATH_KEYS:
+            checked = _resolve_relative(checked, base)
+        values[key] = checked
+    return values
+
+
+def load_settings(config_file: Path | None = None, overrides: Mapping[str, Any] | None = None) -> Settings:
+    """Build ``Settings`` from defaults, then ``config_file``, then ``overrides``.
+
+    ``overrides`` holds command-line values; ``None`` means "not given" and is skipped.
+    """
+    values: dict[str, Any] = read_config_file(config_file) if config_file is not None else {}
+    for key, value in (overrides or {}).items():
+        if value is None or (key == "sources" and not value):
+            continue
+        if key not in _VALIDATORS:
+            raise ConfigError(f"unknown setting {key!r}")
+        values[key] = _VALIDATORS[key](key, value)
+    settings = replace(Settings(), **values)
+    _ = settings.output_format  # fail at the edge, not after the run
+    return settings

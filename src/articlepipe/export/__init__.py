@@ -1,0 +1,1 @@
+"""Article streams -> files: JSONL, JSON, Parquet and CSV, each written atomically."""

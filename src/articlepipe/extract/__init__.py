@@ -1,0 +1,1 @@
+"""Page -> Article: decoding, parsing, main-content extraction and metadata."""

@@ -1,0 +1,55 @@
+"""Build an Article from what an extractor found, filling the fields every extractor
+derives the same way: id, word count, content hash, page type and provenance."""
+
+from __future__ import annotations
+
+from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash, word_count
+from articlepipe.extract.pagetype import looks_like_article
+from articlepipe.models import Article, Page
+
+
+def assemble(
+    page: Page,
+    *,
+    canonical_url: str,
+    text: str,
+    markdown: str,
+    title: str = "",
+    description: str = "",
+    authors: tuple[str, ...] = (),
+    published: str | None = None,
+    modified: str | None = None,
+    site_name: str = "",
+    hostname: str = "",
+    language: str = "",
+    category: str = "",
+    tags: tuple[str, ...] = (),
+) -> Article:
+    """The Article for ``page``; boilerplate fields (disclaimer, related, removed) start empty."""
+    return Article(
+        id=article_id(canonical_url),
+        url=page.final_url or page.url,
+        canonical_url=canonical_url,
+        title=title,
+        description=description,
+        authors=authors,
+        published=published,
+        modified=modified,
+        site_name=site_name,
+        hostname=hostname,
+        language=language,
+        category=category,
+        tags=tags,
+        text=text,
+        markdown=markdown,
+        disclaimer=None,
+        related=(),
+        removed=(),
+        word_count=word_count(text),
+        content_hash=content_hash(text),
+        duplicate_of=None,
+        is_article=looks_like_article(text),
+        fetched_at=page.fetched_at,
+        http_status=page.status,
+        extractor=EXTRACTOR,
+    )

@@ -1,0 +1,25 @@
+"""One Page -> one Article or one Failure: the unit of work a pipeline worker runs."""
+
+from __future__ import annotations
+
+from articlepipe.errors import RecordError
+from articlepipe.extract.decode import decode
+from articlepipe.extract.html import extract_html
+from articlepipe.extract.textdump import extract_text
+from articlepipe.models import Article, Failure, Page
+
+
+def extract_page(page: Page) -> Article:
+    """Decode and extract one page; raises a ``RecordError`` subclass if it cannot."""
+    text, _encoding = decode(page.body, page.final_url or page.url, page.encoding)
+    if page.kind == "text":
+        return extract_text(page, text)
+    return extract_html(page, text)
+
+
+def process_page(page: Page) -> Article | Failure:
+    """``extract_page`` with record errors turned into a ``Failure``; bugs still raise."""
+    try:
+        return extract_page(page)
+    except RecordError as exc:
+        return exc.to_failure()

@@ -1,0 +1,39 @@
+"""Stable identifiers and fingerprints of an article."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import trafilatura
+
+from articlepipe._version import __version__
+
+EXTRACTOR = f"articlepipe {__version__} / trafilatura {trafilatura.__version__}"
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _digest(value: str) -> str:
+    return hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def article_id(canonical: str) -> str:
+    """Stable id of an article: a hash of its canonical URL (or file URI for local input)."""
+    return _digest(canonical.strip())
+
+
+def normalised_for_hash(text: str) -> str:
+    """The text as compared for exact duplicates: NFKC, case-folded, whitespace collapsed."""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def content_hash(text: str) -> str:
+    """Hash of the normalised text; equal for texts that differ only in case or spacing."""
+    return _digest(normalised_for_hash(text))
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, split on whitespace."""
+    return len(text.split())

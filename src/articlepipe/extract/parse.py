@@ -1,0 +1,61 @@
+"""Text -> lxml HTML tree, parsed once per page and shared by every later step."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml.etree import ParserError
+from lxml.html import HtmlElement
+
+from articlepipe.errors import ParseError
+
+# Characters XML (and so lxml) refuses; real pages contain them more often than one thinks.
+_INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# lxml refuses str input that carries its own encoding declaration; the text is decoded already.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# <title> and <textarea> hold raw text up to their end tag; when the end tag is missing,
+# libxml2 (like a browser) swallows the rest of the page into them.
+_RCDATA_OPEN = re.compile(r"<(title|textarea)\b[^>]*>", re.IGNORECASE)
+_MARKUP_START = re.compile(r"<[a-zA-Z/!]")
+
+
+def close_runaway_elements(text: str) -> str:
+    """Close a ``<title>`` or ``<textarea>`` that has no end tag where markup resumes.
+
+    No parser does this (html5lib and lxml both follow the standard, which keeps
+    everything after as text), so it is a small hand-written repair.
+    """
+    # Last first, so an insertion never shifts a match still to be handled.
+    for match in reversed(list(_RCDATA_OPEN.finditer(text, 0, 65536))[:4]):
+        name = match.group(1).lower()
+        if re.search(rf"</{name}\s*>", text[match.end() :], re.IGNORECASE) is None:
+            resume = _MARKUP_START.search(text, match.end())
+            if resume is not None:
+                text = f"{text[: resume.start()]}</{name}>{text[resume.start() :]}"
+    return text
+
+
+def _parser() -> lxml.html.HTMLParser:
+    # Same options as trafilatura's own parser: comments dropped at parse time, or their
+    # tails get cut out of paragraphs when trafilatura later removes comment nodes.
+    return lxml.html.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lack default_doctype
+        collect_ids=False,
+        default_doctype=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse_html(text: str, url: str) -> HtmlElement:
+    """Parse decoded HTML into a tree rooted at ``<html>``; raises ``ParseError``."""
+    text = close_runaway_elements(_INVALID_XML_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1)))
+    if not text.strip():
+        raise ParseError(url, "empty", "the document has no content")
+    try:
+        tree = lxml.html.document_fromstring(text, parser=_parser())
+    except (ParserError, ValueError) as exc:
+        raise ParseError(url, "not-html", f"no HTML document could be parsed ({exc})") from exc
+    if tree is None:
+        raise ParseError(url, "not-html", "no HTML document could be parsed")
+    return tree

@@ -1,0 +1,106 @@
+"""The records that flow through a pipeline: ``Page`` before extraction, ``Article``
+after it, and ``Failure`` for a record that could not be processed.
+
+``Article`` is the public output schema: its field names and order are the columns of
+every export format, so they only ever grow, never change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+PageKind = Literal["html", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One raw input: a fetched response or a local file, body still undecoded."""
+
+    url: str
+    body: bytes
+    final_url: str = ""
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    fetched_at: str = ""
+    source: str = ""
+    kind: PageKind = "html"
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    """A "Related" / "Also check" link moved out of an article body."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedBlock:
+    """Audit trail entry: a block removed from the body and the rule that removed it."""
+
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One extracted article; one row of every export."""
+
+    id: str
+    url: str
+    canonical_url: str
+    title: str
+    description: str
+    authors: tuple[str, ...]
+    published: str | None
+    modified: str | None
+    site_name: str
+    hostname: str
+    language: str
+    category: str
+    tags: tuple[str, ...]
+    text: str
+    markdown: str
+    disclaimer: str | None
+    related: tuple[RelatedLink, ...]
+    removed: tuple[RemovedBlock, ...]
+    word_count: int
+    content_hash: str
+    duplicate_of: str | None
+    is_article: bool
+    fetched_at: str
+    http_status: int | None
+    extractor: str
+
+    def to_record(self) -> dict[str, Any]:
+        """Plain JSON-ready dict (tuples become lists), keys in schema order."""
+        record = asdict(self)
+        for name in ("authors", "tags", "related", "removed"):
+            record[name] = list(record[name])
+        return record
+
+
+ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
+
+FailureStage = Literal["read", "decode", "parse", "extract", "export"]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A record that could not become an Article, and why.
+
+    ``reason`` is a short stable code for counting (``empty``, ``binary``, ``timeout`` ...);
+    ``message`` is a sentence for a person.
+    """
+
+    url: str
+    stage: FailureStage
+    reason: str
+    message: str
+    http_status: int | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)

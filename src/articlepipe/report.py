@@ -1,0 +1,90 @@
+"""Run statistics: counted while records stream past, written as ``run.json``."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from articlepipe._version import __version__
+from articlepipe.export.atomic import commit, temp_path_for
+from articlepipe.models import Article, Failure
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(slots=True)
+class RunStats:
+    """Counts of one run. ``pages`` is every input seen, so pages = written + failures."""
+
+    started_at: str = field(default_factory=_now)
+    finished_at: str | None = None
+    pages: int = 0
+    written: int = 0
+    not_articles: int = 0
+    words: int = 0
+    failures: int = 0
+    failures_by_reason: Counter[str] = field(default_factory=Counter)
+    _clock: float = field(default_factory=time.monotonic, repr=False)
+    _seconds: float | None = field(default=None, repr=False)
+
+    def add(self, record: Article | Failure) -> None:
+        """Count one record that left the pipeline."""
+        self.pages += 1
+        if isinstance(record, Failure):
+            self.failures += 1
+            self.failures_by_reason[f"{record.stage}:{record.reason}"] += 1
+        else:
+            self.written += 1
+            self.words += record.word_count
+            if not record.is_article:
+                self.not_articles += 1
+
+    def finish(self) -> None:
+        """Stop the clock."""
+        self.finished_at = _now()
+        self._seconds = time.monotonic() - self._clock
+
+    @property
+    def seconds(self) -> float:
+        """Wall time so far (or of the whole run once finished)."""
+        return self._seconds if self._seconds is not None else time.monotonic() - self._clock
+
+    @property
+    def pages_per_second(self) -> float:
+        """Throughput so far."""
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The figures as a JSON-ready dict; ``context`` adds run settings and paths."""
+        return {
+            "articlepipe": __version__,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "seconds": round(self.seconds, 3),
+            "pages": self.pages,
+            "written": self.written,
+            "articles": self.written - self.not_articles,
+            "not_articles": self.not_articles,
+            "words": self.words,
+            "failures": self.failures,
+            "failures_by_reason": dict(sorted(self.failures_by_reason.items())),
+            "pages_per_second": round(self.pages_per_second, 2),
+            **context,
+        }
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` as pretty JSON, atomically."""
+    temp = temp_path_for(path)
+    try:
+        temp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        commit(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Inputs -> Pages: local files and folders (URLs, sitemaps, feeds and WARC come later)."""

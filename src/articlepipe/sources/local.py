@@ -1,0 +1,117 @@
+"""Local files and folders -> Pages.
+
+Folders are walked recursively in sorted order, so a run over the same tree always
+sees the same input order. Files that cannot become a Page (unreadable, empty, too
+large, corrupt gzip) become ``Failure`` records in their place, so every input file is
+accounted for.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from articlepipe.errors import InputError, ReadError
+from articlepipe.models import Failure, Page, PageKind
+
+HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
+TEXT_SUFFIXES: tuple[str, ...] = (".txt",)
+SUPPORTED_SUFFIXES: tuple[str, ...] = HTML_SUFFIXES + TEXT_SUFFIXES
+
+
+def _kind_of(path: Path) -> PageKind | None:
+    name = path.name.lower()
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    if name.endswith(TEXT_SUFFIXES):
+        return "text"
+    return None
+
+
+def check_sources(sources: Iterable[str]) -> None:
+    """Fail before the run starts if a source path is missing or of an unknown type."""
+    for source in sources:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"input {source!r} does not exist; give a folder or .html/.txt files")
+        if path.is_file() and _kind_of(path) is None:
+            raise InputError(
+                f"input {source!r} is not a supported file type; articlepipe reads "
+                f"{', '.join(SUPPORTED_SUFFIXES)} files and folders of them"
+            )
+        if not os.access(path, os.R_OK):
+            raise InputError(f"input {source!r} is not readable; check its permissions")
+
+
+def iter_files(source: str) -> Iterator[Path]:
+    """Supported files under ``source`` (itself if it is a file), in sorted order."""
+    root = Path(source)
+    if root.is_file():
+        yield root
+        return
+    for folder, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for filename in sorted(filenames):
+            path = Path(folder, filename)
+            if _kind_of(path) is not None:
+                yield path
+
+
+def _gunzip(data: bytes, url: str, max_bytes: int) -> bytes:
+    # A decompressobj with max_length caps the output, so a gzip bomb costs at most max_bytes.
+    decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = decompressor.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise ReadError(url, "corrupt-gzip", f"the gzip data is corrupt ({exc}); re-save the file") from exc
+    if len(out) > max_bytes:
+        raise ReadError(
+            url, "too-large", f"decompressed content exceeds {max_bytes:,} bytes (max_page_bytes)"
+        )
+    if not decompressor.eof:
+        raise ReadError(url, "corrupt-gzip", "the gzip data is truncated; the file was cut short")
+    return out
+
+
+def read_page(path: Path, source: str, max_bytes: int) -> Page:
+    """Read one file into a Page; raises ``ReadError`` for files that cannot be one."""
+    # abspath, not resolve(): a symlinked file keeps the name the user gave it.
+    url = Path(os.path.abspath(path)).as_uri()  # noqa: PTH100
+    try:
+        stat = path.stat()
+        if stat.st_size > max_bytes:
+            raise ReadError(
+                url, "too-large", f"file is {stat.st_size:,} bytes, over max_page_bytes ({max_bytes:,})"
+            )
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise ReadError(url, "unreadable", "permission denied; check the file's permissions") from exc
+    except OSError as exc:
+        raise ReadError(url, "unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
+    if path.name.lower().endswith(".gz"):
+        data = _gunzip(data, url, max_bytes)
+    if not data.strip():
+        raise ReadError(url, "empty", "the file is empty")
+    kind = _kind_of(path)
+    assert kind is not None, "iter_files only yields supported files"
+    return Page(
+        url=url,
+        final_url=url,
+        body=data,
+        fetched_at=datetime.fromtimestamp(stat.st_mtime, UTC).isoformat(timespec="seconds"),
+        source=source,
+        kind=kind,
+    )
+
+
+def iter_local_pages(sources: Iterable[str], max_bytes: int) -> Iterator[Page | Failure]:
+    """Every supported file under ``sources`` as a Page, or a Failure saying why not."""
+    for source in sources:
+        for path in iter_files(source):
+            try:
+                yield read_page(path, source, max_bytes)
+            except ReadError as exc:
+                yield exc.to_failure()

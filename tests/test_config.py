@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articlepipe.config import Settings, default_workers, load_settings
+from articlepipe.errors import ConfigError
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "conf" / "sites.toml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults() -> None:
+    settings = load_settings()
+    assert settings.output == "output/articles.parquet"
+    assert settings.output_format == "parquet"
+    assert settings.workers == default_workers() >= 1
+    assert settings.page_timeout == 30.0
+
+
+def test_file_overrides_defaults_and_flags_override_file(tmp_path: Path) -> None:
+    config = write_config(tmp_path, 'workers = 3\npage_timeout = 5\noutput = "out/a.jsonl"\n')
+    from_file = load_settings(config)
+    assert (from_file.workers, from_file.page_timeout) == (3, 5.0)
+    assert from_file.output == str(config.parent / "out" / "a.jsonl")
+    assert from_file.output_format == "jsonl"
+    flagged = load_settings(config, {"workers": 1, "page_timeout": None, "output": "x.csv"})
+    assert (flagged.workers, flagged.page_timeout, flagged.output_format) == (1, 5.0, "csv")
+
+
+def test_relative_sources_resolve_against_the_config_folder(tmp_path: Path) -> None:
+    config = write_config(tmp_path, 'sources = ["pages", "/abs/other"]\n')
+    assert load_settings(config).sources == (str(config.parent / "pages"), "/abs/other")
+    assert load_settings(config, {"sources": ("cli-dir",)}).sources == ("cli-dir",)
+
+
+def test_unknown_key_is_an_error_naming_the_key(tmp_path: Path) -> None:
+    config = write_config(tmp_path, "workers = 2\nworkerz = 3\n")
+    with pytest.raises(ConfigError, match=r"unknown key 'workerz'.*known keys: .*workers"):
+        load_settings(config)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("workers = 0", "workers .* at least 1"),
+        ('workers = "two"', "workers .* whole number"),
+        ("workers = true", "workers .* whole number"),
+        ("page_timeout = -1", "page_timeout .* greater than 0"),
+        ('format = "xml"', "format .* must be one of parquet, jsonl, json, csv"),
+        ("sources = 3", "sources .* must be a list"),
+        ("workers = ", "not valid TOML"),
+    ],
+)
+def test_bad_values_are_errors_that_say_what_is_wrong(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_settings(write_config(tmp_path, text + "\n"))
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_settings(tmp_path / "nope.toml")
+
+
+def test_format_from_extension_or_flag() -> None:
+    assert Settings(output="a/b.PARQUET").output_format == "parquet"
+    assert Settings(output="a/b.ndjson").output_format == "jsonl"
+    assert Settings(output="a/b.json").output_format == "json"
+    assert Settings(output="a/b.out", format="csv").output_format == "csv"
+    with pytest.raises(ConfigError, match=r"cannot tell the output format of 'a/b\.out'"):
+        load_settings(None, {"output": "a/b.out"})
+
+
+def test_bad_flag_values_are_checked_too() -> None:
+    with pytest.raises(ConfigError, match="workers"):
+        load_settings(None, {"workers": -2})

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from articlepipe.errors import ReadError
+from articlepipe.extract.dispatch import extract_page, process_page
+from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash
+from articlepipe.models import Article, Failure, Page
+from articlepipe.sources.local import read_page
+from conftest import EXPECTED, FIXTURES, article_html
+
+METADATA_KEYS = ("title", "authors", "published", "modified", "language", "site_name", "category", "tags",
+                 "canonical_url", "description")  # fmt: skip
+
+
+def outcome_of(name: str) -> Article | Failure:
+    try:
+        page = read_page(FIXTURES / name, str(FIXTURES), 50 * 1024 * 1024)
+    except ReadError as exc:
+        return exc.to_failure()
+    return process_page(page)
+
+
+def test_there_are_enough_fixtures_of_every_kind() -> None:
+    on_disk = sorted(p.name for p in FIXTURES.iterdir())
+    assert on_disk == sorted(EXPECTED)
+    outcomes = [e["outcome"] for e in EXPECTED.values()]
+    assert len(on_disk) >= 12
+    assert {"article", "not_article", "failure"} <= set(outcomes)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_expectations(name: str) -> None:
+    expected: dict[str, Any] = EXPECTED[name]
+    result = outcome_of(name)
+    if expected["outcome"] == "failure":
+        assert isinstance(result, Failure)
+        assert f"{result.stage}:{result.reason}" == expected["failure"]
+        assert name in result.url
+        assert result.message
+        return
+    assert isinstance(result, Article)
+    assert result.is_article is (expected["outcome"] == "article")
+    for key in METADATA_KEYS:
+        if key in expected:
+            value = getattr(result, key)
+            assert (list(value) if isinstance(value, tuple) else value) == expected[key], key
+    for snippet in expected["must_contain"]:
+        assert snippet in result.text
+    for snippet in expected.get("markdown_contains", []):
+        assert snippet in result.markdown
+    for snippet in expected["must_not_contain"]:
+        assert snippet not in result.text
+    if result.is_article:
+        assert "\n\n" in result.text, "paragraphs are separated by a blank line"
+        assert "\n\n\n" not in result.text
+        assert result.word_count == len(result.text.split())
+        assert result.content_hash == content_hash(result.text)
+        assert result.extractor == EXTRACTOR
+
+
+def html_page(
+    html: str, url: str = "https://news.example/a/1", fetched_at: str = "2024-06-01T00:00:00+00:00"
+) -> Page:
+    return Page(url=url, final_url=url, body=html.encode(), fetched_at=fetched_at, status=200)
+
+
+def test_id_is_the_hash_of_the_canonical_url_and_relative_canonicals_resolve() -> None:
+    html = article_html().replace('href="https://test.example/story"', 'href="/story?id=7"')
+    article = extract_page(html_page(html, url="https://test.example/print/story"))
+    assert article.canonical_url == "https://test.example/story?id=7"
+    assert article.id == article_id("https://test.example/story?id=7")
+    assert article.hostname == "test.example"
+    assert article.http_status == 200
+
+
+def test_without_canonical_the_page_url_is_the_identity() -> None:
+    html = article_html().replace('<link rel="canonical" href="https://test.example/story">', "")
+    article = extract_page(html_page(html, url="https://other.example/x"))
+    assert article.canonical_url == "https://other.example/x"
+    assert article.id == article_id("https://other.example/x")
+
+
+def test_published_date_after_the_fetch_is_dropped() -> None:
+    meta = '<meta property="article:published_time" content="2031-01-01">'
+    html = article_html().replace("</head>", meta + "</head>")
+    assert extract_page(html_page(html, fetched_at="2024-06-01T00:00:00+00:00")).published is None
+    assert extract_page(html_page(html, fetched_at="2031-02-01T00:00:00+00:00")).published == "2031-01-01"
+
+
+def test_a_page_without_an_article_is_not_an_error() -> None:
+    article = extract_page(
+        html_page("<html><head><title>Nothing</title></head><body><div></div></body></html>")
+    )
+    assert article.is_article is False
+    assert article.text == article.markdown == ""
+    assert article.word_count == 0
+    assert article.title == "Nothing"
+
+
+def test_comments_are_not_part_of_the_body() -> None:
+    comment = (
+        '<div id="comments" class="comments"><p>First! Totally agree with this article, great work.</p></div>'
+    )
+    html = article_html().replace("</article>", "</article>" + comment)
+    article = extract_page(html_page(html))
+    assert "The third paragraph closes the story" in article.text
+    assert "Totally agree" not in article.text
+
+
+def test_deeply_nested_markup_is_a_failure_not_a_crash(tmp_path: Path) -> None:
+    html = "<html><body>" + "<div>" * 5000 + "<p>deep text</p>" + "</div>" * 5000 + "</body></html>"
+    result = process_page(html_page(html))
+    assert isinstance(result, Article | Failure)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from articlepipe.errors import ParseError
+from articlepipe.extract.parse import close_runaway_elements, parse_html
+
+
+def test_parses_to_an_html_root() -> None:
+    tree = parse_html("<p>Only a fragment</p>", "u")
+    assert tree.tag == "html"
+    assert tree.xpath("string(//p)") == "Only a fragment"
+
+
+def test_comments_are_dropped_at_parse_time_so_text_around_them_stays() -> None:
+    tree = parse_html("<html><body><p>Before <!-- c --> after.</p></body></html>", "u")
+    assert tree.xpath("string(//p)") == "Before  after."
+
+
+def test_xml_declaration_and_control_characters_do_not_break_parsing() -> None:
+    text = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>A\x00B\x0bC\ufffeD</p></body></html>'
+    assert parse_html(text, "u").xpath("string(//p)") == "ABCD"
+
+
+def test_unclosed_title_does_not_swallow_the_page() -> None:
+    text = "<html><head><title>Headline\n<body><p>First paragraph.</p><p>Second.</p></body></html>"
+    tree = parse_html(text, "u")
+    assert tree.xpath("string(//title)").strip() == "Headline"
+    assert tree.xpath("//p/text()") == ["First paragraph.", "Second."]
+
+
+def test_closed_title_is_left_alone() -> None:
+    text = "<title>A <b> in a title</title><p>x</p>"
+    assert close_runaway_elements(text) == text
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "\x00\x00"])
+def test_empty_documents_are_parse_errors(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_html(text, "u")

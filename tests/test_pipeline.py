@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import articlepipe
+from articlepipe.config import Settings
+from articlepipe.errors import InputError, OutputError, UsageError
+from articlepipe.export.reader import read
+from articlepipe.models import Article, Failure, Page
+from articlepipe.pipeline import IN_FLIGHT_PER_WORKER, extract_stage, run
+from conftest import article_html
+from pool_workers import die_or_extract, hang_or_extract, slow_then_extract
+
+
+def pages(n: int, names: dict[int, str] | None = None) -> list[Page]:
+    out = []
+    for i in range(n):
+        name = (names or {}).get(i, f"page-{i}")
+        html = article_html(title=f"Headline {i} for the pipeline test", sentence=f"Marker {i}.", slug=name)
+        out.append(
+            Page(url=f"https://t.example/{name}", body=html.encode(), fetched_at="2024-01-01T00:00:00+00:00")
+        )
+    return out
+
+
+def test_results_come_back_in_input_order_with_two_workers() -> None:
+    items = pages(12)
+    results = list(extract_stage(items, workers=2, timeout=30, worker=slow_then_extract))
+    assert all(isinstance(r, Article) for r in results)
+    assert [r.url for r in results] == [p.url for p in items]
+    assert all(f"Marker {i}." in r.text for i, r in enumerate(results) if isinstance(r, Article))
+
+
+def test_failures_pass_through_in_place() -> None:
+    items: list[Page | Failure] = list(pages(3))
+    items.insert(
+        1, Failure(url="file:///bad.html", stage="read", reason="empty", message="the file is empty")
+    )
+    results = list(extract_stage(items, workers=2, timeout=30))
+    assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article", "Article"]
+    assert results[1] is items[1]
+
+
+def test_a_hanging_page_times_out_and_the_rest_goes_on() -> None:
+    items = pages(6, {2: "hang-page"})
+    results = list(extract_stage(items, workers=2, timeout=2, worker=hang_or_extract))
+    assert [r.url for r in results] == [p.url for p in items]
+    failure = results[2]
+    assert isinstance(failure, Failure)
+    assert (failure.stage, failure.reason) == ("extract", "timeout")
+    assert "2 s" in failure.message
+    assert all(isinstance(r, Article) for i, r in enumerate(results) if i != 2)
+
+
+def test_a_page_that_kills_its_worker_is_a_failure_and_the_pool_recovers() -> None:
+    items = pages(5, {1: "die-page"})
+    results = list(extract_stage(items, workers=2, timeout=30, worker=die_or_extract))
+    assert isinstance(results[1], Failure)
+    assert (results[1].stage, results[1].reason) == ("extract", "worker-died")
+    assert all(isinstance(r, Article) for i, r in enumerate(results) if i != 1)
+
+
+def most_pages_ahead(count: int) -> int:
+    """Drain extract_stage over ``count`` pages; the most pages it pulled before they were yielded."""
+    pulled = consumed = most_ahead = 0
+
+    def source() -> Iterator[Page]:
+        nonlocal pulled, most_ahead
+        for page in pages(count):
+            pulled += 1
+            most_ahead = max(most_ahead, pulled - consumed)
+            yield page
+
+    for _ in extract_stage(source(), workers=2, timeout=30):
+        consumed += 1
+    assert consumed == count
+    return most_ahead
+
+
+def test_in_flight_work_is_bounded() -> None:
+    assert most_pages_ahead(80) <= 2 * IN_FLIGHT_PER_WORKER + 1
+
+
+def test_huge_pages_are_not_queued_beyond_the_byte_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("articlepipe.pipeline.IN_FLIGHT_BYTES", 3_000)
+    # each page is about 700 bytes, so 4 or 5 fit the budget (plus the one being pulled)
+    assert most_pages_ahead(12) <= 6
+
+
+def test_run_writes_articles_failures_and_statistics(tmp_path: Path, good_pages: Path) -> None:
+    (good_pages / "zz-empty.html").write_bytes(b"")
+    out = tmp_path / "out" / "articles.jsonl"
+    stats = run(Settings(sources=(str(good_pages),), output=str(out), workers=2))
+    names = sorted(p.name for p in good_pages.iterdir())
+    frame = read(out)
+    assert len(frame) == len(names) - 1 == stats.written
+    assert [u.rsplit("/", 1)[1] for u in frame["url"]] == [n for n in names if n != "zz-empty.html"]
+    failures = [json.loads(line) for line in (out.parent / "failures.jsonl").read_text().splitlines()]
+    assert [(f["stage"], f["reason"]) for f in failures] == [("read", "empty")]
+    assert failures[0]["url"].endswith("/zz-empty.html")
+    summary = json.loads((out.parent / "run.json").read_text())
+    assert summary["pages"] == len(names) == stats.pages
+    assert summary["failures"] == 1
+    assert summary["failures_by_reason"] == {"read:empty": 1}
+    assert summary["not_articles"] == int((~frame["is_article"]).sum()) == stats.not_articles
+    assert summary["written"] == stats.written
+    assert summary["words"] == int(frame["word_count"].sum())
+    assert summary["format"] == "jsonl"
+
+
+def test_run_is_deterministic(tmp_path: Path, many_pages: Path) -> None:
+    first, second = tmp_path / "a" / "o.parquet", tmp_path / "b" / "o.parquet"
+    run(Settings(sources=(str(many_pages),), output=str(first), workers=2))
+    run(Settings(sources=(str(many_pages),), output=str(second), workers=1))
+    assert read(first).equals(read(second))
+
+
+def test_unusable_inputs_and_outputs_stop_the_run_before_it_starts(tmp_path: Path, many_pages: Path) -> None:
+    with pytest.raises(UsageError, match="no sources"):
+        run(Settings(output=str(tmp_path / "o.jsonl")))
+    with pytest.raises(InputError, match="does not exist"):
+        run(Settings(sources=(str(tmp_path / "missing"),), output=str(tmp_path / "o.jsonl")))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(OutputError, match="cannot create output folder"):
+        run(Settings(sources=(str(many_pages),), output=str(blocker / "sub" / "o.jsonl")))
+    (tmp_path / "adir.jsonl").mkdir()
+    with pytest.raises(OutputError, match="is a folder"):
+        run(Settings(sources=(str(many_pages),), output=str(tmp_path / "adir.jsonl")))
+
+
+def test_extraction_workers_do_not_import_the_export_stack() -> None:
+    # Each worker process imports the extractor; pandas and pyarrow would add ~0.5 s to
+    # every worker start (and restart after a timeout) for nothing.
+    code = "import sys, articlepipe.extract.dispatch; print(sorted({'pandas', 'pyarrow'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_the_package_still_re_exports_its_public_api() -> None:
+    for name in articlepipe.__all__:
+        assert getattr(articlepipe, name) is not None
+    with pytest.raises(AttributeError):
+        _ = articlepipe.no_such_name
