@@ -148,3 +148,15 @@ def test_the_package_still_re_exports_its_public_api() -> None:
         assert getattr(articlepipe, name) is not None
     with pytest.raises(AttributeError):
         _ = articlepipe.no_such_name
+
+
+def test_parent_process_does_not_load_extractor_or_pyarrow() -> None:
+    # Spawned workers re-import the parent's entry module, so anything the CLI imports
+    # eagerly is paid once per worker: trafilatura and pyarrow must load only where used.
+    code = (
+        "import sys, articlepipe.cli, articlepipe.pipeline\n"
+        "heavy = sorted(m for m in ('trafilatura', 'pyarrow', 'pandas') if m in sys.modules)\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

@@ -40,6 +40,10 @@ class ParquetWriter(RecordWriter):
             table = pa.Table.from_pylist(self._buffer, schema=ARTICLE_SCHEMA)
             self._writer.write_table(table, row_group_size=self.row_group_size)
             self._buffer = []
+            del table
+            # Arrow's allocator keeps freed blocks for reuse; hand them back so the
+            # parent's RSS reflects one row group, not the high-water mark of all of them.
+            pa.default_memory_pool().release_unused()
 
     def _end(self) -> None:
         self._flush()

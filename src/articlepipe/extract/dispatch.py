@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from articlepipe.errors import RecordError
 from articlepipe.extract.decode import decode
-from articlepipe.extract.html import extract_html
 from articlepipe.extract.textdump import extract_text
 from articlepipe.models import Article, Failure, Page
 
@@ -14,6 +13,10 @@ def extract_page(page: Page) -> Article:
     text, _encoding = decode(page.body, page.final_url or page.url, page.encoding)
     if page.kind == "text":
         return extract_text(page, text)
+    # Imported here, so the parent process of a run, which only hands this function to
+    # its workers by name, does not load trafilatura and its data (about 26 MB of RSS).
+    from articlepipe.extract.html import extract_html
+
     return extract_html(page, text)
 
 

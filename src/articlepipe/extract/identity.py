@@ -5,12 +5,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-
-import trafilatura
+from importlib.metadata import version
 
 from articlepipe._version import __version__
 
-EXTRACTOR = f"articlepipe {__version__} / trafilatura {trafilatura.__version__}"
+EXTRACTOR = f"articlepipe {__version__} / trafilatura {version('trafilatura')}"
 
 _WHITESPACE = re.compile(r"\s+")
 
