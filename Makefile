@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 BENCH_DATA ?= ../shared/data
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-quality clean
 
 # The system pip (23.x) cannot install trafilatura's lxml extras, so pip is upgraded
 # inside the venv before the project is installed.
@@ -31,6 +31,11 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python bench/scaling.py --data $(BENCH_DATA)
 	$(BIN)/python bench/memory.py --data $(BENCH_DATA)
+
+# Article-body quality on the development benchmarks, articlepipe and trafilatura side by side.
+bench-quality: $(STAMP)
+	$(BIN)/articlepipe eval $(BENCH_DATA)/aeb-dev/ground-truth.json $(BENCH_DATA)/aeb-dev/html --compare trafilatura
+	$(BIN)/articlepipe eval $(BENCH_DATA)/wcxb-dev-articles/ground-truth $(BENCH_DATA)/wcxb-dev-articles/html --compare trafilatura
 
 clean:
 	rm -rf $(VENV) output .mypy_cache .ruff_cache .pytest_cache .hypothesis src/*.egg-info

@@ -47,6 +47,13 @@ Examples:
   curl -s https://example.org/a | articlepipe extract - --url https://example.org/a
 """
 
+EVAL_EXAMPLES = """\b
+Examples:
+  articlepipe eval data/aeb/ground-truth.json data/aeb/html --compare trafilatura
+  articlepipe eval data/wcxb/ground-truth data/wcxb/html --worst 20
+  articlepipe eval data/aeb/ground-truth.json data/aeb/html --json > scores.json
+"""
+
 
 class ProgressDisplay:
     """A live status line on a terminal; a log line every few seconds otherwise."""
@@ -208,6 +215,60 @@ def extract_command(file: str, url: str | None, fmt: str) -> int:
         click.echo(json.dumps(result.to_record(), ensure_ascii=False, indent=2))
     else:
         click.echo(result.text if fmt == "text" else result.markdown)
+    return EXIT_OK
+
+
+@cli.command("eval", epilog=EVAL_EXAMPLES)
+@click.argument("ground_truth")
+@click.argument("html_dir")
+@click.option(
+    "--compare",
+    type=click.Choice(["trafilatura"]),
+    multiple=True,
+    help="Also run this system (default options) on the same pages, side by side.",
+)
+@click.option(
+    "--worst",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="List this many of articlepipe's lowest-scoring pages.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a table.")
+def eval_command(
+    ground_truth: str, html_dir: str, compare: tuple[str, ...], worst: int, as_json: bool
+) -> int:
+    """Score article extraction on a benchmark: GROUND_TRUTH against the pages in HTML_DIR.
+
+    GROUND_TRUTH is an AEB ground-truth.json file or a WCXB ground-truth/ folder; the
+    layout is detected. Prints precision, recall, F1 and the benchmark's other figures,
+    milliseconds per page, and the worst pages. A page that fails counts as an empty
+    prediction.
+    """
+    # Imported here so that other commands (and run's parent process) never load the
+    # benchmark code or trafilatura.
+    from articlepipe.evaluate import evaluate, format_table, to_json
+
+    err = Console(stderr=True, highlight=False)
+    last_log = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last_log
+        if time.monotonic() - last_log >= LOG_EVERY_SECONDS:
+            last_log = time.monotonic()
+            err.print(f"articlepipe: eval: {done}/{total} pages")
+
+    evaluation = evaluate(
+        Path(ground_truth),
+        Path(html_dir),
+        compare,
+        max_bytes=load_settings().max_page_bytes,
+        progress=progress,
+    )
+    if as_json:
+        click.echo(json.dumps(to_json(evaluation, worst), indent=2))
+    else:
+        click.echo(format_table(evaluation, worst))
     return EXIT_OK
 
 
