@@ -17,3 +17,56 @@ def test_text_dump_becomes_an_article_with_blank_line_paragraphs() -> None:
     assert article.word_count == 121
     assert article.is_article
     assert article.url == article.canonical_url == "file:///d.txt"
+
+
+RELATED = ["Light Therapy at Home", "Coffee and Naps", "Shift Work and the Heart"]
+ALSO_CHECK = "Also check " + " ".join(f"{t} {t}" for t in RELATED)
+DUMP = f"""Sleep Health
+
+Why Night Shifts Disturb Your Sleep
+
+Night work shifts the body clock. This article explains what happens and what helps
+Why Night Shifts Disturb Your Sleep
+
+Around one worker in five works at night, and most of them sleep less than day workers do.
+
+The body clock expects darkness at night and light by day, and night work reverses both.
+
+Related Article Light Therapy at Home Light Therapy at Home
+
+Researchers also check melatonin levels in saliva to see how far the clock has moved.
+
+You can read more about the method in the study's appendix, which lists every measurement.
+
+Disclaimer: This article is for informational purposes only and is not medical advice.
+{ALSO_CHECK}
+To top
+"""
+
+
+def test_seed_style_dump_is_cleaned() -> None:
+    page = Page(url="file:///dump.txt", body=b"", fetched_at="2024-01-01T00:00:00+00:00", kind="text")
+    article = extract_text(page, DUMP)
+    assert article.title == "Why Night Shifts Disturb Your Sleep"
+    assert article.category == "Sleep Health"
+    assert article.description.startswith("Night work shifts the body clock.")
+    assert article.text.startswith("Around one worker in five works at night")
+    assert article.text.endswith("which lists every measurement.")
+    for gone in ("Related Article", "Also check", "To top", "Light Therapy", "Coffee and Naps", "Disclaimer"):
+        assert gone not in article.text
+    assert "Researchers also check melatonin" in article.text
+    assert article.disclaimer is not None
+    assert article.disclaimer.startswith("Disclaimer: This article is for informational")
+    assert [r.title for r in article.related] == RELATED
+    rules = [r.rule for r in article.removed]
+    assert rules[:3] == ["section-label", "headline", "repeated-headline"]
+    assert {"doubled-title", "disclaimer", "label"} <= set(rules)
+
+
+def test_dump_without_a_repeated_headline_keeps_its_text() -> None:
+    page = Page(url="file:///plain.txt", body=b"", fetched_at="2024-01-01T00:00:00+00:00", kind="text")
+    text = "First line of notes about the river survey.\n\nSecond paragraph of notes, also real text."
+    article = extract_text(page, text)
+    assert article.text == text
+    assert article.title == ""
+    assert article.removed == ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash, word_count
 from articlepipe.extract.pagetype import looks_like_article
-from articlepipe.models import Article, Page
+from articlepipe.models import Article, Page, RelatedLink, RemovedBlock
 
 
 def assemble(
@@ -24,8 +24,11 @@ def assemble(
     language: str = "",
     category: str = "",
     tags: tuple[str, ...] = (),
+    disclaimer: str | None = None,
+    related: tuple[RelatedLink, ...] = (),
+    removed: tuple[RemovedBlock, ...] = (),
 ) -> Article:
-    """The Article for ``page``; boilerplate fields (disclaimer, related, removed) start empty."""
+    """The Article for ``page``, with the fields every extractor derives the same way."""
     return Article(
         id=article_id(canonical_url),
         url=page.final_url or page.url,
@@ -42,9 +45,9 @@ def assemble(
         tags=tags,
         text=text,
         markdown=markdown,
-        disclaimer=None,
-        related=(),
-        removed=(),
+        disclaimer=disclaimer or None,
+        related=related,
+        removed=removed,
         word_count=word_count(text),
         content_hash=content_hash(text),
         duplicate_of=None,

@@ -6,6 +6,7 @@ comments are never part of the body.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,6 +19,7 @@ from trafilatura.xml import xmltotxt
 
 from articlepipe.errors import ExtractionError
 from articlepipe.extract.assemble import assemble
+from articlepipe.extract.boilerplate import Cleaned, words
 from articlepipe.extract.metadata import (
     canonical_url,
     fetched_date,
@@ -28,7 +30,12 @@ from articlepipe.extract.metadata import (
 )
 from articlepipe.extract.parse import parse_html
 from articlepipe.extract.render import clean_line, render_text, tidy_markdown
-from articlepipe.models import Article, Page
+from articlepipe.extract.tree_rules import TreeCleaning, clean_body, strip_tree
+from articlepipe.models import Article, Page, RelatedLink, RemovedBlock
+
+# When the body that is left after the tree rules is this short and shorter than what
+# they removed, extraction is tried again on the untouched page.
+SHORT_BODY_WORDS = 80
 
 
 def _web_url(url: str) -> str | None:
@@ -79,23 +86,66 @@ def _declared_language(tree: HtmlElement, found: str | None) -> str:
     return label.strip().lower().replace("_", "-").split("-")[0][:3]
 
 
+@dataclass(frozen=True, slots=True)
+class _Body:
+    text: str
+    markdown: str
+    cleaned: Cleaned
+
+
+def _extract_body(body_doc: Document | None, title: str) -> _Body:
+    body = body_doc.body if body_doc is not None else None
+    if body is None:
+        return _Body("", "", Cleaned(keep=[]))
+    cleaned = clean_body(body, title)
+    text = render_text(body)
+    markdown = tidy_markdown(xmltotxt(body, True)) if text else ""
+    return _Body(text, markdown, cleaned)
+
+
+def _related(pre: TreeCleaning, cleaned: Cleaned) -> tuple[RelatedLink, ...]:
+    """Related links from both passes, each title once, in page order."""
+    seen: set[str] = set()
+    out: list[RelatedLink] = []
+    for link in (*pre.related, *cleaned.related):
+        key = " ".join(link.title.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(link)
+    return tuple(out)
+
+
 def extract_html(page: Page, text: str) -> Article:
     """Extract the article of one decoded HTML page; raises ``RecordError`` subclasses."""
     url = page.final_url or page.url
     tree = parse_html(text, url)
-    body_doc, meta = _run_trafilatura(tree, url, page.fetched_at)
-    body = body_doc.body if body_doc is not None else None
-    text_out = render_text(body)
-    markdown = tidy_markdown(xmltotxt(body, True)) if body is not None and text_out else ""
     canonical = canonical_url(tree, url)
+    pre = strip_tree(tree, canonical)
+    body_doc, meta = _run_trafilatura(tree, url, page.fetched_at)
+    title = clean_line(meta.title or "")
+    result = _extract_body(body_doc, title)
+    removed: tuple[RemovedBlock, ...] = (*pre.removed, *result.cleaned.removed)
+    related = _related(pre, result.cleaned)
+    if pre.removed_words and words(result.text) < min(SHORT_BODY_WORDS, pre.removed_words):
+        # The lead-in rule may have taken the article itself: compare with no rules.
+        untouched, _ = _run_trafilatura(parse_html(text, url), url, page.fetched_at)
+        plain = _extract_body(untouched, title)
+        if words(plain.text) > 2 * words(result.text):
+            note = (
+                f"tree rules left {words(result.text)} words of {words(plain.text)}; kept the unfiltered body"
+            )
+            result = plain
+            removed = (RemovedBlock(rule="fallback", text=note), *plain.cleaned.removed)
+            related = _related(TreeCleaning(), plain.cleaned)
     hostname = urlsplit(canonical).hostname or meta.hostname or ""
     categories = split_tags(meta.categories)
+    cleaned = result.cleaned
     return assemble(
         page,
         canonical_url=canonical,
-        text=text_out,
-        markdown=markdown,
-        title=clean_line(meta.title or ""),
+        text=result.text,
+        markdown=result.markdown,
+        title=title,
         description=clean_line(meta.description or ""),
         authors=split_authors(meta.author),
         published=valid_date(meta.date, page.fetched_at),
@@ -103,6 +153,9 @@ def extract_html(page: Page, text: str) -> Article:
         site_name=clean_line(meta.sitename or ""),
         hostname=hostname,
         language=_declared_language(tree, meta.language),
-        category=categories[0] if categories else "",
+        category=cleaned.category or (categories[0] if categories else ""),
         tags=split_tags(meta.tags),
+        disclaimer="\n\n".join(cleaned.disclaimer),
+        related=related,
+        removed=removed,
     )

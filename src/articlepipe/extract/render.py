@@ -99,6 +99,11 @@ def _blocks(element: _Element) -> list[str]:
     return [_lines(_inline(element))]
 
 
+def block_text(element: _Element) -> str:
+    """Plain text of one block of the body (a list: one line per item)."""
+    return "\n".join(b for b in _blocks(element) if b)
+
+
 def render_text(body: _Element | None) -> str:
     """Plain text of an extracted body: one paragraph per block, blank line between."""
     if body is None:

@@ -1,7 +1,10 @@
 """Plain-text inputs (``.txt``): naive dumps of a page made by another scraper.
 
-For now the text passes through with its layout normalised (one blank line between
-paragraphs, spaces collapsed); boilerplate cleaning of dumps is a later step.
+Such a dump has no markup, only lines: a section label, the headline (often twice:
+once as the page title, once above the body), a lede, the body, and the page's inserts
+flattened into lines ("Related Article T T", "Also check T1 T1 T2 T2 …", "To top").
+The head is read from the first lines; the rest goes through the same boilerplate rules
+as HTML bodies.
 """
 
 from __future__ import annotations
@@ -10,10 +13,17 @@ import re
 import unicodedata
 
 from articlepipe.extract.assemble import assemble
+from articlepipe.extract.boilerplate import Block, clean_blocks, doubled_titles, words
 from articlepipe.extract.render import clean_line
-from articlepipe.models import Article, Page
+from articlepipe.models import Article, Page, RemovedBlock
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_WORD = re.compile(r"\w+")
+# The headline and what comes before it (label, lede) are within the first lines.
+HEAD_LINES = 6
+# A section label ("Mental Health") is a few words; a headline at most this many.
+MAX_LABEL_WORDS = 4
+MAX_TITLE_WORDS = 25
 
 
 def paragraphs(text: str) -> list[str]:
@@ -28,7 +38,62 @@ def paragraphs(text: str) -> list[str]:
     return blocks
 
 
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _headline_like(line: str) -> bool:
+    return 2 <= words(line) <= MAX_TITLE_WORDS and not line.rstrip().endswith(".")
+
+
+def _title_position(lines: list[str]) -> tuple[int, int] | None:
+    """Where the headline is (first and last index) if the dump repeats it at the top."""
+    head = lines[:HEAD_LINES]
+    for first, line in enumerate(head):
+        if not _headline_like(line):
+            continue
+        doubled = doubled_titles(line)
+        if doubled and len(doubled) == 1:
+            return first, first
+        for second in range(first + 1, len(head)):
+            if _key(head[second]) == _key(line):
+                return first, second
+    return None
+
+
 def extract_text(page: Page, text: str) -> Article:
-    """An Article whose body is the dump's text, paragraphs separated by a blank line."""
-    body = "\n\n".join(paragraphs(text))
-    return assemble(page, canonical_url=page.final_url or page.url, text=body, markdown=body)
+    """An Article from a text dump: head fields read off, boilerplate rules applied."""
+    lines = [line for para in paragraphs(text) for line in para.split("\n")]
+    title = category = description = ""
+    removed: list[RemovedBlock] = []
+    found = _title_position(lines)
+    if found is not None:
+        first, last = found
+        doubled = doubled_titles(lines[first])
+        title = doubled[0] if first == last and doubled else lines[first]
+        before, between = lines[:first], lines[first + 1 : last]
+        if len(before) == 1 and words(before[0]) <= MAX_LABEL_WORDS:
+            category = before[0]
+            removed.append(RemovedBlock(rule="section-label", text=before[0]))
+            before = []
+        if len(between) == 1:
+            description = between[0]
+            between = []
+        removed.append(RemovedBlock(rule="headline", text=lines[first]))
+        if last != first:
+            removed.append(RemovedBlock(rule="repeated-headline", text=lines[last]))
+        lines = before + between + lines[last + 1 :]
+    cleaned = clean_blocks([Block(text=line) for line in lines], title)
+    body = "\n\n".join(line for line, kept in zip(lines, cleaned.keep, strict=True) if kept)
+    return assemble(
+        page,
+        canonical_url=page.final_url or page.url,
+        text=body,
+        markdown=body,
+        title=title,
+        description=description,
+        category=category or cleaned.category,
+        disclaimer="\n\n".join(cleaned.disclaimer),
+        related=tuple(cleaned.related),
+        removed=(*removed, *cleaned.removed),
+    )

@@ -1,0 +1,253 @@
+"""Boilerplate written as plain body text: lead-in inserts, doubled titles, prompts,
+disclaimers, the repeated headline and its section label.
+
+Extractors drop boilerplate whose CSS class names it; these rules key on what a reader
+sees instead: a block that *starts* with a lead-in phrase ("Also read", "Lesen Sie
+auch", "To top" …) and is otherwise links, titles or nothing. The same words inside a
+sentence are prose and stay. Rules work on a sequence of ``Block``s, so the HTML body
+and plain-text dumps share them; ``strip_tree`` applies the lead-in rule to the parsed
+page before extraction, where the links of related-article boxes are still there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from articlepipe.extract import phrases
+from articlepipe.models import RelatedLink, RemovedBlock
+
+# A lead-in followed by at most this many words of title-like text is an insert ...
+MAX_INSERT_WORDS = 18
+# ... and a prompt ("Follow us on …", "Sign up for our newsletter …") at most this long.
+MAX_PROMPT_WORDS = 40
+# A disclaimer recognised by its wording alone (no "Disclaimer:" label) is short.
+MAX_DISCLAIMER_WORDS = 120
+# Links must carry at least this share of a block's text for it to be a link block.
+LINK_DENSE = 0.5
+# If the rules would remove more than this share of the body's words, they are wrong
+# about this page: keep the unfiltered body (and say so in ``removed``).
+MAX_REMOVED_SHARE = 0.5
+# How far into the body the section label and repeated headline may sit.
+HEAD_BLOCKS = 3
+
+_WORD = re.compile(r"\w+")
+_SEPARATOR_START = re.compile(rf"^\s*[{re.escape(phrases.SEPARATORS)}]")
+_TRIM = f" \t\n{phrases.SEPARATORS}…"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph, heading, list or list item of a body, as a reader sees it."""
+
+    text: str
+    links: tuple[RelatedLink, ...] = ()
+    link_chars: int = 0
+    is_list: bool = False
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """What the rules decided for a sequence of blocks."""
+
+    keep: list[bool]
+    removed: list[RemovedBlock] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    disclaimer: list[str] = field(default_factory=list)
+    category: str = ""
+    fell_back: bool = False
+
+
+def words(text: str) -> int:
+    """Number of words, as the rules count them."""
+    return len(_WORD.findall(text))
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def doubled_titles(text: str) -> list[str] | None:
+    """``"T1 T1 T2 T2"`` -> ``["T1", "T2"]``: titles a naive scraper wrote twice
+    (image alt text, then link text). ``None`` unless the whole text is such runs."""
+    tokens = text.split()
+    titles: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(2, (len(tokens) - i) // 2 + 1):
+            # First-token check before slicing keeps long prose paragraphs linear-ish.
+            if size > MAX_INSERT_WORDS:
+                return None
+            if tokens[i] == tokens[i + size] and tokens[i : i + size] == tokens[i + size : i + 2 * size]:
+                titles.append(" ".join(tokens[i : i + size]))
+                i += 2 * size
+                break
+        else:
+            return None
+    return titles or None
+
+
+def _title_like(text: str) -> bool:
+    """Short and mostly capitalised, as headlines are ("The Potential of Ketamine ...")."""
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if not tokens or len(tokens) > MAX_INSERT_WORDS:
+        return False
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    return capitals / len(tokens) >= 0.6
+
+
+def lead_in_rule(block: Block) -> str | None:
+    """The rule a block breaks by starting with a lead-in, or ``None`` for prose."""
+    text = block.text.strip()
+    if not text:
+        return None
+    if phrases.LABEL_ONLY.match(text):
+        return "label"
+    match = phrases.LEAD_RELATED.match(text)
+    if match:
+        after = text[match.end() :]
+        rest = after.strip(_TRIM)
+        if not rest:
+            return "lead-in"
+        if block.link_chars >= LINK_DENSE * len(text):
+            return "lead-in"
+        if doubled_titles(rest):
+            return "doubled-title"
+        if words(rest) <= MAX_INSERT_WORDS and (_SEPARATOR_START.match(after) or _title_like(rest)):
+            return "lead-in"
+        return None
+    if phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
+        return "prompt"
+    return None
+
+
+def is_disclaimer(block: Block, position: float) -> bool:
+    """A medical, legal or editorial disclaimer; ``position`` is 0..1 through the body."""
+    text = block.text.strip()
+    if phrases.LEAD_DISCLAIMER.match(text):
+        return True
+    says_it = phrases.DISCLAIMER_TEXT.search(text) is not None
+    if says_it and phrases.LEAD_NOTICE.match(text):
+        return True
+    # Unlabelled: it must read like one and sit where sites put them, at either end.
+    return says_it and words(text) <= MAX_DISCLAIMER_WORDS and (position >= 0.6 or position <= 0.1)
+
+
+def is_link_list(block: Block) -> bool:
+    """Mostly links, or a list of short lines, or doubled titles: what follows "Related:"."""
+    if not block.text.strip():
+        return False
+    if block.link_chars >= LINK_DENSE * len(block.text):
+        return True
+    if block.is_list:
+        lines = [line for line in block.text.split("\n") if line.strip()]
+        return bool(lines) and all(words(line) <= MAX_INSERT_WORDS for line in lines)
+    return doubled_titles(block.text) is not None
+
+
+def titles_of(block: Block, rest: str) -> list[RelatedLink]:
+    """The related articles an insert names: its links, else the titles in ``rest``."""
+    if block.links:
+        return list(block.links)
+    doubled = doubled_titles(rest)
+    if doubled:
+        return [RelatedLink(title=title, url="") for title in doubled]
+    if block.is_list:
+        return [RelatedLink(title=line.strip(), url="") for line in rest.split("\n") if line.strip()]
+    return [RelatedLink(title=rest, url="")] if rest and _title_like(rest) else []
+
+
+def rest_after_lead_in(text: str) -> str:
+    """What follows a related-content lead-in ("Also read: T" -> "T")."""
+    match = phrases.LEAD_RELATED.match(text.strip())
+    return text.strip()[match.end() :].strip(_TRIM) if match else text.strip()
+
+
+def _add_related(found: list[RelatedLink], links: list[RelatedLink]) -> None:
+    seen = {_norm(link.title) for link in found}
+    for link in links:
+        key = _norm(link.title)
+        if key and key not in seen and not phrases.LEAD_RELATED.match(link.title):
+            seen.add(key)
+            found.append(link)
+
+
+def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
+    """Decide, block by block, what is body and what is boilerplate.
+
+    Removed blocks are listed with their rule; links and titles of related-content
+    inserts go to ``related``; disclaimers to ``disclaimer``; a short label right
+    before a repeated headline becomes ``category``.
+    """
+    result = Cleaned(keep=[True] * len(blocks))
+
+    def remove(index: int, rule: str) -> None:
+        result.keep[index] = False
+        result.removed.append(RemovedBlock(rule=rule, text=blocks[index].text))
+
+    _head_rules(blocks, title, result, remove)
+    count = len(blocks)
+    index = 0
+    while index < count:
+        block = blocks[index]
+        if not result.keep[index]:
+            index += 1
+            continue
+        rule = lead_in_rule(block)
+        if rule is not None:
+            remove(index, rule)
+            if rule in ("lead-in", "doubled-title"):
+                rest = rest_after_lead_in(block.text)
+                _add_related(result.related, titles_of(block, rest))
+                # A bare lead-in ("You may also like") introduces the list after it.
+                if not rest:
+                    while index + 1 < count and is_link_list(blocks[index + 1]):
+                        index += 1
+                        remove(index, "lead-in-list")
+                        _add_related(result.related, titles_of(blocks[index], blocks[index].text))
+                        if blocks[index].is_list:
+                            break
+        elif is_disclaimer(block, index / max(count - 1, 1)):
+            result.keep[index] = False
+            result.disclaimer.append(block.text.strip())
+            result.removed.append(RemovedBlock(rule="disclaimer", text=block.text))
+        elif (titles := doubled_titles(block.text)) and words(block.text) >= 8:
+            remove(index, "doubled-title")
+            links = titles_of(block, block.text) or [RelatedLink(title=t, url="") for t in titles]
+            _add_related(result.related, links)
+        index += 1
+    return _guard(blocks, result)
+
+
+def _head_rules(
+    blocks: Sequence[Block], title: str, result: Cleaned, remove: Callable[[int, str], None]
+) -> None:
+    """The headline repeated at the top of the body, and a section label before it."""
+    wanted = _norm(title)
+    if not wanted:
+        return
+    for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+        text = block.text.strip()
+        doubled = doubled_titles(text)
+        if _norm(text) == wanted or (doubled and all(_norm(t) == wanted for t in doubled)):
+            for before in range(index):
+                label = blocks[before].text.strip()
+                if 0 < words(label) <= 4 and not label.endswith((".", "!", "?", ":")):
+                    result.category = result.category or label
+                    remove(before, "section-label")
+            remove(index, "repeated-headline")
+            return
+
+
+def _guard(blocks: Sequence[Block], result: Cleaned) -> Cleaned:
+    total = sum(words(b.text) for b in blocks)
+    removed = sum(words(b.text) for b, kept in zip(blocks, result.keep, strict=True) if not kept)
+    if total and removed > MAX_REMOVED_SHARE * total:
+        note = f"rules would have removed {removed} of {total} words; kept the unfiltered body"
+        return Cleaned(
+            keep=[True] * len(blocks),
+            removed=[RemovedBlock(rule="fallback", text=note)],
+            fell_back=True,
+        )
+    return result

@@ -1,0 +1,211 @@
+"""Each boilerplate rule removes its target and keeps prose that uses the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlepipe.extract.boilerplate import (
+    Block,
+    clean_blocks,
+    doubled_titles,
+    is_disclaimer,
+    lead_in_rule,
+)
+from articlepipe.models import RelatedLink
+
+PROSE = (
+    "The trial enrolled 412 adults across nine hospitals and followed them for two years, "
+    "recording blood pressure, sleep and medication use at every visit."
+)
+
+
+def body(*texts: str) -> list[Block]:
+    return [Block(text=t) for t in texts]
+
+
+def kept_texts(blocks: list[Block], title: str = "") -> list[str]:
+    cleaned = clean_blocks(blocks, title)
+    return [b.text for b, keep in zip(blocks, cleaned.keep, strict=True) if keep]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also check",
+        "You may also like:",
+        "Lesen Sie auch",
+        "À lire aussi",
+        "Te puede interesar",
+        "Leia também",
+        "Leggi anche",
+        "Related Articles",
+    ],
+)
+def test_bare_lead_in_is_removed_with_the_link_list_after_it(text: str) -> None:
+    links = (
+        RelatedLink("First story title", "https://x.example/1"),
+        RelatedLink("Second one", "https://x.example/2"),
+    )
+    blocks = [
+        Block(text=PROSE),
+        Block(text=text),
+        Block(text="First story title\nSecond one", links=links, link_chars=27, is_list=True),
+        Block(text=PROSE + " Again."),
+    ]
+    cleaned = clean_blocks(blocks)
+    assert cleaned.keep == [True, False, False, True]
+    assert [r.rule for r in cleaned.removed] == ["lead-in", "lead-in-list"]
+    assert cleaned.related == list(links)
+
+
+def test_bare_lead_in_leaves_a_following_prose_paragraph() -> None:
+    blocks = body("Related", PROSE)
+    assert kept_texts(blocks) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: Why sleep matters after sixty",
+        "Also read – Council votes on the new cycle lanes",
+        "Lesen Sie auch: Warum der Stadtrat die Radwege verschiebt",
+        "Lire aussi : Les marchés bio gagnent du terrain",
+        "Related Article The Potential of Ketamine in Treating Depression",
+    ],
+)
+def test_lead_in_before_a_title_is_removed(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "lead-in"
+
+
+def test_lead_in_whose_rest_is_a_link_is_removed_and_the_link_kept() -> None:
+    link = RelatedLink("how the new clinic handles referrals", "https://x.example/clinic")
+    block = Block(text="See also how the new clinic handles referrals", links=(link,), link_chars=37)
+    cleaned = clean_blocks([Block(text=PROSE), block, Block(text=PROSE)])
+    assert cleaned.keep == [True, False, True]
+    assert cleaned.related == [link]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Read more about the trial in The Lancet, where the authors describe how patients were chosen.",
+        "Related research from Oslo found the same effect in older patients, although the sample was small.",
+        "See also how the council handled the same question in 2019, when the budget was larger.",
+        "Recommended doses differ between countries, and the authors list each national guideline.",
+        "Trending upward since 2020, the figures show more admissions every winter.",
+        "Subscribers to the programme received a weekly call from a nurse during the first month.",
+        "Patients who subscribe to the programme get a weekly call from a nurse.",
+        "Share this information with your doctor before you change the dose.",
+        "To top it off, the kitchen adds a spoonful of paprika at the very end.",
+        "Follow the instructions on the label and store the tablets below 25 degrees.",
+        "Compartir la comida es una costumbre que en muchos pueblos sigue viva.",
+        "Teilen sich zwei Familien eine Wohnung, gelten andere Regeln für das Wohngeld.",
+        "Advertisement spending rose by eight percent last year, the report says.",
+    ],
+)
+def test_the_same_words_inside_prose_stay(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None
+    assert kept_texts(body(PROSE, prose, PROSE)) == [PROSE, prose, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("To top", "label"),
+        ("Back to top ↑", "label"),
+        ("Advertisement", "label"),
+        ("Nach oben", "label"),
+        ("Share this article", "prompt"),
+        ("Sign up for our newsletter to get the week's health news in your inbox.", "prompt"),
+        ("Follow us on Facebook and Instagram", "prompt"),
+        ("Newsletter abonnieren und nichts verpassen", "prompt"),
+        ("Abonnez-vous à notre newsletter", "prompt"),
+        ("Suscríbete a nuestro boletín semanal", "prompt"),
+        ("We use cookies to improve your experience. Accept", "prompt"),
+    ],
+)
+def test_prompts_and_labels_are_removed(text: str, rule: str) -> None:
+    assert lead_in_rule(Block(text=text)) == rule
+
+
+def test_doubled_titles_split_into_titles() -> None:
+    text = (
+        "Boosting Longevity with a Healthy Lifestyle Boosting Longevity with a Healthy Lifestyle "
+        "Can Insomnia Lead to Depression? Can Insomnia Lead to Depression?"
+    )
+    assert doubled_titles(text) == [
+        "Boosting Longevity with a Healthy Lifestyle",
+        "Can Insomnia Lead to Depression?",
+    ]
+    assert doubled_titles(PROSE) is None
+    assert doubled_titles("very very") is None
+
+
+def test_doubled_title_insert_goes_to_related_once_in_order() -> None:
+    blocks = body(
+        PROSE,
+        "Related Article Sleep and Mood Sleep and Mood",
+        PROSE + " More.",
+        "Also check Sleep and Mood Sleep and Mood Walking After Meals Walking After Meals",
+    )
+    cleaned = clean_blocks(blocks)
+    assert cleaned.keep == [True, False, True, False]
+    assert [r.title for r in cleaned.related] == ["Sleep and Mood", "Walking After Meals"]
+    assert {r.rule for r in cleaned.removed} == {"doubled-title"}
+
+
+def test_disclaimer_is_moved_out_of_the_body() -> None:
+    disclaimer = (
+        "Disclaimer: This article serves as general information and should not be considered "
+        "medical advice. Consult a healthcare professional."
+    )
+    cleaned = clean_blocks(body(PROSE, PROSE + " Second.", disclaimer))
+    assert cleaned.keep == [True, True, False]
+    assert cleaned.disclaimer == [disclaimer]
+    assert cleaned.removed[0].rule == "disclaimer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article is for informational purposes only and is not a substitute for "
+        "professional medical advice.",
+        "Hinweis: Dieser Artikel dient nur der Information und ersetzt keine ärztliche Beratung.",
+        "Avertissement : cet article ne remplace pas un avis médical.",
+        "Aviso: este artículo tiene fines informativos y no sustituye el consejo médico profesional.",
+    ],
+)
+def test_disclaimers_in_several_languages(text: str) -> None:
+    assert is_disclaimer(Block(text=text), position=1.0)
+
+
+def test_prose_about_advice_is_not_a_disclaimer() -> None:
+    text = (
+        "It is important to discuss any concerns or potential risks with a medical "
+        "professional before treatment."
+    )
+    assert not is_disclaimer(Block(text=text), position=1.0)
+    note = "Note: the clinic is closed on public holidays, so book the second dose early."
+    assert not is_disclaimer(Block(text=note), position=1.0)
+
+
+def test_repeated_headline_and_section_label() -> None:
+    title = "Unlocking the Potential of Ketamine"
+    cleaned = clean_blocks(body("Mental Health", title, PROSE), title)
+    assert cleaned.keep == [False, False, True]
+    assert cleaned.category == "Mental Health"
+    assert [r.rule for r in cleaned.removed] == ["section-label", "repeated-headline"]
+
+
+def test_headline_words_in_a_later_paragraph_stay() -> None:
+    title = "Ketamine"
+    assert kept_texts(body(PROSE, PROSE + " Two.", PROSE + " Three.", "Ketamine"), title)[-1] == "Ketamine"
+
+
+def test_rules_that_would_empty_the_body_fall_back_to_it() -> None:
+    blocks = body("Read more: Short", "Also read: Other short one", "A real but short line here.")
+    cleaned = clean_blocks(blocks)
+    assert cleaned.fell_back
+    assert cleaned.keep == [True, True, True]
+    assert cleaned.removed[0].rule == "fallback"
+    assert "kept the unfiltered body" in cleaned.removed[0].text

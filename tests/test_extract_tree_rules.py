@@ -1,0 +1,112 @@
+"""The rules on trees: the page before extraction and the extracted body after it."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from articlepipe.extract.html import extract_html
+from articlepipe.extract.parse import parse_html
+from articlepipe.extract.tree_rules import TreeCleaning, clean_body, strip_tree
+from articlepipe.models import Page, RelatedLink
+
+PROSE = [
+    "The regional hospital trust opened its new sleep clinic in March after three years of planning.",
+    "Doctors there treat insomnia with a six-week course of talking therapy before any medication.",
+    "You can read more about the method in the trust's annual report, which lists waiting times.",
+    "Patients who subscribe to the clinic's text reminders missed fewer appointments in the pilot.",
+    "The related article in the British Medical Journal described a similar clinic in Leeds.",
+    "Nurses also check each patient's sleep diary at the start of every session.",
+]
+
+FILLER = "Staff expect demand to grow as the population ages and as more family doctors refer."
+
+
+def page_html(inserts: str, *, wrapper: str = "div") -> str:
+    paragraphs = "".join(f"<p>{p} {FILLER}</p>" for p in PROSE[:3])
+    later = "".join(f"<p>{p} {FILLER}</p>" for p in PROSE[3:])
+    return f"""<!doctype html><html lang="en"><head><title>New sleep clinic opens | Daily Courier</title>
+<link rel="canonical" href="https://news.example/health/sleep-clinic"></head>
+<body><{wrapper} class="c1"><h1>New sleep clinic opens</h1>{paragraphs}{inserts}{later}</{wrapper}>
+</body></html>"""
+
+
+def stripped(inserts: str) -> tuple[TreeCleaning, str]:
+    """What ``strip_tree`` found in a page with ``inserts``, and the page's text after."""
+    url = "https://news.example/health/sleep-clinic"
+    tree = parse_html(page_html(inserts), url)
+    found = strip_tree(tree, url)
+    return found, etree.tostring(tree, method="text", encoding="unicode")
+
+
+def test_lead_in_and_its_link_list_are_removed_with_absolute_links() -> None:
+    found, text = stripped(
+        '<p>You may also like</p><ul><li><a href="/a">Walking helps sleep</a></li>'
+        '<li><a href="https://other.example/b">Night shifts and health</a></li></ul>'
+    )
+    assert found.related == [
+        RelatedLink("Walking helps sleep", "https://news.example/a"),
+        RelatedLink("Night shifts and health", "https://other.example/b"),
+    ]
+    assert [r.rule for r in found.removed] == ["lead-in", "lead-in-list"]
+    assert "You may also like" not in text
+    assert "Walking helps sleep" not in text
+    assert PROSE[2] in text
+
+
+def test_lead_in_wrapped_alone_in_a_container_still_takes_the_next_list() -> None:
+    found, _ = stripped(
+        '<div><h3>Related stories</h3></div><ul><li><a href="/c">Snoring explained</a></li></ul>'
+    )
+    assert [link.title for link in found.related] == ["Snoring explained"]
+
+
+def test_a_lead_in_label_inside_a_paragraph_takes_the_whole_paragraph() -> None:
+    found, text = stripped(
+        '<p><strong>Related Article</strong> <a href="/k"><img src="k.jpg" alt="Ketamine and sleep"> '
+        "Ketamine and sleep</a></p>"
+    )
+    assert found.related == [RelatedLink("Ketamine and sleep", "https://news.example/k")]
+    assert "Ketamine and sleep" not in text
+
+
+def page(html: str) -> Page:
+    url = "https://news.example/health/sleep-clinic"
+    return Page(url=url, final_url=url, body=html.encode(), fetched_at="2024-06-01T00:00:00+00:00")
+
+
+def test_extracted_article_keeps_prose_and_moves_inserts_out() -> None:
+    html = page_html(
+        "<p>Also read: <a href='/n'>Napping at work: what the studies say</a></p>"
+        "<p>Sign up for our newsletter to get health news every Friday.</p>"
+        "<p>Share this article</p>"
+        "<p>Disclaimer: This article is for informational purposes only and should not be "
+        "considered medical advice.</p>"
+    )
+    article = extract_html(page(html), html)
+    for sentence in PROSE:
+        assert sentence in article.text
+    for boilerplate in ("Also read", "Napping at work", "Sign up", "Share this", "Disclaimer"):
+        assert boilerplate not in article.text
+        assert boilerplate not in article.markdown
+    assert article.related == (
+        RelatedLink("Napping at work: what the studies say", "https://news.example/n"),
+    )
+    assert article.disclaimer is not None
+    assert article.disclaimer.startswith("Disclaimer: This article is for informational purposes only")
+    rules = {r.rule for r in article.removed}
+    assert {"lead-in", "prompt", "disclaimer"} <= rules
+
+
+def test_clean_body_removes_rejected_blocks_and_keeps_tails() -> None:
+    body = etree.fromstring(
+        "<body><head>Ketamine and sleep</head><p>Real paragraph one with enough words to count.</p>"
+        "<p>To top</p>tail text<p>Real paragraph two, also long enough to count here.</p>"
+        "<list><item>Also check</item></list></body>"
+    )
+    cleaned = clean_body(body, "Ketamine and sleep")
+    text = etree.tostring(body, method="text", encoding="unicode")
+    assert "To top" not in text
+    assert "tail text" in text
+    assert "Ketamine and sleep" not in text
+    assert "Real paragraph two" in text
+    assert [r.rule for r in cleaned.removed] == ["repeated-headline", "label", "lead-in"]
