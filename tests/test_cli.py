@@ -7,13 +7,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from articlepipe.cli import main
 from articlepipe.export.reader import read
-from conftest import FIXTURES, article_html
+from conftest import EXPECTED, FIXTURES, article_html
 
 BIN = Path(sys.executable).parent
 
@@ -40,12 +41,17 @@ def test_run_on_the_bundled_fixtures_exits_1_for_the_broken_ones(
     out = tmp_path / "articles.parquet"
     assert main(["run", str(FIXTURES), "-o", str(out), "--workers", "2"]) == 1
     text = capsys.readouterr().out
-    assert "15 pages read, 13 articles written" in text
-    assert "2 failures" in text
+    outcomes = Counter(e["outcome"] for e in EXPECTED.values())
+    pages, failed = len(EXPECTED), outcomes["failure"]
+    rows = pages - failed
+    assert (
+        f"{pages} pages read, {rows} rows written ({outcomes['article']} articles, "
+        f"{outcomes['not_article']} not articles), {failed} failures"
+    ) in text
     assert "decode:binary 1, read:empty 1" in text
-    assert len(read(out)) == 13
-    assert len((tmp_path / "failures.jsonl").read_text().splitlines()) == 2
-    assert json.loads((tmp_path / "run.json").read_text())["pages"] == 15
+    assert len(read(out)) == rows
+    assert len((tmp_path / "failures.jsonl").read_text().splitlines()) == failed
+    assert json.loads((tmp_path / "run.json").read_text())["pages"] == pages
 
 
 def test_run_with_only_good_pages_exits_0(tmp_path: Path, good_pages: Path) -> None:
@@ -136,7 +142,7 @@ def test_console_script_logs_plain_lines_when_not_a_terminal(tmp_path: Path, goo
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("articlepipe: 13 pages read, 13 articles written")
+    assert proc.stdout.startswith("articlepipe: 13 pages read, 13 rows written")
     assert "\x1b[" not in proc.stdout + proc.stderr, "no terminal control codes in logs"
     module = subprocess.run(
         [sys.executable, "-m", "articlepipe", "--version"], capture_output=True, text=True, check=False

@@ -159,16 +159,16 @@ def run_command(
     err = Console(stderr=True)
     with ProgressDisplay(err) as display:
         stats = run_pipeline(settings, progress=display)
-    out = Console(highlight=False)
-    out.print(
-        f"articlepipe: {stats.pages} pages read, {stats.written} articles written "
-        f"({stats.not_articles} not articles), {stats.failures} failures, "
-        f"{stats.seconds:.1f} s ({stats.pages_per_second:.1f} pages/s)"
+    # Plain echo, not rich: the summary must stay one line in cron logs, whatever the width.
+    click.echo(
+        f"articlepipe: {stats.pages} pages read, {stats.written} rows written "
+        f"({stats.written - stats.not_articles} articles, {stats.not_articles} not articles), "
+        f"{stats.failures} failures, {stats.seconds:.1f} s ({stats.pages_per_second:.1f} pages/s)"
     )
-    out.print(f"  output:   {settings.output}")
+    click.echo(f"  output:   {settings.output}")
     if stats.failures:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.failures_by_reason.items()))
-        out.print(f"  failures: {Path(settings.output).parent / 'failures.jsonl'} ({reasons})")
+        click.echo(f"  failures: {Path(settings.output).parent / 'failures.jsonl'} ({reasons})")
     return EXIT_FAILURES if stats.failures else EXIT_OK
 
 
