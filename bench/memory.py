@@ -1,0 +1,81 @@
+"""Peak memory of ``articlepipe run`` over 2,000 and 20,000 pages, beside a naive baseline.
+
+Target (issue: batch pipeline): the peak for 20,000 pages is at most 1.2x the peak for
+2,000 pages, and under 600 MB. The baseline is the hand-written pattern (trafilatura in a
+pool, rows kept in a list, one DataFrame written at the end) whose memory grows with the
+corpus.
+
+    python bench/memory.py --data ../shared/data [--sizes 2000 20000] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from corpus import generate, run_measured
+
+MB = 1024 * 1024
+
+
+Row = tuple[str, int, float, int, int]
+
+
+def report(row: Row) -> None:
+    tool, size, seconds, tree, main_rss = row
+    peaks = f"peak {tree / MB:6.0f} MB (main {main_rss / MB:.0f} MB)"
+    print(f"{tool:<12} {size:>6} pages  {seconds:7.1f} s  {peaks}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "articlepipe-bench")
+    parser.add_argument("--no-baseline", action="store_true", help="measure articlepipe only")
+    args = parser.parse_args()
+    articlepipe = str(Path(sys.executable).parent / "articlepipe")
+    rows: list[Row] = []
+    for size in args.sizes:
+        pages = generate(args.work / f"pages-{size}", size, args.data)
+        out = args.work / f"out-{size}"
+        seconds, _, tree, main_rss = run_measured(
+            [
+                articlepipe,
+                "run",
+                str(pages),
+                "-o",
+                str(out / "articles.parquet"),
+                "--workers",
+                str(args.workers),
+            ]
+        )
+        rows.append(("articlepipe", size, seconds, tree, main_rss))
+        report(rows[-1])
+        if not args.no_baseline:
+            script = str(Path(__file__).parent / "naive_baseline.py")
+            seconds, _, tree, main_rss = run_measured(
+                [sys.executable, script, str(pages), str(out / "naive.parquet"), str(args.workers)]
+            )
+            rows.append(("naive", size, seconds, tree, main_rss))
+            report(rows[-1])
+    print()
+    print("| tool | pages | wall s | peak RSS, all processes (MB) | peak RSS, main process (MB) |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for tool, size, seconds, tree, main_rss in rows:
+        print(f"| {tool} | {size:,} | {seconds:.0f} | {tree / MB:.0f} | {main_rss / MB:.0f} |")
+    if len(args.sizes) >= 2:
+        small, large = min(args.sizes), max(args.sizes)
+        for tool in ("articlepipe", "naive"):
+            peaks = {size: tree for t, size, _, tree, _ in rows if t == tool}
+            if small in peaks and large in peaks:
+                print(f"{tool}: peak at {large:,} / peak at {small:,} = {peaks[large] / peaks[small]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
