@@ -63,6 +63,14 @@ def test_bare_lead_in_leaves_a_following_prose_paragraph() -> None:
     assert kept_texts(blocks) == [PROSE]
 
 
+def test_a_named_header_goes_with_its_list_and_stays_before_prose() -> None:
+    links = (RelatedLink("Harbour walls", "https://x.example/h"),)
+    listed = [Block(text="More from The Gazette"), Block(text="Harbour walls", links=links, link_chars=13)]
+    assert clean_blocks([Block(text=PROSE), *listed]).keep == [True, False, False]
+    assert clean_blocks([Block(text=PROSE), *listed]).related == list(links)
+    assert kept_texts(body("Related Discoveries", PROSE)) == ["Related Discoveries", PROSE]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -203,7 +211,11 @@ def test_headline_words_in_a_later_paragraph_stay() -> None:
 
 
 def test_rules_that_would_empty_the_body_fall_back_to_it() -> None:
-    blocks = body("Read more: Short", "Also read: Other short one", "A real but short line here.")
+    blocks = body(
+        "Read more: Why Sleep Matters After Sixty",
+        "Also read: Council Votes on the New Cycle Lanes",
+        "A real but short line here.",
+    )
     cleaned = clean_blocks(blocks)
     assert cleaned.fell_back
     assert cleaned.keep == [True, True, True]

@@ -54,6 +54,12 @@ def test_fixture_expectations(name: str) -> None:
         assert snippet in result.markdown
     for snippet in expected["must_not_contain"]:
         assert snippet not in result.text
+    if "related" in expected:
+        assert [link.title for link in result.related] == expected["related"]
+    if "disclaimer_contains" in expected:
+        assert result.disclaimer is not None
+        assert expected["disclaimer_contains"] in result.disclaimer
+        assert expected["disclaimer_contains"] not in result.text
     if result.is_article:
         assert "\n\n" in result.text, "paragraphs are separated by a blank line"
         assert "\n\n\n" not in result.text

@@ -27,3 +27,17 @@ def test_a_short_error_page_is_not_an_article() -> None:
 def test_empty_text() -> None:
     assert prose_words("") == 0
     assert not looks_like_article("")
+
+
+def test_search_results_with_cut_off_excerpts_are_not_an_article() -> None:
+    teaser = (
+        "Loud snoring is the best-known symptom, but morning headaches and a dry mouth can also point to…"
+    )
+    results = "\n".join(f"Result {i}: sleep story · 3 February 2025 {teaser}" for i in range(6))
+    assert prose_words(results) > 40
+    assert not looks_like_article(results)
+
+
+def test_an_article_quoting_one_cut_off_line_is_still_an_article() -> None:
+    text = f"{PROSE}\n\n{PROSE}\n\nShe wrote on the forum that the waiting list was long and that nobody…"
+    assert looks_like_article(text)

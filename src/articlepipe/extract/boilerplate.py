@@ -22,6 +22,12 @@ from articlepipe.models import RelatedLink, RemovedBlock
 MAX_INSERT_WORDS = 18
 # ... and a prompt ("Follow us on …", "Sign up for our newsletter …") at most this long.
 MAX_PROMPT_WORDS = 40
+# A lead-in followed by at most this many words without links heads a list
+# ("More from The Gazette"); the words are a name, not an article title.
+MAX_HEADER_REST_WORDS = 4
+# A row of share buttons is a few words; a newsletter pitch one short sentence.
+MAX_SHARE_ROW_WORDS = 12
+MAX_PITCH_WORDS = 25
 # A disclaimer recognised by its wording alone (no "Disclaimer:" label) is short.
 MAX_DISCLAIMER_WORDS = 120
 # Links must carry at least this share of a block's text for it to be a link block.
@@ -119,7 +125,21 @@ def lead_in_rule(block: Block) -> str | None:
         return None
     if phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
         return "prompt"
+    if _share_row(text):
+        return "share-row"
+    if words(text) <= MAX_PITCH_WORDS and phrases.NEWSLETTER_PITCH.search(text):
+        return "newsletter"
     return None
+
+
+def _share_row(text: str) -> bool:
+    """A lead word or two, then only network names: "Share on Facebook Twitter Email"."""
+    tokens = [t.strip(".,:;|·•/()[]") for t in text.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(tokens) > MAX_SHARE_ROW_WORDS:
+        return False
+    names = sum(1 for t in tokens if phrases.SOCIAL_NAME.match(t))
+    return names >= 2 and names >= len(tokens) - 3
 
 
 def is_disclaimer(block: Block, position: float) -> bool:
@@ -146,10 +166,38 @@ def is_link_list(block: Block) -> bool:
     return doubled_titles(block.text) is not None
 
 
-def titles_of(block: Block, rest: str) -> list[RelatedLink]:
-    """The related articles an insert names: its links, else the titles in ``rest``."""
+def rest_after_lead_in(text: str) -> str:
+    """What follows a related-content lead-in ("Also read: T" -> "T")."""
+    match = phrases.LEAD_RELATED.match(text.strip())
+    return text.strip()[match.end() :].strip(_TRIM) if match else text.strip()
+
+
+def introduces_list(block: Block, rule: str) -> bool:
+    """A lead-in that heads what follows ("You may also like", "More from The Gazette")
+    rather than naming one article itself."""
+    if rule != "lead-in":
+        return False
+    rest = rest_after_lead_in(block.text)
+    return not rest or (not block.links and words(rest) <= MAX_HEADER_REST_WORDS)
+
+
+def named_header_without_list(block: Block, rule: str, following: Block | None) -> bool:
+    """A header such as "Related Discoveries" or "More from The Gazette" with no link
+    list after it: a real section heading, to keep. A bare "Also check" goes anyway."""
+    return (
+        introduces_list(block, rule)
+        and bool(rest_after_lead_in(block.text))
+        and (following is None or not is_link_list(following))
+    )
+
+
+def insert_titles(block: Block, rule: str) -> list[RelatedLink]:
+    """The related articles a removed block names: its links, else the titles in its text."""
+    if rule not in ("lead-in", "lead-in-list", "doubled-title") or introduces_list(block, rule):
+        return []
     if block.links:
         return list(block.links)
+    rest = block.text if rule == "lead-in-list" else rest_after_lead_in(block.text)
     doubled = doubled_titles(rest)
     if doubled:
         return [RelatedLink(title=title, url="") for title in doubled]
@@ -158,13 +206,8 @@ def titles_of(block: Block, rest: str) -> list[RelatedLink]:
     return [RelatedLink(title=rest, url="")] if rest and _title_like(rest) else []
 
 
-def rest_after_lead_in(text: str) -> str:
-    """What follows a related-content lead-in ("Also read: T" -> "T")."""
-    match = phrases.LEAD_RELATED.match(text.strip())
-    return text.strip()[match.end() :].strip(_TRIM) if match else text.strip()
-
-
-def _add_related(found: list[RelatedLink], links: list[RelatedLink]) -> None:
+def add_related(found: list[RelatedLink], links: list[RelatedLink]) -> None:
+    """Append ``links`` to ``found``, each title once, lead-in texts ("Read more") skipped."""
     seen = {_norm(link.title) for link in found}
     for link in links:
         key = _norm(link.title)
@@ -195,27 +238,26 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
             index += 1
             continue
         rule = lead_in_rule(block)
+        following = blocks[index + 1] if index + 1 < count else None
+        if rule is not None and named_header_without_list(block, rule, following):
+            rule = None
         if rule is not None:
             remove(index, rule)
-            if rule in ("lead-in", "doubled-title"):
-                rest = rest_after_lead_in(block.text)
-                _add_related(result.related, titles_of(block, rest))
-                # A bare lead-in ("You may also like") introduces the list after it.
-                if not rest:
-                    while index + 1 < count and is_link_list(blocks[index + 1]):
-                        index += 1
-                        remove(index, "lead-in-list")
-                        _add_related(result.related, titles_of(blocks[index], blocks[index].text))
-                        if blocks[index].is_list:
-                            break
+            add_related(result.related, insert_titles(block, rule))
+            if introduces_list(block, rule):
+                while index + 1 < count and is_link_list(blocks[index + 1]):
+                    index += 1
+                    remove(index, "lead-in-list")
+                    add_related(result.related, insert_titles(blocks[index], "lead-in-list"))
+                    if blocks[index].is_list:
+                        break
         elif is_disclaimer(block, index / max(count - 1, 1)):
             result.keep[index] = False
             result.disclaimer.append(block.text.strip())
             result.removed.append(RemovedBlock(rule="disclaimer", text=block.text))
         elif (titles := doubled_titles(block.text)) and words(block.text) >= 8:
             remove(index, "doubled-title")
-            links = titles_of(block, block.text) or [RelatedLink(title=t, url="") for t in titles]
-            _add_related(result.related, links)
+            add_related(result.related, list(block.links) or [RelatedLink(title=t, url="") for t in titles])
         index += 1
     return _guard(blocks, result)
 

@@ -153,7 +153,7 @@ def extract_html(page: Page, text: str) -> Article:
         site_name=clean_line(meta.sitename or ""),
         hostname=hostname,
         language=_declared_language(tree, meta.language),
-        category=cleaned.category or (categories[0] if categories else ""),
+        category=cleaned.category or pre.category or (categories[0] if categories else ""),
         tags=split_tags(meta.tags),
         disclaimer="\n\n".join(cleaned.disclaimer),
         related=related,

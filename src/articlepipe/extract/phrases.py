@@ -66,6 +66,8 @@ RELATED = (
     "top stories",
     # de
     "lesen sie auch",
+    "verwandter artikel",
+    "verwandte artikel",
     "lesen sie mehr",
     "lies auch",
     "weiterlesen",
@@ -83,6 +85,8 @@ RELATED = (
     "passend zum thema",
     # fr
     "lire aussi",
+    "article lié",
+    "article connexe",
     "à lire aussi",
     "a lire aussi",
     "à lire également",
@@ -100,6 +104,9 @@ RELATED = (
     "nos recommandations",
     # es
     "lee también",
+    "artículo relacionado",
+    "noticia relacionada",
+    "consulta también",
     "lea también",
     "leer más",
     "te puede interesar",
@@ -115,6 +122,7 @@ RELATED = (
     "más información",
     # pt
     "leia também",
+    "artigo relacionado",
     "leia mais",
     "veja também",
     "artigos relacionados",
@@ -125,6 +133,7 @@ RELATED = (
     "relacionadas",
     # it
     "leggi anche",
+    "articolo correlato",
     "leggi di più",
     "leggi tutto",
     "potrebbe interessarti",
@@ -153,6 +162,13 @@ PROMPTS = (
     "subscribe to our newsletter",
     "subscribe to the newsletter",
     "subscribe now",
+    "subscribe to",
+    "partager sur",
+    "teilen auf",
+    "comparte en",
+    "compartilhe no",
+    "compartilhe:",
+    "condividi:",
     "get our newsletter",
     "join our newsletter",
     "newsletter signup",
@@ -346,3 +362,40 @@ LEAD_NOTICE = re.compile(rf"^\W{{0,3}}({_alternation(NOTICE_LABELS)})\s*[:：\-�
 DISCLAIMER_TEXT = re.compile("|".join(f"(?:{s})" for s in DISCLAIMER_SENTENCES), re.IGNORECASE)
 # Characters that separate a lead-in from the title it introduces.
 SEPARATORS = ":|>»›→–—-•·"
+
+# --- share rows: "Share on Facebook Twitter WhatsApp", "Partager sur : Facebook X" ------
+SOCIAL_NAMES = (
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "telegram",
+    "mastodon",
+    "instagram",
+    "threads",
+    "bluesky",
+    "tiktok",
+    "youtube",
+    "xing",
+    "flipboard",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "copy link",
+    "link",
+    "messenger",
+    "sms",
+)
+SOCIAL_NAME = re.compile(rf"^({_alternation(SOCIAL_NAMES)})$", re.IGNORECASE)
+
+# --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
+NEWSLETTER_PITCH = re.compile(
+    r"\b(in|to) your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
+    r"|\bdans votre boîte (mail|e-mail|de réception)\b|\ben tu (bandeja de entrada|correo)\b"
+    r"|\bna sua caixa de entrada\b|\bnella tua (casella|posta)\b",
+    re.IGNORECASE,
+)

@@ -22,11 +22,13 @@ from articlepipe.extract import phrases
 from articlepipe.extract.boilerplate import (
     Block,
     Cleaned,
+    add_related,
     clean_blocks,
+    insert_titles,
+    introduces_list,
     is_link_list,
     lead_in_rule,
-    rest_after_lead_in,
-    titles_of,
+    named_header_without_list,
     words,
 )
 from articlepipe.extract.render import block_text
@@ -45,6 +47,16 @@ _ANY_LEAD = re.compile(
     "|".join(p.pattern for p in (phrases.LEAD_RELATED, phrases.LEAD_PROMPT, phrases.LABEL_START)),
     re.IGNORECASE,
 )
+# A box holding an e-mail sign-up form and at most this many words is a newsletter box.
+MAX_SIGNUP_WORDS = 60
+# A section label ("Mental Health") above the headline is a few words.
+MAX_LABEL_WORDS = 4
+# Digits (dates), sentence ends and breadcrumb separators mean it is not a label.
+_NOT_A_LABEL = re.compile(r"[\d.!?:>/|\u203a\u00bb]")
+_SIGNUP_INPUT = (
+    './/input[@type="email" or contains(translate(@name, "EMAIL", "email"), "mail")'
+    ' or contains(translate(@placeholder, "EMAIL", "email"), "mail")]'
+)
 # Blocks of trafilatura's output tree; containers among them are walked into.
 _BODY_CONTAINERS = frozenset({"div", "section", "article", "main"})
 
@@ -56,6 +68,7 @@ class TreeCleaning:
     removed: list[RemovedBlock] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     removed_words: int = 0
+    category: str = ""
 
 
 def _flat_text(element: _Element) -> str:
@@ -134,17 +147,70 @@ def _drop(element: _Element) -> None:
     parent.remove(element)
 
 
+def _signup_boxes(root: _Element) -> list[_Element]:
+    """Newsletter boxes: the largest short container around an e-mail sign-up form."""
+    boxes: list[_Element] = []
+    for form in root.iter("form"):
+        if not form.xpath(_SIGNUP_INPUT):
+            continue
+        box = form
+        parent = box.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html", "article", "main")
+            and words(_flat_text(parent)) <= MAX_SIGNUP_WORDS
+        ):
+            box, parent = parent, parent.getparent()
+        boxes.append(box)
+    return boxes
+
+
+def _previous_text_element(element: _Element) -> _Element | None:
+    node = element.getprevious()
+    while node is not None and (not isinstance(node.tag, str) or not _flat_text(node)):
+        node = node.getprevious()
+    return node
+
+
+def _section_label(root: _Element) -> _Element | None:
+    """The short label right above the page's headline ("Mental Health", "Atletismo")."""
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return None
+    label = _previous_text_element(headline)
+    parent = headline.getparent()
+    if label is None and parent is not None and parent is not root:
+        label = _previous_text_element(parent)
+    if label is None or label.tag in ("nav", "ul", "ol", "header", "form", "script", "style"):
+        return None
+    text = _flat_text(label)
+    if not 0 < words(text) <= MAX_LABEL_WORDS or _NOT_A_LABEL.search(text):
+        return None
+    if phrases.LABEL_ONLY.match(text) or phrases.LEAD_PROMPT.match(text):
+        return None
+    return label
+
+
 def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
-    """Remove lead-in inserts (and the link lists they introduce) from a parsed page."""
+    """Remove lead-in inserts (and the link lists they introduce), newsletter boxes and
+    the section label above the headline from a parsed page."""
     found = TreeCleaning()
     body = tree.find("body")
     root = body if body is not None else tree
+    label = _section_label(root)
+    if label is not None:
+        found.category = _flat_text(label)
+        found.removed.append(RemovedBlock(rule="section-label", text=found.category))
+        _drop(label)
+    for box in _signup_boxes(root):
+        if _attached(box, root):
+            found.removed.append(RemovedBlock(rule="signup-form", text=_flat_text(box)))
+            _drop(box)
     candidates = [
         el
         for el in root.iter(*_PAGE_BLOCKS, *_PAGE_CONTAINERS)
         if el.tag in _PAGE_BLOCKS or not _holds_blocks(el)
     ]
-    seen: set[str] = set()
     for element in candidates:
         if not _ANY_LEAD.match(_prefix(element)) or not _attached(element, root):
             continue
@@ -152,9 +218,12 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
         rule = lead_in_rule(block)
         if rule is None:
             continue
+        after = _following(element) if introduces_list(block, rule) else None
+        following = _page_block(after, base_url) if after is not None and isinstance(after.tag, str) else None
+        if named_header_without_list(block, rule, following):
+            continue
         dropped = [(element, block, rule)]
-        if rule == "lead-in" and not rest_after_lead_in(block.text):
-            after = _following(element)
+        if introduces_list(block, rule):
             while after is not None and isinstance(after.tag, str):
                 following = _page_block(after, base_url)
                 if not is_link_list(following):
@@ -167,15 +236,7 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
             found.removed.append(RemovedBlock(rule=target_rule, text=target_block.text))
             if target_rule != "label":
                 found.removed_words += words(target_block.text)
-            if target_rule in ("lead-in", "lead-in-list", "doubled-title"):
-                text = target_block.text
-                if target_rule != "lead-in-list":
-                    text = rest_after_lead_in(text)
-                for link in titles_of(target_block, text):
-                    key = link.title.casefold()
-                    if key not in seen and not phrases.LEAD_RELATED.match(link.title):
-                        seen.add(key)
-                        found.related.append(link)
+            add_related(found.related, insert_titles(target_block, target_rule))
             _drop(target)
     return found
 
