@@ -30,6 +30,7 @@ from articlepipe.extract.metadata import (
 )
 from articlepipe.extract.parse import parse_html
 from articlepipe.extract.render import clean_line, render_text, tidy_markdown
+from articlepipe.extract.title import choose_title, headlines
 from articlepipe.extract.tree_rules import TreeCleaning, clean_body, strip_tree
 from articlepipe.models import Article, Page, RelatedLink, RemovedBlock
 
@@ -120,9 +121,13 @@ def extract_html(page: Page, text: str) -> Article:
     url = page.final_url or page.url
     tree = parse_html(text, url)
     canonical = canonical_url(tree, url)
+    hostname = urlsplit(canonical).hostname or ""
+    h1s = headlines(tree)
     pre = strip_tree(tree, canonical)
     body_doc, meta = _run_trafilatura(tree, url, page.fetched_at)
-    title = clean_line(meta.title or "")
+    hostname = hostname or meta.hostname or ""
+    site_name = clean_line(meta.sitename or "")
+    title = choose_title(clean_line(meta.title or ""), h1s, site_name, hostname)
     result = _extract_body(body_doc, title)
     removed: tuple[RemovedBlock, ...] = (*pre.removed, *result.cleaned.removed)
     related = _related(pre, result.cleaned)
@@ -137,7 +142,6 @@ def extract_html(page: Page, text: str) -> Article:
             result = plain
             removed = (RemovedBlock(rule="fallback", text=note), *plain.cleaned.removed)
             related = _related(TreeCleaning(), plain.cleaned)
-    hostname = urlsplit(canonical).hostname or meta.hostname or ""
     categories = split_tags(meta.categories)
     cleaned = result.cleaned
     return assemble(
@@ -150,7 +154,7 @@ def extract_html(page: Page, text: str) -> Article:
         authors=split_authors(meta.author),
         published=valid_date(meta.date, page.fetched_at),
         modified=modified_date(tree, page.fetched_at),
-        site_name=clean_line(meta.sitename or ""),
+        site_name=site_name,
         hostname=hostname,
         language=_declared_language(tree, meta.language),
         category=cleaned.category or pre.category or (categories[0] if categories else ""),

@@ -1,0 +1,86 @@
+"""The headline: the page's visible ``<h1>`` when it is the headline, else the
+``<title>``/``og:title`` without the site name sites append to it.
+
+Metadata titles carry the site's name ("What is Cloud Computing? | Google Cloud") and
+sometimes an SEO variant of the headline; readers and corpora want the headline as
+printed above the article, which is the ``<h1>`` on most pages. Some pages use ``<h1>``
+for the logo or a section name, so an ``<h1>`` must not be the site name and, when a
+page has several, the one closest to the metadata title wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from articlepipe.extract.render import clean_line
+
+# Headlines are rarely longer; a longer <h1> is a wrapper around more than the title.
+MAX_TITLE_WORDS = 40
+# Share of the shorter title's words the two must share to count as the same headline.
+SAME_HEADLINE = 0.5
+_WORD = re.compile(r"\w+")
+# Separators sites put between the headline and their name (a colon is part of headlines).
+_SITE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022\u00bb/]\s+|\s+::\s+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _overlap(a: str, b: str) -> float:
+    left, right = set(_tokens(a)), set(_tokens(b))
+    if not left or not right:
+        return 0.0
+    return len(left & right) / min(len(left), len(right))
+
+
+def _is_site_name(text: str, site_name: str, hostname: str) -> bool:
+    tokens = _tokens(text)
+    if not tokens:
+        return True
+    host = hostname.casefold().removeprefix("www.")
+    site_tokens = _tokens(site_name)
+    return tokens == site_tokens or "".join(tokens) in (host.replace(".", ""), host.split(".")[0])
+
+
+def headlines(tree: HtmlElement) -> list[str]:
+    """The text of each ``<h1>`` in the page, in order."""
+    return [clean_line(" ".join(h.text_content().split())) for h in tree.iter("h1")]
+
+
+def strip_site_name(title: str, site_name: str, hostname: str) -> str:
+    """``"Headline | Site"`` -> ``"Headline"`` when a part names the site."""
+    parts = [p.strip() for p in _SITE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    site = _tokens(site_name)
+    kept = [
+        p
+        for p in parts
+        if not _is_site_name(p, site_name, hostname)
+        and not (site and " ".join(site) in " ".join(_tokens(p)) and len(_tokens(p)) <= len(site) + 3)
+    ]
+    if not kept:
+        return title
+    if len(kept) == len(parts):
+        # No part names the site outright: a short last part is a site name all the same
+        # ("Headline - Online Learning"), a long one is part of the headline.
+        last = parts[-1]
+        if len(_tokens(last)) <= 3 and len(_tokens(" ".join(parts[:-1]))) >= 3:
+            kept = parts[:-1]
+    return " - ".join(kept) if len(kept) > 1 else kept[0]
+
+
+def choose_title(meta_title: str, h1s: Sequence[str], site_name: str, hostname: str) -> str:
+    """The article's headline from the metadata title and the page's ``<h1>``s."""
+    candidates = [
+        h for h in h1s if 0 < len(_tokens(h)) <= MAX_TITLE_WORDS and not _is_site_name(h, site_name, hostname)
+    ]
+    if candidates:
+        best = max(candidates, key=lambda h: _overlap(h, meta_title))
+        if len(candidates) == 1 or not meta_title or _overlap(best, meta_title) >= SAME_HEADLINE:
+            return best
+    return strip_site_name(meta_title, site_name, hostname) if meta_title else ""

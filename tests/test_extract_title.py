@@ -1,0 +1,77 @@
+"""The headline: the page's <h1> when it is one, else the metadata title without the site."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import document_fromstring
+
+from articlepipe.extract.title import choose_title, headlines, strip_site_name
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "host", "expected"),
+    [
+        (
+            "What is Cloud Computing? | Google Cloud",
+            "Google Cloud",
+            "cloud.google.com",
+            "What is Cloud Computing?",
+        ),
+        ("Top Fitness Trends - advantagefitness.com", "", "www.advantagefitness.com", "Top Fitness Trends"),
+        (
+            "Tastify | Top 7 Corporate Catering Trends for 2024",
+            "Tastify",
+            "tastify.example",
+            "Top 7 Corporate Catering Trends for 2024",
+        ),
+        ("Web Courses Defined - Online Learning", "", "x.example", "Web Courses Defined"),
+        (
+            "Fitness Trends 2025: 9 Things to Keep an Eye On",
+            "Hevy Coach",
+            "hevy.example",
+            "Fitness Trends 2025: 9 Things to Keep an Eye On",
+        ),
+        (
+            "Mother-in-law - a memoir of three decades",
+            "",
+            "x.example",
+            "Mother-in-law - a memoir of three decades",
+        ),
+    ],
+)
+def test_site_name_is_stripped_from_the_metadata_title(
+    title: str, site: str, host: str, expected: str
+) -> None:
+    assert strip_site_name(title, site, host) == expected
+
+
+def test_the_h1_wins_when_it_is_the_headline() -> None:
+    meta = "How To Book a Flight For Beginners | It's All Trip To Me"
+    assert choose_title(
+        meta, ["How To Book a Flight For Beginners"], "It's All Trip To Me", "trip.example"
+    ) == ("How To Book a Flight For Beginners")
+
+
+def test_an_h1_holding_the_site_name_is_skipped() -> None:
+    h1s = ["Budget Travel With Gabby", "Budget Traveler's Guide To Travel Insurance"]
+    meta = "Budget Traveler's Guide To Travel Insurance - Budget Travel With Gabby"
+    assert choose_title(meta, h1s, "Budget Travel With Gabby", "gabby.example") == h1s[1]
+
+
+def test_of_several_h1s_the_one_closest_to_the_metadata_title_wins() -> None:
+    h1s = ["Perspectives", "Managing Legal Issues in the Health and Fitness Industry"]
+    meta = "Managing Legal Issues in the Health and Fitness Industry - Pastore"
+    assert choose_title(meta, h1s, "Pastore", "pastore.example") == h1s[1]
+
+
+def test_without_h1_or_metadata() -> None:
+    assert choose_title("", [], "", "") == ""
+    assert choose_title("Only Meta | Site", [], "Site", "site.example") == "Only Meta"
+    assert choose_title("", ["Only the H1"], "", "") == "Only the H1"
+
+
+def test_headlines_read_every_h1_in_order() -> None:
+    tree = document_fromstring(
+        "<html><body><h1>One  <span>big</span></h1><div><h1>Two</h1></div></body></html>"
+    )
+    assert headlines(tree) == ["One big", "Two"]
