@@ -221,3 +221,83 @@ def test_rules_that_would_empty_the_body_fall_back_to_it() -> None:
     assert cleaned.keep == [True, True, True]
     assert cleaned.removed[0].rule == "fallback"
     assert "kept the unfiltered body" in cleaned.removed[0].text
+
+
+def test_table_of_contents_goes_with_its_list_and_adds_no_related() -> None:
+    toc = Block(text="1 Why it matters\n2 What to do", is_list=True)
+    cleaned = clean_blocks([Block(text="Table of Contents"), toc, Block(text=PROSE)])
+    assert cleaned.keep == [False, False, True]
+    assert [r.rule for r in cleaned.removed] == ["toc", "toc"]
+    assert cleaned.related == []
+
+
+def test_contents_inside_prose_stays() -> None:
+    prose = "Contents of the parcel were checked by customs officers before the ferry left."
+    assert lead_in_rule(Block(text=prose)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gabo\nJan 23\n11 min read", "Written by Cassidy Horton", "Updated: Jan 31", "January 22nd, 2019"],
+)
+def test_bylines_dates_and_reading_times_at_the_edges_are_removed(text: str) -> None:
+    cleaned = clean_blocks(
+        body(text, PROSE, PROSE + " Two.", PROSE + " Three.", PROSE + " Four.", PROSE + " 5.")
+    )
+    assert cleaned.keep[0] is False
+    assert cleaned.removed[0].rule == "byline"
+
+
+def test_a_sentence_starting_with_by_in_the_body_stays() -> None:
+    blocks = body(
+        PROSE,
+        PROSE + " Two.",
+        PROSE + " Three.",
+        PROSE + " Four.",
+        "By March the clinic had doubled its staff.",
+        PROSE + " Five.",
+        PROSE + " Six.",
+        PROSE + " Seven.",
+        PROSE + " 8.",
+    )
+    assert all(clean_blocks(blocks).keep)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Partager sur Facebook Twitter E-mail", "prompt"),
+        ("Share on Facebook Twitter WhatsApp", "prompt"),
+        ("Facebook Twitter LinkedIn Email", "share-row"),
+        ("Get the Weekly Brief in your inbox every weekday morning.", "newsletter"),
+        ("Want more from NBC Select? Sign up for our newsletter, The Selection, and shop smarter.", "prompt"),
+        ("Table of Contents", "toc"),
+        ("Newsletters", "label"),
+    ],
+)
+def test_share_rows_pitches_and_prompt_sentences(text: str, rule: str) -> None:
+    assert lead_in_rule(Block(text=text)) == rule
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Facebook and Twitter both removed the posts within a day, the company said in a statement.",
+        "The results landed in your inbox last week? Then you know the trial was stopped early.",
+        "Researchers want more from the study. They will sign up for a second round next spring.",
+    ],
+)
+def test_prose_mentioning_networks_inboxes_and_sign_ups_stays(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As an Amazon Associate we earn from qualifying purchases.",
+        "Products are chosen independently by our editors. We may earn a commission if you buy.",
+        "Advertiser Disclosure: some of the offers on this page come from partners.",
+    ],
+)
+def test_affiliate_disclosures_are_disclaimers(text: str) -> None:
+    assert is_disclaimer(Block(text=text), position=0.0)

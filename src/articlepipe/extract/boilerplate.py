@@ -25,6 +25,10 @@ MAX_PROMPT_WORDS = 40
 # A lead-in followed by at most this many words without links heads a list
 # ("More from The Gazette"); the words are a name, not an article title.
 MAX_HEADER_REST_WORDS = 4
+# A byline ("Written by Ann Lee, Health Editor") is a few words.
+MAX_BYLINE_WORDS = 12
+# Bylines and dates sit in the first or last few blocks of a body.
+EDGE_BLOCKS = 3
 # A row of share buttons is a few words; a newsletter pitch one short sentence.
 MAX_SHARE_ROW_WORDS = 12
 MAX_PITCH_WORDS = 25
@@ -39,6 +43,7 @@ MAX_REMOVED_SHARE = 0.5
 HEAD_BLOCKS = 3
 
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SEPARATOR_START = re.compile(rf"^\s*[{re.escape(phrases.SEPARATORS)}]")
 _TRIM = f" \t\n{phrases.SEPARATORS}…"
 
@@ -110,6 +115,8 @@ def lead_in_rule(block: Block) -> str | None:
         return None
     if phrases.LABEL_ONLY.match(text):
         return "label"
+    if phrases.TOC_LABEL.match(text):
+        return "toc"
     match = phrases.LEAD_RELATED.match(text)
     if match:
         after = text[match.end() :]
@@ -125,9 +132,17 @@ def lead_in_rule(block: Block) -> str | None:
         return None
     if phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
         return "prompt"
+    if words(text) <= MAX_PITCH_WORDS:
+        sentences = _SENTENCE_END.split(text)
+        if 1 < len(sentences) <= 3 and any(phrases.LEAD_PROMPT.match(x) for x in sentences):
+            return "prompt"
     if _share_row(text):
         return "share-row"
-    if words(text) <= MAX_PITCH_WORDS and phrases.NEWSLETTER_PITCH.search(text):
+    if (
+        words(text) <= MAX_PITCH_WORDS
+        and len(_SENTENCE_END.split(text)) == 1
+        and phrases.NEWSLETTER_PITCH.search(text)
+    ):
         return "newsletter"
     return None
 
@@ -154,6 +169,24 @@ def is_disclaimer(block: Block, position: float) -> bool:
     return says_it and words(text) <= MAX_DISCLAIMER_WORDS and (position >= 0.6 or position <= 0.1)
 
 
+def is_meta_block(block: Block) -> bool:
+    """Byline, date and reading-time lines ("Gabo / Jan 23 / 11 min read")."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if not lines:
+        return False
+    matched = 0
+    for line in lines:
+        if (
+            phrases.READING_TIME.match(line)
+            or phrases.DATE_LINE.match(line)
+            or (phrases.BYLINE.match(line) and words(line) <= MAX_BYLINE_WORDS)
+        ):
+            matched += 1
+        elif not (words(line) <= 3 and all(t[:1].isupper() for t in line.split())):
+            return False
+    return matched > 0
+
+
 def is_link_list(block: Block) -> bool:
     """Mostly links, or a list of short lines, or doubled titles: what follows "Related:"."""
     if not block.text.strip():
@@ -172,9 +205,17 @@ def rest_after_lead_in(text: str) -> str:
     return text.strip()[match.end() :].strip(_TRIM) if match else text.strip()
 
 
+def list_rule(rule: str) -> str:
+    """The rule that removes the list a header introduces: its table of contents, or
+    the links of a related-content insert."""
+    return "toc" if rule == "toc" else "lead-in-list"
+
+
 def introduces_list(block: Block, rule: str) -> bool:
     """A lead-in that heads what follows ("You may also like", "More from The Gazette")
     rather than naming one article itself."""
+    if rule == "toc":
+        return True
     if rule != "lead-in":
         return False
     rest = rest_after_lead_in(block.text)
@@ -247,10 +288,12 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
             if introduces_list(block, rule):
                 while index + 1 < count and is_link_list(blocks[index + 1]):
                     index += 1
-                    remove(index, "lead-in-list")
-                    add_related(result.related, insert_titles(blocks[index], "lead-in-list"))
+                    remove(index, list_rule(rule))
+                    add_related(result.related, insert_titles(blocks[index], list_rule(rule)))
                     if blocks[index].is_list:
                         break
+        elif (index <= EDGE_BLOCKS or index >= count - EDGE_BLOCKS) and is_meta_block(block):
+            remove(index, "byline")
         elif is_disclaimer(block, index / max(count - 1, 1)):
             result.keep[index] = False
             result.disclaimer.append(block.text.strip())

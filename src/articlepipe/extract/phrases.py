@@ -12,6 +12,19 @@ import re
 
 # --- related-content lead-ins: their links are kept in ``related`` -------------------
 RELATED = (
+    "more like this",
+    "browse related articles",
+    "you may be interested in",
+    "you might be interested in",
+    "you may also be interested in",
+    "related reads",
+    "more to explore",
+    "explore more",
+    "what to read next",
+    "read this next",
+    "up next",
+    "also on",
+    "further reading",
     # en
     "also check",
     "also check out",
@@ -146,6 +159,16 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "subscribe for",
+    "join our mailing list",
+    "sign up for",
+    "sign up to",
+    "sign up and",
+    "get the latest",
+    "stay connected with",
+    "stay in touch",
+    "download our app",
+    "download the app",
     # en
     "share this article",
     "share this story",
@@ -236,6 +259,44 @@ PROMPTS = (
 
 # --- stand-alone labels: removed only when the block is the label alone ---------------
 LABELS = (
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "newsletter",
+    "newsletters",
+    "book a demo",
+    "request a demo",
+    "request a quote",
+    "get a quote",
+    "get a free quote",
+    "get started",
+    "get started today",
+    "see packages",
+    "view on amazon",
+    "check price",
+    "buy now",
+    "shop now",
+    "back to blog",
+    "back to news",
+    "share post",
+    "share this post",
+    "pin for later",
+    "pin it",
+    "pin",
+    "privacy policy",
+    "terms of use",
+    "copyright",
+    "tags",
+    "home",
+    "search",
+    "read more",
+    "load more",
+    "show more",
+    "see more",
+    "view all",
+    "see all",
     "advertisement",
     "advertising",
     "sponsored",
@@ -295,6 +356,9 @@ LABELS = (
 # --- disclaimers: moved to the ``disclaimer`` field -----------------------------------
 # A block that starts with one of these labels and a colon is a disclaimer ...
 DISCLAIMER_LABELS = (
+    "advertiser disclosure",
+    "affiliate disclosure",
+    "ftc disclosure",
     "disclaimer",
     "medical disclaimer",
     "health disclaimer",
@@ -323,6 +387,13 @@ NOTICE_LABELS = (
     "avvertenza",
 )
 DISCLAIMER_SENTENCES = (
+    # affiliate and advertising disclosures
+    r"\b(amazon associate|affiliate (link|commission|partner|program))",
+    r"\bearn (a )?(small )?(commission|from qualifying purchases)",
+    r"\b(may|might|could) (earn|receive) (a )?(small )?(commission|compensation)",
+    r"\bchosen independently by our editors",
+    r"\bsupported by (commissions|advertising|affiliate)",
+    r"\bat no (extra|additional) cost to you",
     r"for (general )?informational purposes only",
     r"for (general )?information(al)? purposes only",
     r"(is|are) not (intended to be |meant to be )?(a substitute|a replacement) for "
@@ -394,8 +465,50 @@ SOCIAL_NAME = re.compile(rf"^({_alternation(SOCIAL_NAMES)})$", re.IGNORECASE)
 
 # --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
 NEWSLETTER_PITCH = re.compile(
-    r"\b(in|to) your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
+    r"\b(in|to|into|straight to|delivered to|right into) your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
     r"|\bdans votre boîte (mail|e-mail|de réception)\b|\ben tu (bandeja de entrada|correo)\b"
     r"|\bna sua caixa de entrada\b|\bnella tua (casella|posta)\b",
+    re.IGNORECASE,
+)
+
+# --- tables of contents: a label, then the section links -------------------------------
+TOC = (
+    "table of contents",
+    "contents",
+    "in this article",
+    "on this page",
+    "jump to",
+    "jump to section",
+    "skip to",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "sommaire",
+    "índice",
+    "tabla de contenidos",
+    "indice",
+    "sumário",
+    "summary of contents",
+)
+TOC_LABEL = re.compile(rf"^\W*({_alternation(TOC)})\W*$", re.IGNORECASE)
+
+# --- head and tail lines: bylines, dates, reading times -------------------------------
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|"
+    "oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
+    "décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    "diciembre"
+)
+READING_TIME = re.compile(r"^\W*\d+\s*(-\s*)?(min|mins|minute|minutes|minuten)\b.{0,12}$", re.IGNORECASE)
+DATE_LINE = re.compile(
+    rf"^\W*((updated|published|posted|last updated|modified|on)\s*:?\s*)?"
+    rf"(\d{{1,2}}(st|nd|rd|th)?\.?\s+({_MONTHS})\.?,?\s*(\d{{4}})?"
+    rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s*(\d{{4}})?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\W*$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(
+    r"^\W*(by|written by|posted by|published by|reviewed by|medically reviewed by|fact[- ]checked by"
+    r"|edited by|von|par|por|di)\s+\S",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ from articlepipe.extract.boilerplate import (
     introduces_list,
     is_link_list,
     lead_in_rule,
+    list_rule,
     named_header_without_list,
     words,
 )
@@ -228,7 +229,7 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
                 following = _page_block(after, base_url)
                 if not is_link_list(following):
                     break
-                dropped.append((after, following, "lead-in-list"))
+                dropped.append((after, following, list_rule(rule)))
                 if following.is_list:
                     break
                 after = after.getnext()
