@@ -110,3 +110,38 @@ def test_clean_body_removes_rejected_blocks_and_keeps_tails() -> None:
     assert "Ketamine and sleep" not in text
     assert "Real paragraph two" in text
     assert [r.rule for r in cleaned.removed] == ["repeated-headline", "label", "lead-in"]
+
+
+def test_newsletter_box_around_an_email_form_is_removed_whole() -> None:
+    found, text = stripped(
+        "<div><h3>Stay informed</h3><p>The week’s best stories, every Friday.</p>"
+        '<form action="/s"><input type="email" placeholder="Your email"><button>Go</button></form></div>'
+    )
+    assert [r.rule for r in found.removed] == ["signup-form"]
+    assert "best stories" not in text
+    assert PROSE[2] in text and PROSE[3] in text
+
+
+def test_an_email_form_inside_the_article_takes_only_its_small_wrapper() -> None:
+    found, text = stripped('<div><form><input name="email"><button>Send</button></form></div>')
+    assert [r.rule for r in found.removed] == ["signup-form"]
+    for sentence in PROSE:
+        assert sentence in text
+
+
+def label_before_headline(label_html: str) -> str:
+    headline = "<h1>Council opens new cycle lane</h1>"
+    html = f"<html><body><div>{label_html}{headline}<p>{PROSE[0]}</p></div></body></html>"
+    return strip_tree(parse_html(html, "https://news.example/x"), "https://news.example/x").category
+
+
+def test_short_label_above_the_headline_is_the_category() -> None:
+    assert label_before_headline('<span class="v1">Atletismo</span>') == "Atletismo"
+    assert label_before_headline('<div><a href="/island-life">Island Life</a></div>') == "Island Life"
+
+
+def test_dates_breadcrumbs_and_long_lines_above_the_headline_are_not_labels() -> None:
+    assert label_before_headline("<p>12 March 2024</p>") == ""
+    assert label_before_headline("<p>Home › Health</p>") == ""
+    assert label_before_headline("<p>A long standfirst that runs well past four words.</p>") == ""
+    assert label_before_headline("") == ""
