@@ -24,6 +24,7 @@ from articlepipe._version import __version__
 from articlepipe.config import FORMATS, load_settings
 from articlepipe.errors import ArticlepipeError, ReadError, UsageError
 from articlepipe.extract.dispatch import process_page
+from articlepipe.extract.site_rules import load_rules
 from articlepipe.models import Failure, Page
 from articlepipe.pipeline import run as run_pipeline
 from articlepipe.report import RunStats
@@ -128,6 +129,11 @@ def cli() -> None:
 )
 @click.option("--max-page-bytes", type=int, help="Larger pages become failures.  [default: 52428800]")
 @click.option("--row-group-size", type=int, help="Articles per Parquet row group.  [default: 1000]")
+@click.option(
+    "--rules",
+    type=click.Path(dir_okay=False),
+    help="TOML file of site rules: per host, selectors to drop and the article body.",
+)
 def run_command(
     sources: tuple[str, ...],
     output: str | None,
@@ -137,6 +143,7 @@ def run_command(
     page_timeout: float | None,
     max_page_bytes: int | None,
     row_group_size: int | None,
+    rules: str | None,
 ) -> int:
     """Extract every page in SOURCE... (folders or .html/.htm/.html.gz/.txt files).
 
@@ -154,6 +161,7 @@ def run_command(
             "page_timeout": page_timeout,
             "max_page_bytes": max_page_bytes,
             "row_group_size": row_group_size,
+            "rules": rules,
         },
     )
     err = Console(stderr=True)
@@ -199,11 +207,15 @@ def _read_input(file: str, url: str | None, max_bytes: int) -> Page:
     show_default=True,
     help="What to print.",
 )
-def extract_command(file: str, url: str | None, fmt: str) -> int:
+@click.option(
+    "--rules", type=click.Path(dir_okay=False), help="TOML file of site rules (see articlepipe run --help)."
+)
+def extract_command(file: str, url: str | None, fmt: str, rules: str | None) -> int:
     """Extract the article from one FILE (or - for standard input) and print it."""
+    site_rules = load_rules(Path(rules)) if rules else ()
     try:
         page = _read_input(file, url, load_settings().max_page_bytes)
-        result = process_page(page)
+        result = process_page(page, site_rules)
     except ReadError as exc:
         result = exc.to_failure()
     if isinstance(result, Failure):

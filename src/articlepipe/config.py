@@ -47,6 +47,7 @@ class Settings:
     page_timeout: float = 30.0
     max_page_bytes: int = 50 * 1024 * 1024
     row_group_size: int = 1000
+    rules: str | None = None  # site-rules TOML file (extract/site_rules.py)
 
     def __post_init__(self) -> None:
         if self.workers == 0:
@@ -108,10 +109,11 @@ _VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "page_timeout": _positive_float,
     "max_page_bytes": _positive_int,
     "row_group_size": _positive_int,
+    "rules": _string,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
-_PATH_KEYS = ("output",)
+_PATH_KEYS = ("output", "rules")
 
 
 def _is_url(value: str) -> bool:
@@ -124,16 +126,21 @@ def _resolve_relative(value: str, base: Path) -> str:
     return str(base / value)
 
 
+def read_toml(path: Path, what: str, flag: str) -> dict[str, Any]:
+    """Parse a TOML file; every problem is a ``ConfigError`` naming ``what`` it is."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{what} {path} does not exist; check the {flag} path") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read {what} {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{what} {path} is not valid TOML: {exc}") from exc
+
+
 def read_config_file(path: Path) -> dict[str, Any]:
     """Read and validate a TOML config file; unknown keys are an error naming the key."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"config file {path} does not exist; check the --config path") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config file {path}: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+    raw = read_toml(path, "config file", "--config")
     values: dict[str, Any] = {}
     base = path.resolve().parent
     for key, value in raw.items():

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, TimeoutError
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from pebble import ProcessExpired, ProcessPool
@@ -22,6 +23,7 @@ from articlepipe.errors import OutputError, UsageError
 from articlepipe.export.formats import open_writer
 from articlepipe.export.jsonl import JsonlWriter
 from articlepipe.extract.dispatch import process_page
+from articlepipe.extract.site_rules import load_rules
 from articlepipe.models import Article, Failure, Page
 from articlepipe.report import RunStats, write_json
 from articlepipe.sources.local import check_sources, iter_local_pages
@@ -154,11 +156,13 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     if not settings.sources:
         raise UsageError("no sources given; pass folders or files, or set sources in the config file")
     check_sources(settings.sources)
+    rules = load_rules(Path(settings.rules)) if settings.rules else ()
     paths = prepare_output(settings)
     fmt = settings.output_format
     stats = RunStats()
     pages = iter_local_pages(settings.sources, settings.max_page_bytes)
-    records = extract_stage(pages, workers=settings.workers, timeout=settings.page_timeout)
+    worker = partial(process_page, rules=rules) if rules else process_page
+    records = extract_stage(pages, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
     try:
         with (
             open_writer(paths.output, fmt, settings.row_group_size) as articles,

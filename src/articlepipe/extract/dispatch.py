@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from articlepipe.errors import RecordError
 from articlepipe.extract.decode import decode
+from articlepipe.extract.site_rules import SiteRules
 from articlepipe.extract.textdump import extract_text
 from articlepipe.models import Article, Failure, Page
 
 
-def extract_page(page: Page) -> Article:
-    """Decode and extract one page; raises a ``RecordError`` subclass if it cannot."""
+def extract_page(page: Page, rules: SiteRules = ()) -> Article:
+    """Decode and extract one page; raises a ``RecordError`` subclass if it cannot.
+
+    ``rules`` are the user's site rules (``--rules``), applied before the general ones.
+    """
     text, _encoding = decode(page.body, page.final_url or page.url, page.encoding)
     if page.kind == "text":
         return extract_text(page, text)
@@ -17,12 +21,12 @@ def extract_page(page: Page) -> Article:
     # its workers by name, does not load trafilatura and its data (about 26 MB of RSS).
     from articlepipe.extract.html import extract_html
 
-    return extract_html(page, text)
+    return extract_html(page, text, rules)
 
 
-def process_page(page: Page) -> Article | Failure:
+def process_page(page: Page, rules: SiteRules = ()) -> Article | Failure:
     """``extract_page`` with record errors turned into a ``Failure``; bugs still raise."""
     try:
-        return extract_page(page)
+        return extract_page(page, rules)
     except RecordError as exc:
         return exc.to_failure()

@@ -33,6 +33,7 @@ from articlepipe.extract.metadata import (
 )
 from articlepipe.extract.parse import parse_html
 from articlepipe.extract.render import clean_line, render_text, tidy_markdown
+from articlepipe.extract.site_rules import SiteRules, apply_site_rules
 from articlepipe.extract.title import choose_title, headlines
 from articlepipe.extract.tree_rules import TreeCleaning, clean_body, strip_tree
 from articlepipe.models import Article, Page, RelatedLink, RemovedBlock
@@ -149,13 +150,17 @@ def _main_content(tree: HtmlElement, url: str) -> Document | None:
     return doc
 
 
-def extract_html(page: Page, text: str) -> Article:
-    """Extract the article of one decoded HTML page; raises ``RecordError`` subclasses."""
+def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
+    """Extract the article of one decoded HTML page; raises ``RecordError`` subclasses.
+
+    ``rules`` (the user's site rules) apply first, then the general boilerplate rules.
+    """
     url = page.final_url or page.url
     tree = parse_html(text, url)
     canonical = canonical_url(tree, url)
     hostname = urlsplit(canonical).hostname or ""
     h1s = headlines(tree)
+    site_removed = apply_site_rules(tree, hostname, rules) if rules else []
     pre = strip_tree(tree, canonical)
     body_doc = _main_content(tree, url)
     meta = _metadata(tree, url, page.fetched_at)
@@ -163,11 +168,13 @@ def extract_html(page: Page, text: str) -> Article:
     site_name = clean_line(meta.sitename or "")
     title = choose_title(clean_line(meta.title or ""), h1s, site_name, hostname)
     result = _extract_body(body_doc, title)
-    removed: tuple[RemovedBlock, ...] = (*pre.removed, *result.cleaned.removed)
+    removed: tuple[RemovedBlock, ...] = (*site_removed, *pre.removed, *result.cleaned.removed)
     related = _related(pre, result.cleaned)
     if pre.removed_words and words(result.text) < min(SHORT_BODY_WORDS, pre.removed_words):
         # The lead-in rule may have taken the article itself: compare with no rules.
-        untouched = _main_content(parse_html(text, url), url)
+        fresh = parse_html(text, url)
+        apply_site_rules(fresh, hostname, rules)
+        untouched = _main_content(fresh, url)
         plain = _extract_body(untouched, title)
         if words(plain.text) > 2 * words(result.text):
             note = (
