@@ -301,3 +301,24 @@ def test_prose_mentioning_networks_inboxes_and_sign_ups_stays(prose: str) -> Non
 )
 def test_affiliate_disclosures_are_disclaimers(text: str) -> None:
     assert is_disclaimer(Block(text=text), position=0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. "
+        "Click here for more information.",
+        "There's plenty more where that came from. Sign up for The Morning Brief today to get the "
+        "free daily newsletter delivered to your inbox daily.",
+        "Thanks for signing up!",
+        "Keep an eye on your inbox for the latest sports news.",
+        "You may also like...",
+    ],
+)
+def test_click_here_confirmations_and_teaser_headers(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) is not None
+
+
+def test_click_here_inside_a_long_paragraph_stays() -> None:
+    prose = PROSE + " Patients who could not travel were told to click here for a video call instead."
+    assert lead_in_rule(Block(text=prose)) is None

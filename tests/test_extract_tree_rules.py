@@ -145,3 +145,28 @@ def test_dates_breadcrumbs_and_long_lines_above_the_headline_are_not_labels() ->
     assert label_before_headline("<p>Home › Health</p>") == ""
     assert label_before_headline("<p>A long standfirst that runs well past four words.</p>") == ""
     assert label_before_headline("") == ""
+
+
+def standfirst_removed(body_html: str, description: str) -> list[str]:
+    html = (
+        f'<html><head><meta name="description" content="{description}"></head><body>{body_html}</body></html>'
+    )
+    found = strip_tree(parse_html(html, "https://news.example/x"), "https://news.example/x")
+    return [r.text for r in found.removed if r.rule == "standfirst"]
+
+
+DEK = "Ferries will stop at the island twice a day from May, the operator says."
+
+
+def test_standfirst_heading_outside_the_body_paragraphs_is_removed() -> None:
+    body = (
+        f"<header><h1>Ferry cuts</h1><h2>{DEK}</h2></header><div>"
+        + "".join(f"<p>{p}</p>" for p in PROSE)
+        + "</div>"
+    )
+    assert standfirst_removed(body, DEK) == [DEK]
+
+
+def test_description_repeating_the_first_body_paragraph_keeps_it() -> None:
+    body = f"<h1>Ferry cuts</h1><div><p>{DEK}</p>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
+    assert standfirst_removed(body, DEK) == []

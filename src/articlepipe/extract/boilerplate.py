@@ -32,6 +32,8 @@ EDGE_BLOCKS = 3
 # A row of share buttons is a few words; a newsletter pitch one short sentence.
 MAX_SHARE_ROW_WORDS = 12
 MAX_PITCH_WORDS = 25
+# A short block of a few sentences, one of them a prompt ("Want more? Sign up for …").
+MAX_PROMPT_BLOCK_WORDS = 40
 # A disclaimer recognised by its wording alone (no "Disclaimer:" label) is short.
 MAX_DISCLAIMER_WORDS = 120
 # Links must carry at least this share of a block's text for it to be a link block.
@@ -45,7 +47,7 @@ HEAD_BLOCKS = 3
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SEPARATOR_START = re.compile(rf"^\s*[{re.escape(phrases.SEPARATORS)}]")
-_TRIM = f" \t\n{phrases.SEPARATORS}…"
+_TRIM = f" \t\n{phrases.SEPARATORS}….!"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,7 @@ def lead_in_rule(block: Block) -> str | None:
         return None
     if phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
         return "prompt"
-    if words(text) <= MAX_PITCH_WORDS:
+    if words(text) <= MAX_PROMPT_BLOCK_WORDS:
         sentences = _SENTENCE_END.split(text)
         if 1 < len(sentences) <= 3 and any(phrases.LEAD_PROMPT.match(x) for x in sentences):
             return "prompt"

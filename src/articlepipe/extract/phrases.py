@@ -159,6 +159,15 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "click here to",
+    "click here for",
+    "thanks for signing up",
+    "thank you for signing up",
+    "thanks for subscribing",
+    "thank you for subscribing",
+    "there was an error processing your subscription",
+    "get the app",
+    "get our app",
     "subscribe for",
     "join our mailing list",
     "sign up for",
@@ -259,6 +268,10 @@ PROMPTS = (
 
 # --- stand-alone labels: removed only when the block is the label alone ---------------
 LABELS = (
+    "sorry",
+    "you're all set",
+    "you are all set",
+    "success",
     "sign up",
     "sign in",
     "log in",
@@ -465,7 +478,7 @@ SOCIAL_NAME = re.compile(rf"^({_alternation(SOCIAL_NAMES)})$", re.IGNORECASE)
 
 # --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
 NEWSLETTER_PITCH = re.compile(
-    r"\b(in|to|into|straight to|delivered to|right into) your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
+    r"\b(in|to|into|on|straight to|delivered to|right into) your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
     r"|\bdans votre boîte (mail|e-mail|de réception)\b|\ben tu (bandeja de entrada|correo)\b"
     r"|\bna sua caixa de entrada\b|\bnella tua (casella|posta)\b",
     re.IGNORECASE,

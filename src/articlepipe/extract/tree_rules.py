@@ -58,6 +58,10 @@ _SIGNUP_INPUT = (
     './/input[@type="email" or contains(translate(@name, "EMAIL", "email"), "mail")'
     ' or contains(translate(@placeholder, "EMAIL", "email"), "mail")]'
 )
+# A description this short is a label, not a standfirst.
+MIN_STANDFIRST_WORDS = 6
+_DESCRIPTION = '//meta[@name="description"]/@content|//meta[@property="og:description"]/@content'
+_WORD = re.compile(r"\w+")
 # Blocks of trafilatura's output tree; containers among them are walked into.
 _BODY_CONTAINERS = frozenset({"div", "section", "article", "main"})
 
@@ -192,12 +196,42 @@ def _section_label(root: _Element) -> _Element | None:
     return label
 
 
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _standfirst(root: _Element, description: str) -> _Element | None:
+    """The page's description set under the headline as a standfirst.
+
+    It is the same text as the description, in a heading or paragraph that stands
+    outside the run of body paragraphs (its parent holds at most one ``<p>``); when the
+    description merely repeats the first body paragraph, that paragraph stays.
+    """
+    wanted = _norm(description)
+    if len(wanted.split()) < MIN_STANDFIRST_WORDS:
+        return None
+    start = " ".join(wanted.split()[:3])
+    for element in root.iter("h2", "h3", "h4", "h5", "h6", "p"):
+        if not _norm(_prefix(element)).startswith(start) or _norm(_flat_text(element)) != wanted:
+            continue
+        parent = element.getparent()
+        if parent is not None and sum(1 for child in parent if child.tag == "p") <= 1:
+            return element
+        return None
+    return None
+
+
 def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
-    """Remove lead-in inserts (and the link lists they introduce), newsletter boxes and
-    the section label above the headline from a parsed page."""
+    """Remove lead-in inserts (and the link lists they introduce), newsletter boxes, the
+    standfirst and the section label above the headline from a parsed page."""
     found = TreeCleaning()
     body = tree.find("body")
     root = body if body is not None else tree
+    description = tree.xpath(_DESCRIPTION)
+    standfirst = _standfirst(root, str(description[0])) if description else None
+    if standfirst is not None:
+        found.removed.append(RemovedBlock(rule="standfirst", text=_flat_text(standfirst)))
+        _drop(standfirst)
     label = _section_label(root)
     if label is not None:
         found.category = _flat_text(label)
