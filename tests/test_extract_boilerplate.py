@@ -9,6 +9,7 @@ from articlepipe.extract.boilerplate import (
     clean_blocks,
     doubled_titles,
     is_disclaimer,
+    is_meta_block,
     lead_in_rule,
 )
 from articlepipe.models import RelatedLink
@@ -322,3 +323,33 @@ def test_click_here_confirmations_and_teaser_headers(text: str) -> None:
 def test_click_here_inside_a_long_paragraph_stays() -> None:
     prose = PROSE + " Patients who could not travel were told to click here for a video call instead."
     assert lead_in_rule(Block(text=prose)) is None
+
+
+def test_a_capitalised_story_link_is_a_promo_and_goes_to_related() -> None:
+    link = RelatedLink("SEAN SPICER ELIMINATED FROM THE SHOW", "https://x.example/s")
+    block = Block(text=link.title, links=(link,), link_chars=len(link.title))
+    cleaned = clean_blocks([Block(text=PROSE), block, Block(text=PROSE + " More.")])
+    assert cleaned.keep == [True, False, True]
+    assert cleaned.related == [link]
+
+
+def test_capitals_without_a_link_or_a_short_link_stay() -> None:
+    assert lead_in_rule(Block(text="CONCLUSION AND NEXT STEPS FOR THE TEAM")) is None
+    assert (
+        lead_in_rule(Block(text="NASA", links=(RelatedLink("NASA", "https://nasa.example"),), link_chars=4))
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Have a tip? Amy Lee may be reached at amy@example.com. Follow her on Twitter @amy or on Facebook."],
+)
+def test_contact_prompts_at_the_end_are_removed(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "prompt"
+
+
+def test_dates_in_several_languages_are_meta_lines() -> None:
+    for line in ("sexta-feira, 22 de outubro de 2010 às 20:13", "12. März 2024", "Monday, 3 February 2025"):
+        assert is_meta_block(Block(text=line)), line
+    assert not is_meta_block(Block(text="The 22 de outubro meeting was the longest of the year."))

@@ -29,6 +29,9 @@ MAX_HEADER_REST_WORDS = 4
 MAX_BYLINE_WORDS = 12
 # Bylines and dates sit in the first or last few blocks of a body.
 EDGE_BLOCKS = 3
+# A paragraph that is one link, set in capitals, promotes another story.
+PROMO_LINK_SHARE = 0.9
+MIN_SHOUT_LETTERS = 12
 # A row of share buttons is a few words; a newsletter pitch one short sentence.
 MAX_SHARE_ROW_WORDS = 12
 MAX_PITCH_WORDS = 25
@@ -140,6 +143,8 @@ def lead_in_rule(block: Block) -> str | None:
             return "prompt"
     if _share_row(text):
         return "share-row"
+    if block.link_chars >= PROMO_LINK_SHARE * len(text) and words(text) >= 4 and is_shouting(text):
+        return "promo-link"
     if (
         words(text) <= MAX_PITCH_WORDS
         and len(_SENTENCE_END.split(text)) == 1
@@ -147,6 +152,12 @@ def lead_in_rule(block: Block) -> str | None:
     ):
         return "newsletter"
     return None
+
+
+def is_shouting(text: str) -> bool:
+    """All letters upper-case, as promoted story links are set ("SEAN SPICER ELIMINATED")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_SHOUT_LETTERS and all(c.isupper() for c in letters)
 
 
 def _share_row(text: str) -> bool:
@@ -236,7 +247,7 @@ def named_header_without_list(block: Block, rule: str, following: Block | None) 
 
 def insert_titles(block: Block, rule: str) -> list[RelatedLink]:
     """The related articles a removed block names: its links, else the titles in its text."""
-    if rule not in ("lead-in", "lead-in-list", "doubled-title") or introduces_list(block, rule):
+    if rule not in ("lead-in", "lead-in-list", "doubled-title", "promo-link") or introduces_list(block, rule):
         return []
     if block.links:
         return list(block.links)

@@ -159,6 +159,14 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "follow her on",
+    "follow him on",
+    "follow them on",
+    "follow me on",
+    "have a tip",
+    "got a tip",
+    "send us your",
+    "send us a tip",
     "click here to",
     "click here for",
     "thanks for signing up",
@@ -510,12 +518,15 @@ _MONTHS = (
     "july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|"
     "oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
     "décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-    "diciembre"
+    "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
 )
+_WEEKDAY = r"(\w+-feira|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+(tag|di|dì)|\w+)"
+_TIME = r"(\s+(às|at|um|à|a las|alle|,)?\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|uhr|h))?)?"
 READING_TIME = re.compile(r"^\W*\d+\s*(-\s*)?(min|mins|minute|minutes|minuten)\b.{0,12}$", re.IGNORECASE)
 DATE_LINE = re.compile(
-    rf"^\W*((updated|published|posted|last updated|modified|on)\s*:?\s*)?"
-    rf"(\d{{1,2}}(st|nd|rd|th)?\.?\s+({_MONTHS})\.?,?\s*(\d{{4}})?"
+    rf"^\W*((updated|published|posted|last updated|modified|on)\s*:?\s*)?({_WEEKDAY},?\s+)?"
+    rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}})?{_TIME}"
     rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s*(\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\W*$",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ from articlepipe.extract.boilerplate import (
     insert_titles,
     introduces_list,
     is_link_list,
+    is_shouting,
     lead_in_rule,
     list_rule,
     named_header_without_list,
@@ -247,7 +248,8 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
         if el.tag in _PAGE_BLOCKS or not _holds_blocks(el)
     ]
     for element in candidates:
-        if not _ANY_LEAD.match(_prefix(element)) or not _attached(element, root):
+        prefix = _prefix(element)
+        if not (_ANY_LEAD.match(prefix) or is_shouting(prefix)) or not _attached(element, root):
             continue
         block = _page_block(element, base_url)
         rule = lead_in_rule(block)
