@@ -353,3 +353,32 @@ def test_dates_in_several_languages_are_meta_lines() -> None:
     for line in ("sexta-feira, 22 de outubro de 2010 às 20:13", "12. März 2024", "Monday, 3 February 2025"):
         assert is_meta_block(Block(text=line)), line
     assert not is_meta_block(Block(text="The 22 de outubro meeting was the longest of the year."))
+
+
+def test_a_table_of_contents_label_goes_even_without_its_list() -> None:
+    cleaned = clean_blocks(body("Table of Contents", "Table of Contents", PROSE))
+    assert cleaned.keep == [False, False, True]
+
+
+@pytest.mark.parametrize("text", ["[CTA_MODULE]", "{{ newsletter_box }}", "Posted On", "Contact Us"])
+def test_template_tags_and_stray_labels(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "label"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+        "All investing is subject to risk, including the possible loss of the money you invest.",
+    ],
+)
+def test_licence_and_investment_notices_are_disclaimers(text: str) -> None:
+    assert is_disclaimer(Block(text=text), position=1.0)
+
+
+def test_prompts_asking_for_support_or_ratings() -> None:
+    for text in (
+        "Enjoyed this piece? We need your help to keep publishing.",
+        "Did you make one of my recipes? Please take a moment to leave a star rating.",
+    ):
+        assert lead_in_rule(Block(text=text)) == "prompt", text

@@ -122,6 +122,8 @@ def lead_in_rule(block: Block) -> str | None:
         return "label"
     if phrases.TOC_LABEL.match(text):
         return "toc"
+    if phrases.TEMPLATE_TAG.match(text):
+        return "label"
     match = phrases.LEAD_RELATED.match(text)
     if match:
         after = text[match.end() :]
@@ -239,7 +241,8 @@ def named_header_without_list(block: Block, rule: str, following: Block | None) 
     """A header such as "Related Discoveries" or "More from The Gazette" with no link
     list after it: a real section heading, to keep. A bare "Also check" goes anyway."""
     return (
-        introduces_list(block, rule)
+        rule == "lead-in"
+        and introduces_list(block, rule)
         and bool(rest_after_lead_in(block.text))
         and (following is None or not is_link_list(following))
     )

@@ -159,6 +159,24 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "enjoyed this",
+    "did you enjoy this",
+    "we need your help",
+    "support our work",
+    "support our journalism",
+    "become a member",
+    "consider supporting",
+    "if you liked this",
+    "if you enjoyed this",
+    "join medium",
+    "did you make",
+    "leave a star rating",
+    "fill out the form",
+    "contact us today",
+    "call us today",
+    "talk to our",
+    "request a free",
+    "get a personalized",
     "follow her on",
     "follow him on",
     "follow them on",
@@ -276,6 +294,18 @@ PROMPTS = (
 
 # --- stand-alone labels: removed only when the block is the label alone ---------------
 LABELS = (
+    "posted on",
+    "posted in",
+    "updated at",
+    "updated on",
+    "published on",
+    "last updated",
+    "contact us",
+    "partner links",
+    "next steps",
+    "share your story",
+    "about the author",
+    "related",
     "sorry",
     "you're all set",
     "you are all set",
@@ -408,6 +438,11 @@ NOTICE_LABELS = (
     "avvertenza",
 )
 DISCLAIMER_SENTENCES = (
+    # licences, investment and deposit notices
+    r"\blicensed under a creative commons",
+    r"\b(all )?investing (is subject to|involves) risk",
+    r"\bpast performance (is no|does not|is not)",
+    r"\bnot fdic insured|\bnot insured by the fdic",
     # affiliate and advertising disclosures
     r"\b(amazon associate|affiliate (link|commission|partner|program))",
     r"\bearn (a )?(small )?(commission|from qualifying purchases)",
@@ -510,6 +545,8 @@ TOC = (
     "sumário",
     "summary of contents",
 )
+# Template placeholders a CMS left unrendered: "[CTA_MODULE]".
+TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
 TOC_LABEL = re.compile(rf"^\W*({_alternation(TOC)})\W*$", re.IGNORECASE)
 
 # --- head and tail lines: bylines, dates, reading times -------------------------------

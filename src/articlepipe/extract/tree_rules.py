@@ -46,7 +46,9 @@ _ALL_BLOCKS = _PAGE_BLOCKS | _PAGE_CONTAINERS | _PAGE_LISTS | {"table", "form", 
 _PREFIX_CHARS = 64
 _SPACES = re.compile(r"\s+")
 _ANY_LEAD = re.compile(
-    "|".join(p.pattern for p in (phrases.LEAD_RELATED, phrases.LEAD_PROMPT, phrases.LABEL_START)),
+    "|".join(
+        p.pattern for p in (phrases.LEAD_RELATED, phrases.LEAD_PROMPT, phrases.LABEL_START, phrases.TOC_LABEL)
+    ),
     re.IGNORECASE,
 )
 # A box holding an e-mail sign-up form and at most this many words is a newsletter box.
