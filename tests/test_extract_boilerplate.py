@@ -382,3 +382,29 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Did you make one of my recipes? Please take a moment to leave a star rating.",
     ):
         assert lead_in_rule(Block(text=text)) == "prompt", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Page 1 of 8",
+        "© Copyright 2004-2025 Example Press. All Rights Reserved.",
+        "Feature image by Girlfriend Collective, all other images via brands mentioned",
+        "Get $10 off your first order with code: TRYNOW",
+        "Image courtesy of NASA",
+    ],
+)
+def test_page_furniture_is_removed(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Copyright law changed in 2019, and the new rules cover songs as well as books.",
+        "The copyright on the song expired in 1990, so anyone can record it now.",
+        "Photographers whose images were used without credit can ask for payment.",
+    ],
+)
+def test_prose_about_copyright_and_images_stays(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None

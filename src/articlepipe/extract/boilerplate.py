@@ -32,6 +32,8 @@ EDGE_BLOCKS = 3
 # A paragraph that is one link, set in capitals, promotes another story.
 PROMO_LINK_SHARE = 0.9
 MIN_SHOUT_LETTERS = 12
+# Pagination, copyright and credit lines are short; a long block mentioning them is prose.
+MAX_FURNITURE_WORDS = 25
 # A row of share buttons is a few words; a newsletter pitch one short sentence.
 MAX_SHARE_ROW_WORDS = 12
 MAX_PITCH_WORDS = 25
@@ -124,6 +126,8 @@ def lead_in_rule(block: Block) -> str | None:
         return "toc"
     if phrases.TEMPLATE_TAG.match(text):
         return "label"
+    if words(text) <= MAX_FURNITURE_WORDS and phrases.FURNITURE.search(text):
+        return "furniture"
     match = phrases.LEAD_RELATED.match(text)
     if match:
         after = text[match.end() :]

@@ -159,6 +159,10 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "get started with",
+    "start your free trial",
+    "try it free",
+    "start free trial",
     "enjoyed this",
     "did you enjoy this",
     "we need your help",
@@ -294,6 +298,14 @@ PROMPTS = (
 
 # --- stand-alone labels: removed only when the block is the label alone ---------------
 LABELS = (
+    "advertiser disclosure",
+    "advertising policy",
+    "advertising disclosure",
+    "jump to the list",
+    "skip to the list",
+    "skip to recipe",
+    "jump to recipe",
+    "print recipe",
     "posted on",
     "posted in",
     "updated at",
@@ -544,6 +556,18 @@ TOC = (
     "indice",
     "sumário",
     "summary of contents",
+)
+# Page furniture recognised by its shape: pagination, copyright lines, image credits,
+# promo codes.
+FURNITURE = re.compile(
+    r"^\W*(page \d+ of \d+|seite \d+ von \d+|page \d+ sur \d+|página \d+ de \d+)\W*$"
+    r"|^\W*(©|\(c\)|copyright)(\s*(©|\(c\)|copyright))?\s*(19|20)\d{2}\b"
+    r"|\ball rights reserved\b"
+    r"|^\W*(feature[ds]?|featured|header|cover|top|lead)?\s*(image|photo|picture|illustration)s?"
+    r"( credits?)?\s*(by|:|via|courtesy)\s"
+    r"|\b(use|with|enter) (the )?(promo |coupon |discount )?code\b.{0,30}\b(off|discount|free)\b"
+    r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\b(code|coupon)\b",
+    re.IGNORECASE,
 )
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
 TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
