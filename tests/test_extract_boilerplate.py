@@ -408,3 +408,10 @@ def test_page_furniture_is_removed(text: str) -> None:
 )
 def test_prose_about_copyright_and_images_stays(prose: str) -> None:
     assert lead_in_rule(Block(text=prose)) is None
+
+
+def test_newsletter_headings() -> None:
+    assert lead_in_rule(Block(text="Join Our Genius Newsletter")) == "newsletter"
+    assert lead_in_rule(Block(text="Tech World With Milan Newsletter")) == "newsletter"
+    prose = "The newsletter went out to 40,000 readers on Friday and most of them opened it."
+    assert lead_in_rule(Block(text=prose)) is None

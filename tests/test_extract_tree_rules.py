@@ -170,3 +170,16 @@ def test_standfirst_heading_outside_the_body_paragraphs_is_removed() -> None:
 def test_description_repeating_the_first_body_paragraph_keeps_it() -> None:
     body = f"<h1>Ferry cuts</h1><div><p>{DEK}</p>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
     assert standfirst_removed(body, DEK) == []
+
+
+def test_loose_button_text_and_label_items_leave_the_body() -> None:
+    body = etree.fromstring(
+        "<body><p>Real paragraph one with enough words to count as body text.</p>Sign up"
+        "<list><item>Home</item><item>A real list item that says something useful.</item></list>"
+        "<p>Real paragraph two, also long enough to count as body text.</p>Book a demo</body>"
+    )
+    cleaned = clean_body(body, "")
+    text = etree.tostring(body, method="text", encoding="unicode")
+    assert "Sign up" not in text and "Book a demo" not in text and "Home" not in text
+    assert "A real list item" in text and "Real paragraph two" in text
+    assert {r.text for r in cleaned.removed} == {"Sign up", "Book a demo", "Home"}

@@ -159,6 +159,20 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "help me spread the word",
+    "help us spread the word",
+    "please share this",
+    "advertisement:",
+    "sponsored:",
+    "anzeige:",
+    "werbung:",
+    "this story is funded",
+    "this article is exclusive to",
+    "already have an account",
+    "already a subscriber",
+    "subscribe to continue",
+    "to continue reading",
+    "create a free account",
     "get started with",
     "start your free trial",
     "try it free",
@@ -533,6 +547,8 @@ SOCIAL_NAME = re.compile(rf"^({_alternation(SOCIAL_NAMES)})$", re.IGNORECASE)
 
 # --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
 NEWSLETTER_PITCH = re.compile(
+    r"^\W*(join|get|sign up for|subscribe to|abonnieren sie|abonnez-vous à)\b.{0,40}\bnewsletters?\b"
+    r"|^\W*(\w+\W+){0,5}newsletter\W*$|"
     r"\b(in|to|into|on|straight to|delivered to|right into) your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
     r"|\bdans votre boîte (mail|e-mail|de réception)\b|\ben tu (bandeja de entrada|correo)\b"
     r"|\bna sua caixa de entrada\b|\bnella tua (casella|posta)\b",

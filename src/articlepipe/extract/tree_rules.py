@@ -65,6 +65,8 @@ _SIGNUP_INPUT = (
 MIN_STANDFIRST_WORDS = 6
 _DESCRIPTION = '//meta[@name="description"]/@content|//meta[@property="og:description"]/@content'
 _WORD = re.compile(r"\w+")
+# Rules that may clear loose text between blocks: those that need no links or context.
+_LOOSE_TEXT_RULES = frozenset({"label", "prompt", "newsletter", "furniture", "share-row", "toc"})
 # Blocks of trafilatura's output tree; containers among them are walked into.
 _BODY_CONTAINERS = frozenset({"div", "section", "article", "main"})
 
@@ -292,12 +294,32 @@ def _body_blocks(body: _Element) -> list[_Element]:
     return blocks
 
 
+def _drop_label_items(body: _Element) -> list[RemovedBlock]:
+    """List items and loose text that are only a label ("Home", "Sign up", "Book a demo")."""
+    removed: list[RemovedBlock] = []
+    # Loose text between blocks ("...</p>Sign up</body>") is a button label left behind.
+    for element in body.iter():
+        tail = (element.tail or "").strip()
+        rule = lead_in_rule(Block(text=tail)) if element is not body and tail else None
+        if rule in _LOOSE_TEXT_RULES:
+            removed.append(RemovedBlock(rule=str(rule), text=tail))
+            element.tail = None
+    for item in list(body.iter("item")):
+        text = block_text(item)
+        if phrases.LABEL_ONLY.match(text) or phrases.TEMPLATE_TAG.match(text):
+            removed.append(RemovedBlock(rule="label", text=text))
+            _drop(item)
+    return removed
+
+
 def clean_body(body: _Element, title: str) -> Cleaned:
     """Apply every rule to trafilatura's body, removing what they reject in place."""
+    items = _drop_label_items(body)
     elements = _body_blocks(body)
     blocks = [Block(text=block_text(el), is_list=el.tag == "list", link_chars=0) for el in elements]
     cleaned = clean_blocks(blocks, title)
     for element, kept in zip(elements, cleaned.keep, strict=True):
         if not kept:
             _drop(element)
+    cleaned.removed[:0] = items
     return cleaned
