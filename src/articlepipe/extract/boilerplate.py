@@ -126,7 +126,11 @@ def lead_in_rule(block: Block) -> str | None:
         return "toc"
     if phrases.TEMPLATE_TAG.match(text):
         return "label"
-    if words(text) <= MAX_FURNITURE_WORDS and phrases.FURNITURE.search(text):
+    if (
+        words(text) <= MAX_FURNITURE_WORDS
+        and phrases.hinted(text, phrases.FURNITURE_HINTS)
+        and phrases.FURNITURE.search(text)
+    ):
         return "furniture"
     match = phrases.LEAD_RELATED.match(text)
     if match:
@@ -154,6 +158,7 @@ def lead_in_rule(block: Block) -> str | None:
     if (
         words(text) <= MAX_PITCH_WORDS
         and len(_SENTENCE_END.split(text)) == 1
+        and phrases.hinted(text, phrases.NEWSLETTER_HINTS)
         and phrases.NEWSLETTER_PITCH.search(text)
     ):
         return "newsletter"
@@ -181,8 +186,13 @@ def is_disclaimer(block: Block, position: float) -> bool:
     text = block.text.strip()
     if phrases.LEAD_DISCLAIMER.match(text):
         return True
-    says_it = phrases.DISCLAIMER_TEXT.search(text) is not None
-    if says_it and phrases.LEAD_NOTICE.match(text):
+    notice = phrases.LEAD_NOTICE.match(text) is not None
+    if not notice and words(text) > MAX_DISCLAIMER_WORDS:
+        return False  # before the costly search: long unlabelled blocks are prose
+    says_it = (
+        phrases.hinted(text, phrases.DISCLAIMER_HINTS) and phrases.DISCLAIMER_TEXT.search(text) is not None
+    )
+    if says_it and notice:
         return True
     # Unlabelled: it must read like one and sit where sites put them, at either end.
     return says_it and words(text) <= MAX_DISCLAIMER_WORDS and (position >= 0.6 or position <= 0.1)

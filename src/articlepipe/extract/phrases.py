@@ -613,3 +613,75 @@ BYLINE = re.compile(
     r"|edited by|von|par|por|di)\s+\S",
     re.IGNORECASE,
 )
+
+# --- cheap gates: a block must contain one of these (lower-case) before the costly
+# patterns above are searched; keep them in step with the patterns they guard.
+DISCLAIMER_HINTS = (
+    "inform",
+    "advice",
+    "substitute",
+    "replacement",
+    "diagnos",
+    "ärztlich",
+    "medizin",
+    "médic",
+    "medic",
+    "affiliate",
+    "associate",
+    "commission",
+    "compensation",
+    "editors",
+    "supported by",
+    "cost to you",
+    "licensed",
+    "invest",
+    "past performance",
+    "fdic",
+    "beratung",
+    "conseil",
+    "avis",
+    "consejo",
+    "consulta",
+    "parere",
+    "consulto",
+    "scopo",
+    "carattere",
+    "caráter",
+    "carácter",
+    "fines",
+    "fins",
+    "titre",
+    "dient",
+)
+NEWSLETTER_HINTS = (
+    "inbox",
+    "postfach",
+    "boîte",
+    "bandeja",
+    "correo",
+    "caixa",
+    "casella",
+    "posta",
+    "newsletter",
+)
+FURNITURE_HINTS = (
+    "page",
+    "seite",
+    "página",
+    "©",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "image",
+    "photo",
+    "picture",
+    "illustration",
+    "code",
+    "coupon",
+)
+
+
+def hinted(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``hints`` (case-insensitive)."""
+    low = text.casefold()
+    return any(hint in low for hint in hints)

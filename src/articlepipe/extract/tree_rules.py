@@ -86,6 +86,9 @@ def _flat_text(element: _Element) -> str:
 
 
 def _prefix(element: _Element) -> str:
+    own = element.text
+    if own and len(own) >= _PREFIX_CHARS:
+        return _SPACES.sub(" ", own).lstrip()  # the common case, without walking the subtree
     parts: list[str] = []
     size = 0
     for text in element.itertext():
