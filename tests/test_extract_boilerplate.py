@@ -415,3 +415,22 @@ def test_newsletter_headings() -> None:
     assert lead_in_rule(Block(text="Tech World With Milan Newsletter")) == "newsletter"
     prose = "The newsletter went out to 40,000 readers on Friday and most of them opened it."
     assert lead_in_rule(Block(text=prose)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email: clinic.bookings@example.org",
+        "Begin learning a new language today! Unlock up to 55% OFF your subscription today!",
+    ],
+)
+def test_contact_addresses_and_discount_pitches_are_furniture(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "furniture"
+
+
+def test_an_affiliate_disclosure_is_a_disclaimer_anywhere_but_medical_wording_only_at_the_edges() -> None:
+    affiliate = Block(text="SeniorGuide.org is supported by commissions from providers listed on our site.")
+    assert is_disclaimer(affiliate, position=0.3)
+    medical = Block(text="This test is not intended to diagnose cancer on its own.")
+    assert not is_disclaimer(medical, position=0.3)
+    assert is_disclaimer(medical, position=0.95)

@@ -183,3 +183,14 @@ def test_loose_button_text_and_label_items_leave_the_body() -> None:
     assert "Sign up" not in text and "Book a demo" not in text and "Home" not in text
     assert "A real list item" in text and "Real paragraph two" in text
     assert {r.text for r in cleaned.removed} == {"Sign up", "Book a demo", "Home"}
+
+
+def test_rules_reach_into_layout_tables() -> None:
+    body = etree.fromstring(
+        "<body><table><row><cell><head>Old blog</head><p>Real paragraph one with enough words to count.</p>"
+        "<p>Share on Facebook Twitter Email</p></cell>"
+        "<cell><p>Real paragraph two, also long enough to count as text.</p></cell></row></table></body>"
+    )
+    cleaned = clean_body(body, "")
+    assert [r.rule for r in cleaned.removed] == ["prompt"]
+    assert "Facebook" not in etree.tostring(body, method="text", encoding="unicode")

@@ -41,6 +41,8 @@ MAX_PITCH_WORDS = 25
 MAX_PROMPT_BLOCK_WORDS = 40
 # A disclaimer recognised by its wording alone (no "Disclaimer:" label) is short.
 MAX_DISCLAIMER_WORDS = 120
+# An affiliate disclosure ("We may earn a commission …") is short, wherever it stands.
+MAX_AFFILIATE_WORDS = 40
 # Links must carry at least this share of a block's text for it to be a link block.
 LINK_DENSE = 0.5
 # If the rules would remove more than this share of the body's words, they are wrong
@@ -185,6 +187,12 @@ def is_disclaimer(block: Block, position: float) -> bool:
     """A medical, legal or editorial disclaimer; ``position`` is 0..1 through the body."""
     text = block.text.strip()
     if phrases.LEAD_DISCLAIMER.match(text):
+        return True
+    if (
+        words(text) <= MAX_AFFILIATE_WORDS
+        and phrases.hinted(text, phrases.AFFILIATE_HINTS)
+        and phrases.AFFILIATE_TEXT.search(text)
+    ):
         return True
     notice = phrases.LEAD_NOTICE.match(text) is not None
     if not notice and words(text) > MAX_DISCLAIMER_WORDS:

@@ -159,6 +159,20 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "tell your friends",
+    "refer a friend",
+    "share with your friends",
+    "get a free quote",
+    "get a quote",
+    "request a quote",
+    "request a free quote",
+    "book a demo",
+    "book a free",
+    "schedule a demo",
+    "schedule a call",
+    "join the facebook group",
+    "join our facebook group",
+    "join our community",
     "help me spread the word",
     "help us spread the word",
     "please share this",
@@ -312,6 +326,9 @@ PROMPTS = (
 
 # --- stand-alone labels: removed only when the block is the label alone ---------------
 LABELS = (
+    "why trust us",
+    "why you can trust us",
+    "why trust me",
     "advertiser disclosure",
     "advertising policy",
     "advertising disclosure",
@@ -469,13 +486,6 @@ DISCLAIMER_SENTENCES = (
     r"\b(all )?investing (is subject to|involves) risk",
     r"\bpast performance (is no|does not|is not)",
     r"\bnot fdic insured|\bnot insured by the fdic",
-    # affiliate and advertising disclosures
-    r"\b(amazon associate|affiliate (link|commission|partner|program))",
-    r"\bearn (a )?(small )?(commission|from qualifying purchases)",
-    r"\b(may|might|could) (earn|receive) (a )?(small )?(commission|compensation)",
-    r"\bchosen independently by our editors",
-    r"\bsupported by (commissions|advertising|affiliate)",
-    r"\bat no (extra|additional) cost to you",
     r"for (general )?informational purposes only",
     r"for (general )?information(al)? purposes only",
     r"(is|are) not (intended to be |meant to be )?(a substitute|a replacement) for "
@@ -512,6 +522,17 @@ LABEL_START = re.compile(rf"^\W*({_alternation(LABELS)})\b", re.IGNORECASE)
 LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
 LEAD_DISCLAIMER = re.compile(rf"^\W{{0,3}}({_alternation(DISCLAIMER_LABELS)})\s*[:：.\-–—]", re.IGNORECASE)
 LEAD_NOTICE = re.compile(rf"^\W{{0,3}}({_alternation(NOTICE_LABELS)})\s*[:：\-–—]", re.IGNORECASE)
+# Affiliate and advertising disclosures: a short block saying one of these is a
+# disclosure wherever it stands in the body.
+AFFILIATE_SENTENCES = (
+    r"\b(amazon associate|affiliate (link|commission|partner|program))",
+    r"\bearn (a )?(small )?(commission|from qualifying purchases)",
+    r"\b(may|might|could) (earn|receive) (a )?(small )?(commission|compensation)",
+    r"\bchosen independently by our editors",
+    r"\bsupported by (commissions|advertising|affiliate)",
+    r"\bat no (extra|additional) cost to you",
+)
+AFFILIATE_TEXT = re.compile("|".join(f"(?:{s})" for s in AFFILIATE_SENTENCES), re.IGNORECASE)
 DISCLAIMER_TEXT = re.compile("|".join(f"(?:{s})" for s in DISCLAIMER_SENTENCES), re.IGNORECASE)
 # Characters that separate a lead-in from the title it introduces.
 SEPARATORS = ":|>»›→–—-•·"
@@ -582,7 +603,9 @@ FURNITURE = re.compile(
     r"|^\W*(feature[ds]?|featured|header|cover|top|lead)?\s*(image|photo|picture|illustration)s?"
     r"( credits?)?\s*(by|:|via|courtesy)\s"
     r"|\b(use|with|enter) (the )?(promo |coupon |discount )?code\b.{0,30}\b(off|discount|free)\b"
-    r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\b(code|coupon)\b",
+    r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\b(code|coupon)\b"
+    r"|\bup to \d+\s?% off\b"
+    r"|^\W*((e-?mail|contact|kontakt)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
     re.IGNORECASE,
 )
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
@@ -609,13 +632,23 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^\W*(by|written by|posted by|published by|reviewed by|medically reviewed by|fact[- ]checked by"
+    r"^\W*(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+)?"
+    r"(by|written by|posted by|published by|reviewed by|medically reviewed by|fact[- ]checked by"
     r"|edited by|von|par|por|di)\s+\S",
     re.IGNORECASE,
 )
 
 # --- cheap gates: a block must contain one of these (lower-case) before the costly
 # patterns above are searched; keep them in step with the patterns they guard.
+AFFILIATE_HINTS = (
+    "associate",
+    "affiliate",
+    "commission",
+    "compensation",
+    "editors",
+    "supported by",
+    "cost to you",
+)
 DISCLAIMER_HINTS = (
     "inform",
     "advice",
@@ -678,6 +711,8 @@ FURNITURE_HINTS = (
     "illustration",
     "code",
     "coupon",
+    "@",
+    "%",
 )
 
 

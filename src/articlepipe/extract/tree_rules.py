@@ -285,6 +285,15 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
     return found
 
 
+def _is_layout_table(table: _Element) -> bool:
+    """A table used for page layout: its cells hold paragraphs and headings, not data."""
+    return any(
+        isinstance(c.tag, str) and c.tag in ("p", "head", "list", "quote")
+        for cell in table.iter("cell")
+        for c in cell
+    )
+
+
 def _body_blocks(body: _Element) -> list[_Element]:
     blocks: list[_Element] = []
     for child in body:
@@ -292,6 +301,9 @@ def _body_blocks(body: _Element) -> list[_Element]:
             continue
         if child.tag in _BODY_CONTAINERS and len(child):
             blocks.extend(_body_blocks(child))
+        elif child.tag == "table" and _is_layout_table(child):
+            for cell in child.iter("cell"):
+                blocks.extend(_body_blocks(cell))
         else:
             blocks.append(child)
     return blocks
