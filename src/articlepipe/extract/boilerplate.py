@@ -169,8 +169,8 @@ def lead_in_rule(block: Block) -> str | None:
 
 def is_shouting(text: str) -> bool:
     """All letters upper-case, as promoted story links are set ("SEAN SPICER ELIMINATED")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= MIN_SHOUT_LETTERS and all(c.isupper() for c in letters)
+    # str.isupper first: it runs in C and is false for almost every block.
+    return text.isupper() and sum(1 for c in text if c.isalpha()) >= MIN_SHOUT_LETTERS
 
 
 def _share_row(text: str) -> bool:
