@@ -434,3 +434,55 @@ def test_an_affiliate_disclosure_is_a_disclaimer_anywhere_but_medical_wording_on
     medical = Block(text="This test is not intended to diagnose cancer on its own.")
     assert not is_disclaimer(medical, position=0.3)
     assert is_disclaimer(medical, position=0.95)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "By 2030, the city plans to ban petrol cars.",
+        "Por eso, el gobierno decidió subir los impuestos.",
+        "Par ailleurs, le ministre a démissionné.",
+        "10 minutes later.",
+    ],
+)
+def test_sentences_that_look_like_bylines_at_the_edges_stay(prose: str) -> None:
+    blocks = body(prose, PROSE, PROSE + " Two.", PROSE + " Three.", PROSE + " Four.", PROSE + " 5.")
+    assert clean_blocks(blocks).keep[0] is True
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Recommended: 150 minutes of moderate exercise per week.",
+        "Up next: the Senate votes on the bill on Thursday.",
+        "Real estate agents earn a commission of about 5% on each sale.",
+        "Phishing emails that land in your inbox often impersonate banks.",
+        "Retailers offered discounts of up to 70% off during Black Friday.",
+        "Get the latest firmware from the vendor's site before installing.",
+        "Stay in touch with your doctor during treatment.",
+        "Fill out the form I-485 and mail it to the immigration office.",
+    ],
+)
+def test_prose_the_review_found_removed_now_stays(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None
+    assert not is_disclaimer(Block(text=prose), position=0.5)
+
+
+def test_a_list_of_short_items_after_a_named_header_is_content() -> None:
+    breeds = Block(text="Labrador Retriever\nGerman Shepherd\nGolden Retriever", is_list=True)
+    assert all(clean_blocks([Block(text=PROSE), Block(text="Most Popular Dog Breeds"), breeds]).keep)
+
+
+def test_related_colon_introduces_its_link_list() -> None:
+    link = RelatedLink("Why sleep matters after sixty", "https://x.example/s")
+    blocks = [Block(text=PROSE), Block(text="Related:"), Block(text=link.title, links=(link,), link_chars=29)]
+    cleaned = clean_blocks(blocks)
+    assert cleaned.keep == [True, False, False]
+    assert cleaned.related == [link]
+
+
+def test_a_date_before_the_repeated_headline_is_not_the_category() -> None:
+    cleaned = clean_blocks(
+        body("Jan 23, 2024", "By Ann Lee", "Ketamine and Sleep", PROSE), "Ketamine and Sleep"
+    )
+    assert cleaned.category == ""

@@ -122,3 +122,15 @@ def test_bad_rules_file_is_exit_2_before_any_work(tmp_path: Path, capsys: pytest
     assert main(["run", str(pages), "-o", str(out), "--rules", str(rules)]) == 2
     assert "invalid CSS selector" in capsys.readouterr().err
     assert not out.parent.exists()
+
+
+def test_nested_matches_are_reported_once_and_body_must_be_inside_body() -> None:
+    html = (
+        "<html><head><title>t</title></head>"
+        "<body><div class='p'>a<div class='p'>b</div></div><p>keep</p></body></html>"
+    )
+    tree = parse_html(html, "https://a.example/")
+    rules = (SiteRule(hosts=("a.example",), drop=("div.p",), body="html"),)
+    removed = apply_site_rules(tree, "a.example", rules)
+    assert [r.text for r in removed] == ["ab"]
+    assert tree.find("body") is not None and "keep" in tree.text_content()

@@ -194,3 +194,15 @@ def test_rules_reach_into_layout_tables() -> None:
     cleaned = clean_body(body, "")
     assert [r.rule for r in cleaned.removed] == ["prompt"]
     assert "Facebook" not in etree.tostring(body, method="text", encoding="unicode")
+
+
+def test_text_after_inline_elements_is_never_cut() -> None:
+    body = etree.fromstring(
+        "<body><p>Step 3.<lb/>Click here to open the settings dialog and pick a language.</p>"
+        "<p>Stores gave <hi>big</hi> discounts of up to 70% off today!</p>"
+        "<p>Real paragraph two, also long enough to count as body text here.</p></body>"
+    )
+    clean_body(body, "")
+    text = etree.tostring(body, method="text", encoding="unicode")
+    assert "open the settings dialog" in text
+    assert "discounts of up to 70% off" in text

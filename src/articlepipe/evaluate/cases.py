@@ -120,7 +120,8 @@ def _text(value: Any) -> str | None:
 
 
 def _snippets(value: Any) -> tuple[str, ...]:
-    return tuple(s for s in value if isinstance(s, str)) if isinstance(value, list) else ()
+    # A blank snippet can never be found or leaked: it is not a check.
+    return tuple(s for s in value if isinstance(s, str) and s.strip()) if isinstance(value, list) else ()
 
 
 def load_aeb(ground_truth: Path, html_dir: Path) -> list[AebCase]:

@@ -43,11 +43,17 @@ MAX_PROMPT_BLOCK_WORDS = 40
 MAX_DISCLAIMER_WORDS = 120
 # An affiliate disclosure ("We may earn a commission …") is short, wherever it stands.
 MAX_AFFILIATE_WORDS = 40
+# Listed article titles have at least this many words.
+MIN_LISTED_TITLE_WORDS = 3
 # Links must carry at least this share of a block's text for it to be a link block.
 LINK_DENSE = 0.5
 # If the rules would remove more than this share of the body's words, they are wrong
 # about this page: keep the unfiltered body (and say so in ``removed``).
 MAX_REMOVED_SHARE = 0.5
+# A section label ("Mental Health") is a few words, without digits (dates) or sentence
+# and breadcrumb punctuation.
+MAX_LABEL_WORDS = 4
+NOT_A_LABEL = re.compile(r"[\d.!?:>/|\u203a\u00bb]")
 # How far into the body the section label and repeated headline may sit.
 HEAD_BLOCKS = 3
 
@@ -144,7 +150,9 @@ def lead_in_rule(block: Block) -> str | None:
             return "lead-in"
         if doubled_titles(rest):
             return "doubled-title"
-        if words(rest) <= MAX_INSERT_WORDS and (_SEPARATOR_START.match(after) or _title_like(rest)):
+        # A title after "Read more:" has no full stop; "Recommended: 150 minutes a week." is prose.
+        titled = _SEPARATOR_START.match(after) and not after.rstrip().endswith(".")
+        if words(rest) <= MAX_INSERT_WORDS and (titled or _title_like(rest)):
             return "lead-in"
         return None
     if phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
@@ -203,7 +211,7 @@ def is_disclaimer(block: Block, position: float) -> bool:
     if says_it and notice:
         return True
     # Unlabelled: it must read like one and sit where sites put them, at either end.
-    return says_it and words(text) <= MAX_DISCLAIMER_WORDS and (position >= 0.6 or position <= 0.1)
+    return says_it and words(text) <= MAX_DISCLAIMER_WORDS and (position >= 0.85 or position <= 0.1)
 
 
 def is_meta_block(block: Block) -> bool:
@@ -231,8 +239,10 @@ def is_link_list(block: Block) -> bool:
     if block.link_chars >= LINK_DENSE * len(block.text):
         return True
     if block.is_list:
+        # Without links, only a list of title-length lines: "Labrador / Poodle" is content.
         lines = [line for line in block.text.split("\n") if line.strip()]
-        return bool(lines) and all(words(line) <= MAX_INSERT_WORDS for line in lines)
+        sizes = [words(line) for line in lines]
+        return bool(sizes) and all(MIN_LISTED_TITLE_WORDS <= n <= MAX_INSERT_WORDS for n in sizes)
     return doubled_titles(block.text) is not None
 
 
@@ -330,7 +340,7 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
                     add_related(result.related, insert_titles(blocks[index], list_rule(rule)))
                     if blocks[index].is_list:
                         break
-        elif (index <= EDGE_BLOCKS or index >= count - EDGE_BLOCKS) and is_meta_block(block):
+        elif (index < EDGE_BLOCKS or index >= count - EDGE_BLOCKS) and is_meta_block(block):
             remove(index, "byline")
         elif is_disclaimer(block, index / max(count - 1, 1)):
             result.keep[index] = False
@@ -354,11 +364,14 @@ def _head_rules(
         text = block.text.strip()
         doubled = doubled_titles(text)
         if _norm(text) == wanted or (doubled and all(_norm(t) == wanted for t in doubled)):
-            for before in range(index):
-                label = blocks[before].text.strip()
-                if 0 < words(label) <= 4 and not label.endswith((".", "!", "?", ":")):
-                    result.category = result.category or label
-                    remove(before, "section-label")
+            label = blocks[index - 1].text.strip() if index else ""
+            if (
+                0 < words(label) <= MAX_LABEL_WORDS
+                and not NOT_A_LABEL.search(label)
+                and not is_meta_block(Block(text=label))
+            ):
+                result.category = result.category or label
+                remove(index - 1, "section-label")
             remove(index, "repeated-headline")
             return
 

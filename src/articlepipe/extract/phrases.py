@@ -159,6 +159,10 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "subscribe to our",
+    "subscribe to my",
+    "subscribe to the newsletter",
+    "please consider supporting",
     "tell your friends",
     "refer a friend",
     "share with your friends",
@@ -197,18 +201,15 @@ PROMPTS = (
     "support our work",
     "support our journalism",
     "become a member",
-    "consider supporting",
     "if you liked this",
     "if you enjoyed this",
     "join medium",
     "did you make",
     "leave a star rating",
-    "fill out the form",
     "contact us today",
     "call us today",
     "talk to our",
     "request a free",
-    "get a personalized",
     "follow her on",
     "follow him on",
     "follow them on",
@@ -231,9 +232,6 @@ PROMPTS = (
     "sign up for",
     "sign up to",
     "sign up and",
-    "get the latest",
-    "stay connected with",
-    "stay in touch",
     "download our app",
     "download the app",
     # en
@@ -252,7 +250,6 @@ PROMPTS = (
     "subscribe to our newsletter",
     "subscribe to the newsletter",
     "subscribe now",
-    "subscribe to",
     "partager sur",
     "teilen auf",
     "comparte en",
@@ -345,10 +342,8 @@ LABELS = (
     "last updated",
     "contact us",
     "partner links",
-    "next steps",
     "share your story",
     "about the author",
-    "related",
     "sorry",
     "you're all set",
     "you are all set",
@@ -385,14 +380,12 @@ LABELS = (
     "tags",
     "home",
     "search",
-    "read more",
     "load more",
     "show more",
     "see more",
     "view all",
     "see all",
     "advertisement",
-    "advertising",
     "sponsored",
     "sponsored content",
     "ad",
@@ -409,14 +402,6 @@ LABELS = (
     "share",
     "share:",
     "share this",
-    "print",
-    "email",
-    "e-mail",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "whatsapp",
-    "pinterest",
     "copy link",
     "copy the link",
     "skip to content",
@@ -525,12 +510,12 @@ LEAD_NOTICE = re.compile(rf"^\W{{0,3}}({_alternation(NOTICE_LABELS)})\s*[:：\-�
 # Affiliate and advertising disclosures: a short block saying one of these is a
 # disclosure wherever it stands in the body.
 AFFILIATE_SENTENCES = (
-    r"\b(amazon associate|affiliate (link|commission|partner|program))",
-    r"\bearn (a )?(small )?(commission|from qualifying purchases)",
-    r"\b(may|might|could) (earn|receive) (a )?(small )?(commission|compensation)",
+    r"\bas an amazon associate\b",
+    r"\b(we|i)\b[^.]{0,40}\b(earn|receive|get|make)\b[^.]{0,25}"
+    r"\b(commissions?|compensation|from qualifying purchases)\b",
+    r"\b(contains?|includes?|uses?|through( our)?) affiliate links?\b",
     r"\bchosen independently by our editors",
-    r"\bsupported by (commissions|advertising|affiliate)",
-    r"\bat no (extra|additional) cost to you",
+    r"\b(is|are) supported by (commissions|affiliate)",
 )
 AFFILIATE_TEXT = re.compile("|".join(f"(?:{s})" for s in AFFILIATE_SENTENCES), re.IGNORECASE)
 DISCLAIMER_TEXT = re.compile("|".join(f"(?:{s})" for s in DISCLAIMER_SENTENCES), re.IGNORECASE)
@@ -570,7 +555,8 @@ SOCIAL_NAME = re.compile(rf"^({_alternation(SOCIAL_NAMES)})$", re.IGNORECASE)
 NEWSLETTER_PITCH = re.compile(
     r"^\W*(join|get|sign up for|subscribe to|abonnieren sie|abonnez-vous à)\b.{0,40}\bnewsletters?\b"
     r"|^\W*(\w+\W+){0,5}newsletter\W*$|"
-    r"\b(in|to|into|on|straight to|delivered to|right into) your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
+    r"\b(get|receive|delivered|sent|straight|right|directly)\b.{0,40}\b(in|to|into) your inbox\b"
+    r"|\bkeep an eye on your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
     r"|\bdans votre boîte (mail|e-mail|de réception)\b|\ben tu (bandeja de entrada|correo)\b"
     r"|\bna sua caixa de entrada\b|\bnella tua (casella|posta)\b",
     re.IGNORECASE,
@@ -579,14 +565,12 @@ NEWSLETTER_PITCH = re.compile(
 # --- tables of contents: a label, then the section links -------------------------------
 TOC = (
     "table of contents",
-    "contents",
     "in this article",
     "on this page",
     "jump to",
     "jump to section",
     "skip to",
     "inhaltsverzeichnis",
-    "inhalt",
     "sommaire",
     "índice",
     "tabla de contenidos",
@@ -604,7 +588,7 @@ FURNITURE = re.compile(
     r"( credits?)?\s*(by|:|via|courtesy)\s"
     r"|\b(use|with|enter) (the )?(promo |coupon |discount )?code\b.{0,30}\b(off|discount|free)\b"
     r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\b(code|coupon)\b"
-    r"|\bup to \d+\s?% off\b"
+    r"|\bup to \d+\s?% off\b.{0,60}(today|now|!)"
     r"|^\W*((e-?mail|contact|kontakt)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
     re.IGNORECASE,
 )
@@ -623,7 +607,11 @@ _MONTHS = (
 )
 _WEEKDAY = r"(\w+-feira|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+(tag|di|dì)|\w+)"
 _TIME = r"(\s+(às|at|um|à|a las|alle|,)?\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|uhr|h))?)?"
-READING_TIME = re.compile(r"^\W*\d+\s*(-\s*)?(min|mins|minute|minutes|minuten)\b.{0,12}$", re.IGNORECASE)
+READING_TIME = re.compile(
+    r"^\W*\d+\s*(-\s*)?(min|mins|minute|minutes|minuten)\.?\s*"
+    r"(read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura)\W*$",
+    re.IGNORECASE,
+)
 DATE_LINE = re.compile(
     rf"^\W*((updated|published|posted|last updated|modified|on)\s*:?\s*)?({_WEEKDAY},?\s+)?"
     rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}})?{_TIME}"
@@ -633,9 +621,9 @@ DATE_LINE = re.compile(
 )
 BYLINE = re.compile(
     r"^\W*(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+)?"
-    r"(by|written by|posted by|published by|reviewed by|medically reviewed by|fact[- ]checked by"
-    r"|edited by|von|par|por|di)\s+\S",
-    re.IGNORECASE,
+    r"(?i:by|written by|posted by|published by|reviewed by|medically reviewed by|fact[- ]checked by"
+    r"|edited by|von|par|por|di)\s+[A-ZÀ-Ý][\w.'’-]*(\s+[A-ZÀ-Ý][\w.'’-]*)*"
+    r"([,|·•]?\s.{0,60})?(?<![.!?])$"
 )
 
 # --- cheap gates: a block must contain one of these (lower-case) before the costly
@@ -650,6 +638,11 @@ AFFILIATE_HINTS = (
     "cost to you",
 )
 DISCLAIMER_HINTS = (
+    "diagnós",
+    "profesional",
+    "profissional",
+    "aconselhamento",
+    "orientação",
     "inform",
     "advice",
     "substitute",

@@ -122,15 +122,21 @@ def apply_site_rules(tree: HtmlElement, hostname: str, rules: SiteRules) -> list
     removed: list[RemovedBlock] = []
     for rule in (r for r in rules if r.matches(hostname)):
         for selector in rule.drop:
+            dropped: list[HtmlElement] = []
             for element in select(tree, selector):
-                if element.getparent() is not None:
-                    removed.append(RemovedBlock(rule=f"site:{selector}", text=_text(element)))
-                    element.drop_tree()
+                # A match inside one already dropped went with it.
+                if element.getparent() is None or any(d in element.iterancestors() for d in dropped):
+                    continue
+                removed.append(RemovedBlock(rule=f"site:{selector}", text=_text(element)))
+                element.drop_tree()
+                dropped.append(element)
         body = tree.find("body")
-        found = select(tree, rule.body) if rule.body else []
-        if body is not None and found and found[0] is not body:
-            # The article alone becomes the body; <head> stays for the metadata.
-            article = found[0]
+        if body is None or not rule.body:
+            continue
+        # Only an element inside <body> can become the body; <head> stays for the metadata.
+        inside = [e for e in select(tree, rule.body) if body in e.iterancestors()]
+        if inside:
+            article = inside[0]
             article.drop_tree()
             for child in list(body):
                 body.remove(child)

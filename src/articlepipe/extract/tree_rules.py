@@ -20,6 +20,8 @@ from lxml.html import HtmlElement
 
 from articlepipe.extract import phrases
 from articlepipe.extract.boilerplate import (
+    MAX_LABEL_WORDS,
+    NOT_A_LABEL,
     Block,
     Cleaned,
     add_related,
@@ -53,10 +55,6 @@ _ANY_LEAD = re.compile(
 )
 # A box holding an e-mail sign-up form and at most this many words is a newsletter box.
 MAX_SIGNUP_WORDS = 60
-# A section label ("Mental Health") above the headline is a few words.
-MAX_LABEL_WORDS = 4
-# Digits (dates), sentence ends and breadcrumb separators mean it is not a label.
-_NOT_A_LABEL = re.compile(r"[\d.!?:>/|\u203a\u00bb]")
 _SIGNUP_INPUT = (
     './/input[@type="email" or contains(translate(@name, "EMAIL", "email"), "mail")'
     ' or contains(translate(@placeholder, "EMAIL", "email"), "mail")]'
@@ -197,7 +195,7 @@ def _section_label(root: _Element) -> _Element | None:
     if label is None or label.tag in ("nav", "ul", "ol", "header", "form", "script", "style"):
         return None
     text = _flat_text(label)
-    if not 0 < words(text) <= MAX_LABEL_WORDS or _NOT_A_LABEL.search(text):
+    if not 0 < words(text) <= MAX_LABEL_WORDS or NOT_A_LABEL.search(text):
         return None
     if phrases.LABEL_ONLY.match(text) or phrases.LEAD_PROMPT.match(text):
         return None
@@ -309,13 +307,16 @@ def _body_blocks(body: _Element) -> list[_Element]:
     return blocks
 
 
-def _drop_label_items(body: _Element) -> list[RemovedBlock]:
-    """List items and loose text that are only a label ("Home", "Sign up", "Book a demo")."""
+def _drop_label_items(body: _Element, blocks: list[_Element]) -> list[RemovedBlock]:
+    """List items, and loose text between blocks, that are only a label ("Sign up").
+
+    Only the tails of block-level elements count as loose text: the tail of an inline
+    element (``<hi>``, ``<lb/>``) is the rest of its paragraph.
+    """
     removed: list[RemovedBlock] = []
-    # Loose text between blocks ("...</p>Sign up</body>") is a button label left behind.
-    for element in body.iter():
+    for element in blocks:
         tail = (element.tail or "").strip()
-        rule = lead_in_rule(Block(text=tail)) if element is not body and tail else None
+        rule = lead_in_rule(Block(text=tail)) if tail else None
         if rule in _LOOSE_TEXT_RULES:
             removed.append(RemovedBlock(rule=str(rule), text=tail))
             element.tail = None
@@ -329,12 +330,14 @@ def _drop_label_items(body: _Element) -> list[RemovedBlock]:
 
 def clean_body(body: _Element, title: str) -> Cleaned:
     """Apply every rule to trafilatura's body, removing what they reject in place."""
-    items = _drop_label_items(body)
     elements = _body_blocks(body)
-    blocks = [Block(text=block_text(el), is_list=el.tag == "list", link_chars=0) for el in elements]
+    blocks = [Block(text=block_text(el), is_list=el.tag == "list") for el in elements]
     cleaned = clean_blocks(blocks, title)
+    if cleaned.fell_back:
+        return cleaned
     for element, kept in zip(elements, cleaned.keep, strict=True):
         if not kept:
             _drop(element)
-    cleaned.removed[:0] = items
+    kept_elements = [el for el, kept in zip(elements, cleaned.keep, strict=True) if kept]
+    cleaned.removed.extend(_drop_label_items(body, kept_elements))
     return cleaned
