@@ -486,3 +486,11 @@ def test_a_date_before_the_repeated_headline_is_not_the_category() -> None:
         body("Jan 23, 2024", "By Ann Lee", "Ketamine and Sleep", PROSE), "Ketamine and Sleep"
     )
     assert cleaned.category == ""
+
+
+def test_a_flattened_menu_is_removed_but_ingredient_lines_stay() -> None:
+    menu = "\n".join(["Home", "Latest News", "World", "Sports", "Cricket", "Lifestyle"] * 3)
+    ingredients = "\n".join(f"{n} cups flour" for n in range(1, 15))
+    cleaned = clean_blocks(body(PROSE, menu, ingredients, PROSE + " Again.", PROSE + " Three."))
+    assert cleaned.keep == [True, False, True, True, True]
+    assert cleaned.removed[0].rule == "menu"

@@ -43,6 +43,10 @@ MAX_PROMPT_BLOCK_WORDS = 40
 MAX_DISCLAIMER_WORDS = 120
 # An affiliate disclosure ("We may earn a commission …") is short, wherever it stands.
 MAX_AFFILIATE_WORDS = 40
+# A block of at least this many lines, most of one to three words, is a menu.
+MIN_MENU_LINES = 12
+MAX_MENU_ENTRY_WORDS = 3
+MENU_SHARE = 0.7
 # Listed article titles have at least this many words.
 MIN_LISTED_TITLE_WORDS = 3
 # Links must carry at least this share of a block's text for it to be a link block.
@@ -232,6 +236,18 @@ def is_meta_block(block: Block) -> bool:
     return matched > 0
 
 
+def _is_menu_dump(text: str) -> bool:
+    """A navigation menu flattened into one block: many lines of one to three words."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < MIN_MENU_LINES:
+        return False
+    # Digits mark ingredient and data lines ("2 cups flour"), which are content.
+    short = sum(
+        1 for line in lines if words(line) <= MAX_MENU_ENTRY_WORDS and not any(c.isdigit() for c in line)
+    )
+    return short >= MENU_SHARE * len(lines)
+
+
 def is_link_list(block: Block) -> bool:
     """Mostly links, or a list of short lines, or doubled titles: what follows "Related:"."""
     if not block.text.strip():
@@ -342,6 +358,8 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
                         break
         elif (index < EDGE_BLOCKS or index >= count - EDGE_BLOCKS) and is_meta_block(block):
             remove(index, "byline")
+        elif not block.is_list and _is_menu_dump(block.text):
+            remove(index, "menu")
         elif is_disclaimer(block, index / max(count - 1, 1)):
             result.keep[index] = False
             result.disclaimer.append(block.text.strip())

@@ -159,6 +159,17 @@ RELATED = (
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    "subscribe to get",
+    "subscribe to receive",
+    "subscribe to access",
+    "subscribe to this site",
+    "subscribe to this blog",
+    "get the latest news",
+    "get the latest updates",
+    "get the latest stories",
+    "fill out the form below",
+    "fill out the form for",
+    "fill out this form",
     "subscribe to our",
     "subscribe to my",
     "subscribe to the newsletter",
