@@ -494,3 +494,9 @@ def test_a_flattened_menu_is_removed_but_ingredient_lines_stay() -> None:
     cleaned = clean_blocks(body(PROSE, menu, ingredients, PROSE + " Again.", PROSE + " Three."))
     assert cleaned.keep == [True, False, True, True, True]
     assert cleaned.removed[0].rule == "menu"
+
+
+def test_a_lead_in_pointing_at_what_follows_is_a_header() -> None:
+    assert lead_in_rule(Block(text="You may be interested in the following topics as well")) == "lead-in"
+    prose = "You may be interested in the history of the bridge, which opened in 1932 after years of delay."
+    assert lead_in_rule(Block(text=prose)) is None

@@ -206,3 +206,15 @@ def test_text_after_inline_elements_is_never_cut() -> None:
     text = etree.tostring(body, method="text", encoding="unicode")
     assert "open the settings dialog" in text
     assert "discounts of up to 70% off" in text
+
+
+def test_loose_text_cells_of_a_layout_table_are_blocks() -> None:
+    body = etree.fromstring(
+        "<body><table><row><cell><head>Backup strategy</head></cell><cell>January 22nd, 2019</cell></row>"
+        "<row><cell><p>Real paragraph one with enough words to count as body text.</p>"
+        "<p>Real paragraph two, also long enough to count as body text here.</p>"
+        "<p>Real paragraph three, again long enough to count as body text.</p></cell></row></table></body>"
+    )
+    cleaned = clean_body(body, "")
+    assert "byline" in [r.rule for r in cleaned.removed]
+    assert "January" not in etree.tostring(body, method="text", encoding="unicode")

@@ -63,6 +63,7 @@ HEAD_BLOCKS = 3
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_POINTS_ON = re.compile(r"^(the following|these|below)\b", re.IGNORECASE)
 _SEPARATOR_START = re.compile(rf"^\s*[{re.escape(phrases.SEPARATORS)}]")
 _TRIM = f" \t\n{phrases.SEPARATORS}….!"
 
@@ -154,6 +155,8 @@ def lead_in_rule(block: Block) -> str | None:
             return "lead-in"
         if doubled_titles(rest):
             return "doubled-title"
+        if words(rest) <= MAX_HEADER_REST_WORDS * 2 and _POINTS_ON.match(rest):
+            return "lead-in"  # "You may be interested in the following topics as well"
         # A title after "Read more:" has no full stop; "Recommended: 150 minutes a week." is prose.
         titled = _SEPARATOR_START.match(after) and not after.rstrip().endswith(".")
         if words(rest) <= MAX_INSERT_WORDS and (titled or _title_like(rest)):

@@ -301,7 +301,8 @@ def _body_blocks(body: _Element) -> list[_Element]:
             blocks.extend(_body_blocks(child))
         elif child.tag == "table" and _is_layout_table(child):
             for cell in child.iter("cell"):
-                blocks.extend(_body_blocks(cell))
+                # A cell of loose text ("January 22nd, 2019") is a block of its own.
+                blocks.extend(_body_blocks(cell) if len(cell) else [cell])
         else:
             blocks.append(child)
     return blocks
