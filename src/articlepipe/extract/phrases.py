@@ -214,7 +214,6 @@ PROMPTS = (
     "become a member",
     "if you liked this",
     "if you enjoyed this",
-    "join medium",
     "did you make",
     "leave a star rating",
     "contact us today",
