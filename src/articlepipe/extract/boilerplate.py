@@ -95,7 +95,8 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """Lower-case words joined by single spaces: text compared with punctuation aside."""
     return " ".join(_WORD.findall(text.casefold()))
 
 
@@ -316,9 +317,9 @@ def insert_titles(block: Block, rule: str) -> list[RelatedLink]:
 
 def add_related(found: list[RelatedLink], links: list[RelatedLink]) -> None:
     """Append ``links`` to ``found``, each title once, lead-in texts ("Read more") skipped."""
-    seen = {_norm(link.title) for link in found}
+    seen = {norm(link.title) for link in found}
     for link in links:
-        key = _norm(link.title)
+        key = norm(link.title)
         if key and key not in seen and not phrases.LEAD_RELATED.match(link.title):
             seen.add(key)
             found.append(link)
@@ -378,13 +379,13 @@ def _head_rules(
     blocks: Sequence[Block], title: str, result: Cleaned, remove: Callable[[int, str], None]
 ) -> None:
     """The headline repeated at the top of the body, and a section label before it."""
-    wanted = _norm(title)
+    wanted = norm(title)
     if not wanted:
         return
     for index, block in enumerate(blocks[:HEAD_BLOCKS]):
         text = block.text.strip()
         doubled = doubled_titles(text)
-        if _norm(text) == wanted or (doubled and all(_norm(t) == wanted for t in doubled)):
+        if norm(text) == wanted or (doubled and all(norm(t) == wanted for t in doubled)):
             label = blocks[index - 1].text.strip() if index else ""
             if (
                 0 < words(label) <= MAX_LABEL_WORDS

@@ -182,7 +182,7 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
                 f"tree rules left {words(result.text)} words of {words(plain.text)}; kept the unfiltered body"
             )
             result = plain
-            removed = (RemovedBlock(rule="fallback", text=note), *plain.cleaned.removed)
+            removed = (*site_removed, RemovedBlock(rule="fallback", text=note), *plain.cleaned.removed)
             related = _related(TreeCleaning(), plain.cleaned)
     categories = split_tags(meta.categories)
     cleaned = result.cleaned

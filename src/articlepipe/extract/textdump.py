@@ -13,12 +13,11 @@ import re
 import unicodedata
 
 from articlepipe.extract.assemble import assemble
-from articlepipe.extract.boilerplate import Block, clean_blocks, doubled_titles, words
+from articlepipe.extract.boilerplate import Block, clean_blocks, doubled_titles, norm, words
 from articlepipe.extract.render import clean_line
 from articlepipe.models import Article, Page, RemovedBlock
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_WORD = re.compile(r"\w+")
 # The headline and what comes before it (label, lede) are within the first lines.
 HEAD_LINES = 6
 # A section label ("Mental Health") is a few words; a headline at most this many.
@@ -38,10 +37,6 @@ def paragraphs(text: str) -> list[str]:
     return blocks
 
 
-def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def _headline_like(line: str) -> bool:
     return 2 <= words(line) <= MAX_TITLE_WORDS and not line.rstrip().endswith(".")
 
@@ -56,7 +51,7 @@ def _title_position(lines: list[str]) -> tuple[int, int] | None:
         if doubled and len(doubled) == 1:
             return first, first
         for second in range(first + 1, len(head)):
-            if _key(head[second]) == _key(line):
+            if norm(head[second]) == norm(line):
                 return first, second
     return None
 

@@ -33,6 +33,7 @@ from articlepipe.extract.boilerplate import (
     lead_in_rule,
     list_rule,
     named_header_without_list,
+    norm,
     words,
 )
 from articlepipe.extract.render import block_text
@@ -62,7 +63,6 @@ _SIGNUP_INPUT = (
 # A description this short is a label, not a standfirst.
 MIN_STANDFIRST_WORDS = 6
 _DESCRIPTION = '//meta[@name="description"]/@content|//meta[@property="og:description"]/@content'
-_WORD = re.compile(r"\w+")
 # Rules that may clear loose text between blocks: those that need no links or context.
 _LOOSE_TEXT_RULES = frozenset({"label", "prompt", "newsletter", "furniture", "share-row", "toc"})
 # Blocks of trafilatura's output tree; containers among them are walked into.
@@ -202,10 +202,6 @@ def _section_label(root: _Element) -> _Element | None:
     return label
 
 
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def _standfirst(root: _Element, description: str) -> _Element | None:
     """The page's description set under the headline as a standfirst.
 
@@ -213,12 +209,12 @@ def _standfirst(root: _Element, description: str) -> _Element | None:
     outside the run of body paragraphs (its parent holds at most one ``<p>``); when the
     description merely repeats the first body paragraph, that paragraph stays.
     """
-    wanted = _norm(description)
+    wanted = norm(description)
     if len(wanted.split()) < MIN_STANDFIRST_WORDS:
         return None
     start = " ".join(wanted.split()[:3])
     for element in root.iter("h2", "h3", "h4", "h5", "h6", "p"):
-        if not _norm(_prefix(element)).startswith(start) or _norm(_flat_text(element)) != wanted:
+        if not norm(_prefix(element)).startswith(start) or norm(_flat_text(element)) != wanted:
             continue
         parent = element.getparent()
         if parent is not None and sum(1 for child in parent if child.tag == "p") <= 1:
