@@ -500,3 +500,9 @@ def test_a_lead_in_pointing_at_what_follows_is_a_header() -> None:
     assert lead_in_rule(Block(text="You may be interested in the following topics as well")) == "lead-in"
     prose = "You may be interested in the history of the bridge, which opened in 1932 after years of delay."
     assert lead_in_rule(Block(text=prose)) is None
+
+
+def test_follow_the_writer_pitch() -> None:
+    assert lead_in_rule(Block(text="Join Inkwell for free to get updates from this writer.")) == "newsletter"
+    prose = "Readers can get updates from the council website, which posts the agenda a week ahead."
+    assert lead_in_rule(Block(text=prose)) is None

@@ -563,6 +563,7 @@ SOCIAL_NAME = re.compile(rf"^({_alternation(SOCIAL_NAMES)})$", re.IGNORECASE)
 
 # --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
 NEWSLETTER_PITCH = re.compile(
+    r"\bget (email )?updates from (this|the|our) (writer|author|blog|site)\b|"
     r"^\W*(join|get|sign up for|subscribe to|abonnieren sie|abonnez-vous à)\b.{0,40}\bnewsletters?\b"
     r"|^\W*(\w+\W+){0,5}newsletter\W*$|"
     r"\b(get|receive|delivered|sent|straight|right|directly)\b.{0,40}\b(in|to|into) your inbox\b"
@@ -690,6 +691,7 @@ DISCLAIMER_HINTS = (
     "dient",
 )
 NEWSLETTER_HINTS = (
+    "updates from",
     "inbox",
     "postfach",
     "boîte",
