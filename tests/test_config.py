@@ -79,3 +79,11 @@ def test_format_from_extension_or_flag() -> None:
 def test_bad_flag_values_are_checked_too() -> None:
     with pytest.raises(ConfigError, match="workers"):
         load_settings(None, {"workers": -2})
+
+
+def test_rules_path_resolves_against_the_config_folder(tmp_path: Path) -> None:
+    config = tmp_path / "job.toml"
+    config.write_text('rules = "site-rules.toml"\noutput = "out/a.parquet"\n')
+    settings = load_settings(config)
+    assert settings.rules == str(tmp_path.resolve() / "site-rules.toml")
+    assert load_settings(config, {"rules": "/etc/other.toml"}).rules == "/etc/other.toml"
