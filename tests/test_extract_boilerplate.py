@@ -506,3 +506,15 @@ def test_follow_the_writer_pitch() -> None:
     assert lead_in_rule(Block(text="Join Inkwell for free to get updates from this writer.")) == "newsletter"
     prose = "Readers can get updates from the council website, which posts the agenda a week ahead."
     assert lead_in_rule(Block(text=prose)) is None
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Sign up for a streaming account for $11.99 a month and add the bundle later.",
+        "Clip the $10 off coupon on the product page",
+        "Cover image: artist's impression of the lighting installation at the light festival on the canal",
+    ],
+)
+def test_deal_instructions_and_captions_stay(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None

@@ -167,7 +167,11 @@ def lead_in_rule(block: Block) -> str | None:
         return "prompt"
     if words(text) <= MAX_PROMPT_BLOCK_WORDS:
         sentences = _SENTENCE_END.split(text)
-        if 1 < len(sentences) <= 3 and any(phrases.LEAD_PROMPT.match(x) for x in sentences):
+        if 1 < len(sentences) <= 3 and any(
+            phrases.LEAD_PROMPT.match(x)
+            or (phrases.hinted(x, phrases.NEWSLETTER_HINTS) and phrases.NEWSLETTER_PITCH.search(x))
+            for x in sentences
+        ):
             return "prompt"
     if _share_row(text):
         return "share-row"

@@ -239,9 +239,10 @@ PROMPTS = (
     "get our app",
     "subscribe for",
     "join our mailing list",
-    "sign up for",
-    "sign up to",
-    "sign up and",
+    "sign up for our",
+    "sign up for free",
+    "sign up to receive",
+    "sign up to get",
     "download our app",
     "download the app",
     # en
@@ -596,9 +597,9 @@ FURNITURE = re.compile(
     r"|^\W*(©|\(c\)|copyright)(\s*(©|\(c\)|copyright))?\s*(19|20)\d{2}\b"
     r"|\ball rights reserved\b"
     r"|^\W*(feature[ds]?|featured|header|cover|top|lead)?\s*(image|photo|picture|illustration)s?"
-    r"( credits?)?\s*(by|:|via|courtesy)\s"
+    r"( credits?)?\s*((by|via|courtesy)\s|:\s*\S+(\s+\S+){0,5}\W*$)"
     r"|\b(use|with|enter) (the )?(promo |coupon |discount )?code\b.{0,30}\b(off|discount|free)\b"
-    r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\b(code|coupon)\b"
+    r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\bcode\b"
     r"|\bup to \d+\s?% off\b.{0,60}(today|now|!)"
     r"|^\W*((e-?mail|contact|kontakt)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
     re.IGNORECASE,
