@@ -218,3 +218,11 @@ def test_loose_text_cells_of_a_layout_table_are_blocks() -> None:
     cleaned = clean_body(body, "")
     assert "byline" in [r.rule for r in cleaned.removed]
     assert "January" not in etree.tostring(body, method="text", encoding="unicode")
+
+
+def test_a_comment_between_the_lead_in_and_its_list_does_not_hide_the_list() -> None:
+    found, text = stripped(
+        '<p>You may also like</p><!-- widget --><ul><li><a href="/w">Walking helps sleep</a></li></ul>'
+    )
+    assert [link.title for link in found.related] == ["Walking helps sleep"]
+    assert "Walking helps sleep" not in text

@@ -130,15 +130,23 @@ def _attached(element: _Element, root: _Element) -> bool:
     return False
 
 
+def _next_element(node: _Element) -> _Element | None:
+    """The next sibling that is an element (comments and processing instructions skipped)."""
+    after = node.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
+
+
 def _following(element: _Element) -> _Element | None:
     """The element after a bare lead-in, climbing out of wrappers that hold only it."""
     node = element
-    while node.getnext() is None:
+    while _next_element(node) is None:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or _flat_text(parent) != _flat_text(element):
             return None
         node = parent
-    return node.getnext()
+    return _next_element(node)
 
 
 def _drop(element: _Element) -> None:
@@ -257,19 +265,19 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
         if rule is None:
             continue
         after = _following(element) if introduces_list(block, rule) else None
-        following = _page_block(after, base_url) if after is not None and isinstance(after.tag, str) else None
+        following = _page_block(after, base_url) if after is not None else None
         if named_header_without_list(block, rule, following):
             continue
         dropped = [(element, block, rule)]
         if introduces_list(block, rule):
-            while after is not None and isinstance(after.tag, str):
+            while after is not None:
                 following = _page_block(after, base_url)
                 if not is_link_list(following):
                     break
                 dropped.append((after, following, list_rule(rule)))
                 if following.is_list:
                     break
-                after = after.getnext()
+                after = _next_element(after)
         for target, target_block, target_rule in dropped:
             found.removed.append(RemovedBlock(rule=target_rule, text=target_block.text))
             if target_rule != "label":
