@@ -24,7 +24,7 @@ from articlepipe.extract.decode import decode
 from articlepipe.extract.dispatch import extract_page
 from articlepipe.models import Page
 
-STAGES = ("parse_html", "strip_tree", "_main_content", "_metadata", "_extract_body")
+STAGES = ("parse_html", "strip_tree", "_main_content", "read_metadata", "_published", "_extract_body")
 URL = "https://bench.example/article"
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from articlepipe.extract.metadata import modified_date, split_authors, split_tags, unique, valid_date
+from articlepipe.extract.metadata import modified_date, split_authors, unique, valid_date
 
 FETCHED = "2024-06-01T12:00:00+00:00"
 
@@ -12,11 +12,6 @@ def test_split_authors() -> None:
     assert split_authors("Ann Lee; Bo Chen;  ann lee ") == ("Ann Lee", "Bo Chen")
     assert split_authors(None) == ()
     assert split_authors("") == ()
-
-
-def test_split_tags_from_lists_and_comma_strings() -> None:
-    assert split_tags(["Science, Health", "health", " Lungs "]) == ("Science", "Health", "Lungs")
-    assert split_tags(None) == ()
 
 
 def test_unique_keeps_first_spelling_and_order() -> None:

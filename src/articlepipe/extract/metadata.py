@@ -1,8 +1,7 @@
-"""Metadata clean-up on top of trafilatura: author and tag lists, validated dates.
+"""Metadata checks: de-duplicated lists, validated dates, the canonical URL.
 
-trafilatura joins several authors with "; " and returns meta keywords as one
-comma-separated string; the Article schema wants each item separately. Dates must be
-real calendar dates and never lie after the moment the page was fetched.
+Dates must be real calendar dates and never lie after the moment the page was fetched.
+``split_authors`` reads trafilatura's "A; B" author string (the baseline in ``eval``).
 """
 
 from __future__ import annotations
@@ -44,11 +43,6 @@ def split_authors(author: str | None) -> tuple[str, ...]:
     if not author:
         return ()
     return unique(author.split(";"))
-
-
-def split_tags(tags: Iterable[str] | None) -> tuple[str, ...]:
-    """Keywords, each separately, whether given as a list or comma-joined strings."""
-    return unique(part for tag in tags or () for part in tag.split(","))
 
 
 def fetched_date(fetched_at: str) -> date | None:
