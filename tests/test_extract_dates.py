@@ -53,3 +53,10 @@ def test_markup_date_wins_over_the_byline() -> None:
     )
     assert published_date(tree, "https://news.example/a", LIMIT) == "2024-04-01"
     assert published_date(page("<h1>Headline</h1><p>May 2, 2024</p>"), None, LIMIT) == "2024-05-02"
+
+
+def test_no_date_is_invented_from_text_far_below_the_headline() -> None:
+    # The extensive search (dateparser over all of the page's text) would take this one.
+    filler = "<p>" + "Plain words of the article body. " * 80 + "</p>"
+    tree = page(f"<h1>Headline</h1>{filler}<p>The fair opens on May 2, 2024 in the old hall.</p>")
+    assert published_date(tree, None, LIMIT) is None
