@@ -1,0 +1,643 @@
+"""Our own main-content selection: one walk over the parsed page, no copies.
+
+trafilatura finds the article body well but slowly (about 12 ms a page, most of it
+re-running large XPath expressions over copies of the tree). This module does the
+common case in a few milliseconds and says how sure it is; ``html.py`` hands the page
+to trafilatura only when it is not.
+
+1. Boilerplate subtrees are marked by tag (navigation, forms, asides, scripts …),
+   by hidden-ness, and by class or id words (share, related, comments, newsletter …).
+2. Every paragraph-like block outside them scores its non-link characters to each of
+   its ancestors; the content container is found by walking down from ``<body>`` into
+   the child that holds most of the page's text, as long as it holds most of it.
+3. The container is written out in trafilatura's XML vocabulary (``p``, ``head``,
+   ``list``/``item``, ``quote``, ``code``, ``table``/``row``/``cell``, ``hi``, ``lb``),
+   so the body rules and the renderers work on either extractor's output, leaving out
+   marked subtrees and link-dense lists and boxes.
+
+Hand-written because no maintained library does this on an lxml tree we already have:
+readability-lxml and jusText re-parse the page and are slower than trafilatura itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from lxml.etree import Element, SubElement, XPath, _Element
+
+# Subtrees that are never article text.
+_SKIP_TAGS = frozenset(
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "math",
+        "canvas",
+        "nav",
+        "aside",
+        "footer",
+        "header",
+        "form",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "label",
+        "dialog",
+        "menu",
+        "figcaption",
+        "picture",
+        "video",
+        "audio",
+        "object",
+        "embed",
+        "map",
+        "head",
+        "title",
+        "meta",
+        "link",
+    )
+)
+# Class and id words of page furniture, compared word by word: class names are split
+# at spaces, "-" and "_" and lower-cased ("ad" in "ad-slot", not in "header").
+_FURNITURE_WORDS = frozenset(
+    [
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "share",
+        "sharing",
+        "sharebar",
+        "sharebuttons",
+        "socialshare",
+        "social",
+        "related",
+        "comment",
+        "comments",
+        "replies",
+        "respond",
+        "sidebar",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "breadcrumb",
+        "breadcrumbs",
+        "cookie",
+        "cookies",
+        "consent",
+        "pagination",
+        "pager",
+        "disqus",
+        "outbrain",
+        "taboola",
+        "recirc",
+        "footer",
+        "masthead",
+        "dropdown",
+        "recommended",
+        "sponsored",
+        "popup",
+        "modal",
+        "readmore",
+        "morestories",
+        "sronly",
+    ]
+)
+# Two words in a row ("more-news", "sr-only").
+_FURNITURE_PAIRS = frozenset(
+    tuple(pair.split("-"))
+    for pair in [
+        "sr-only",
+        "visually-hidden",
+        "screen-reader",
+        "read-more",
+        "also-read",
+        "read-next",
+        "more-news",
+        "more-stories",
+        "more-posts",
+        "more-articles",
+        "more-from",
+        "more-in",
+        "more-like",
+    ]
+)
+# Parts of words: image captions and credits however the theme spells them ("newsCaption").
+_FURNITURE_PARTS = ("caption", "advert", "photocredit", "imagecredit")
+# Weaker words: furniture only when the element holds little prose ("post-meta" is a
+# byline, but some themes put the whole article in a "meta" box).
+_WEAK_WORDS = frozenset(
+    [
+        "tag",
+        "tags",
+        "meta",
+        "byline",
+        "author",
+        "bio",
+        "promo",
+        "banner",
+        "cta",
+        "toc",
+        "trending",
+        "popular",
+        "prev",
+        "next",
+        "print",
+        "skip",
+        "overlay",
+        "rating",
+    ]
+)
+# Words that name the article body itself: such an element is never furniture.
+_CONTENT_PAIRS = frozenset(
+    tuple(pair.split("-"))
+    for pair in [
+        "article-body",
+        "post-body",
+        "entry-content",
+        "post-content",
+        "article-content",
+        "story-body",
+        "main-content",
+        "content-body",
+        "rich-text",
+    ]
+)
+_CONTENT_WORDS = frozenset(
+    [
+        "articlebody",
+        "postbody",
+        "entrycontent",
+        "postcontent",
+        "articlecontent",
+        "storybody",
+        "maincontent",
+        "prose",
+    ]
+)
+# Prose a weakly named element may hold and still be furniture.
+WEAK_MAX_CHARS = 300
+_NAME_SPLIT = re.compile(r"[\s_-]+")
+# Containers of the article itself, whatever their classes say.
+_NEVER_NAMED_FURNITURE = frozenset(("body", "html", "article", "main"))
+# CMS classes naming the post's categories and tags ("tag-social-media", "category-ads").
+_TAXONOMY_PREFIXES = ("category-", "tag-", "tags-", "format-", "status-", "type-", "postid-", "has-")
+# Whole class names that hide an element ("field--label-hidden" hides only a label).
+_HIDDEN_CLASSES = frozenset(("hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden"))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# Blocks that score their text for the container search.
+_SCORED = frozenset(("p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6"))
+# A block this short scores nothing: menus and labels are made of them.
+MIN_SCORED_CHARS = 25
+# The container search goes down into a child while it holds this share of the page's text.
+DESCEND_SHARE = 0.8
+# ... or half of it, with three times the text of the next child.
+DOMINANT_SHARE = 0.75
+DOMINANCE = 3.0
+# List items and table cells count for less than paragraphs: tickers, menus and teaser
+# lists are made of them, article text mostly of paragraphs.
+ITEM_WEIGHT = 0.5
+_WEAK_BLOCKS = frozenset(("li", "dd", "td"))
+# When the marks leave less than this share of the page's text, a marked element that
+# holds half of it is not furniture.
+LEFT_OVER = 0.1
+PAGE_SHARE = 0.5
+# A list or box whose text is mostly link text is a menu or a link list, not prose.
+LINK_DENSE = 0.6
+# ... unless it is long enough to be prose with many links (a linked summary, a glossary).
+LINK_DENSE_MAX_CHARS = 600
+
+# Teaser cards ("more stories"): a run of short boxes, each mostly its headline link.
+MIN_CARDS = 3
+CARD_MAX_CHARS = 400
+CARD_LINK_SHARE = 0.2
+CARD_SHARE = 0.8
+_CARD_TAGS = frozenset(("div", "li", "article", "section"))
+
+# Loose text in a box must be this long to count: a paragraph, not a label or a date.
+LOOSE_MIN_CHARS = 100
+_INLINE_TEXT = frozenset(
+    ("b", "strong", "i", "em", "span", "font", "u", "small", "mark", "abbr", "cite", "q")
+)
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_LISTS = frozenset(("ul", "ol", "dl"))
+_INLINE_FORMAT = {"b": "#b", "strong": "#b", "i": "#i", "em": "#i", "u": "#u", "code": "#t", "kbd": "#t"}
+# Elements whose content is a block of its own (everything else is inline).
+_BLOCKS = _SKIP_TAGS | frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "li",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "center",
+        "details",
+        "summary",
+        "address",
+        "fieldset",
+        "body",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+    ]
+)
+_SPACES = re.compile(r"\s+")
+_STRING = XPath("string()")
+_PLAIN, _FURNITURE, _WEAK = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """The body found by ``select_content``, with what the decision rests on."""
+
+    body: _Element
+    words: int
+    # Words of scored blocks in the whole page (outside marked furniture).
+    page_words: int
+    # Share of those that lie inside the chosen container.
+    share: float
+
+
+@lru_cache(maxsize=16384)
+def _verdict(names: str) -> int:
+    """What the class and id words of an element say (pages repeat them: cached)."""
+    tokens = [t for t in names.lower().split() if not t.startswith(_TAXONOMY_PREFIXES)]
+    split = [[w for w in _NAME_SPLIT.split(token) if w] for token in tokens]
+    words = [w for parts in split for w in parts]
+    pairs = {pair for parts in split for pair in pairwise(parts)}
+    if not _CONTENT_WORDS.isdisjoint(words) or not _CONTENT_PAIRS.isdisjoint(pairs):
+        return _PLAIN
+    if (
+        not _HIDDEN_CLASSES.isdisjoint(tokens)
+        or not _FURNITURE_WORDS.isdisjoint(words)
+        or not _FURNITURE_PAIRS.isdisjoint(pairs)
+        or any(part in token for token in tokens for part in _FURNITURE_PARTS)
+    ):
+        return _FURNITURE
+    return _WEAK if not _WEAK_WORDS.isdisjoint(words) else _PLAIN
+
+
+def _is_furniture(element: _Element) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        return True
+    attributes = element.attrib
+    if not attributes:
+        return False
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    style = attributes.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+    if tag in _NEVER_NAMED_FURNITURE or len(names) == 1:
+        return False
+    verdict = _verdict(names)
+    if verdict == _WEAK:
+        return _chars(element) - _link_chars(element) <= WEAK_MAX_CHARS
+    return verdict == _FURNITURE
+
+
+def _is_card(element: _Element) -> bool:
+    chars = _chars(element)
+    return 0 < chars <= CARD_MAX_CHARS and _link_chars(element) >= CARD_LINK_SHARE * chars
+
+
+def _teaser_cards(parent: _Element) -> list[_Element]:
+    """Children of ``parent`` that are a run of teaser cards: at least three siblings of
+    the same tag and class, each a short box led by a linked headline."""
+    groups: dict[tuple[str, str], list[_Element]] = {}
+    for child in parent:
+        if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
+            groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    cards: list[_Element] = []
+    for members in groups.values():
+        if len(members) >= MIN_CARDS and sum(map(_is_card, members)) >= CARD_SHARE * len(members):
+            cards.extend(members)
+    return cards
+
+
+def _furniture(root: _Element, elements: list[_Element]) -> set[_Element]:
+    """Marked subtrees under ``root`` (nested ones too: lxml's iter() cannot skip)."""
+    marked: set[_Element] = set()
+    for element in elements:
+        if element is not root and _is_furniture(element):
+            marked.add(element)
+        elif len(element) >= MIN_CARDS:
+            marked.update(_teaser_cards(element))
+    return marked
+
+
+def _inside(element: _Element, marked: set[_Element], stop: _Element) -> bool:
+    node: _Element | None = element
+    while node is not None and node is not stop:
+        if node in marked:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _text(element: _Element) -> str:
+    return _SPACES.sub(" ", "".join(str(t) for t in element.itertext())).strip()
+
+
+def _chars(element: _Element) -> int:
+    """Characters of text in ``element``, whitespace not counted (C-level, no copies)."""
+    return len("".join(str(_STRING(element)).split()))
+
+
+def _has_text(element: _Element) -> bool:
+    return any(text.strip() for text in element.itertext())
+
+
+def _link_chars(element: _Element) -> int:
+    return sum(_chars(a) for a in element.iter("a"))
+
+
+def _loose_chars(element: _Element) -> int:
+    """Characters of text directly in ``element``, between its children."""
+    chars = len((element.text or "").strip())
+    for child in element:
+        chars += len((child.tail or "").strip())
+        if isinstance(child.tag, str) and child.tag in _INLINE_TEXT:
+            chars += len((child.text or "").strip())
+    return chars
+
+
+def _blocks(root: _Element) -> list[tuple[_Element, int]]:
+    """Scored blocks under ``root`` with their non-link characters (nested ones once);
+    a ``<div>`` with text of its own (paragraphs split by ``<br>``) counts as a block."""
+    found: list[tuple[_Element, int]] = []
+    for box in root.iter("div", "section", "article", "main", "span"):
+        chars = _loose_chars(box)
+        if chars >= LOOSE_MIN_CHARS and next(box.iterancestors(*_SCORED), None) is None:
+            found.append((box, chars))
+    for block in root.iter(*_SCORED):
+        # A block inside another scored block (a <p> in a <blockquote>) counts once.
+        if next(block.iterancestors(*_SCORED), None) is not None:
+            continue
+        chars = _chars(block) - _link_chars(block)
+        if chars >= MIN_SCORED_CHARS:
+            weight = ITEM_WEIGHT if block.tag in _WEAK_BLOCKS else 1.0
+            found.append((block, int(chars * weight)))
+    return found
+
+
+def _scores(
+    root: _Element, blocks: list[tuple[_Element, int]], marked: set[_Element]
+) -> tuple[dict[_Element, int], int]:
+    """Characters of the blocks outside ``marked``, summed into every ancestor up to ``root``."""
+    scores: dict[_Element, int] = {}
+    total = 0
+    for block, chars in blocks:
+        if marked and _inside(block, marked, root):
+            continue
+        total += chars
+        node: _Element | None = block
+        while node is not None:
+            scores[node] = scores.get(node, 0) + chars
+            if node is root:
+                break
+            node = node.getparent()
+    return scores, total
+
+
+def _unmark_pages(marked: set[_Element], raw: dict[_Element, int], raw_total: int) -> None:
+    """A "header", "sidebar" or "footer" that holds most of the page's text is the page:
+    broken markup (an unclosed ``<header>``) or a layout class on the main column."""
+    for element in [m for m in marked if raw.get(m, 0) >= PAGE_SHARE * raw_total]:
+        marked.discard(element)
+
+
+def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Element:
+    node = root
+    in_article = False
+    while True:
+        # Inside the article every section is the article's (an FAQ after the body);
+        # a dominant child only wins over its siblings at the page's layout level.
+        in_article = in_article or node.tag in ("article", "main")
+        ranked = sorted((scores.get(child, 0) for child in node if isinstance(child.tag, str)), reverse=True)
+        if not ranked or not ranked[0]:
+            return node
+        best = next(
+            child for child in node if isinstance(child.tag, str) and scores.get(child, 0) == ranked[0]
+        )
+        second = ranked[1] if len(ranked) > 1 else 0
+        share = ranked[0] / total
+        # Down into the child that holds most of the page's text, or that is clearly the
+        # main column beside a sidebar.
+        dominant = not in_article and share >= DOMINANT_SHARE and ranked[0] >= DOMINANCE * second
+        if share < DESCEND_SHARE and not dominant:
+            return node
+        node = best
+
+
+class _Writer:
+    """Writes a page subtree as trafilatura-style XML under ``body``."""
+
+    def __init__(self, marked: set[_Element]) -> None:
+        self.marked = marked
+        self.body: _Element = Element("body")
+        # The paragraph that loose inline text is being gathered into, if any.
+        self.pending: _Element | None = None
+
+    # -- inline content -------------------------------------------------------------
+    def _append_text(self, target: _Element, text: str | None) -> None:
+        if not text:
+            return
+        text = _SPACES.sub(" ", text)
+        if len(target):
+            last = target[-1]
+            last.tail = (last.tail or "") + text
+        else:
+            target.text = (target.text or "") + text
+
+    def _inline(self, target: _Element, element: _Element) -> None:
+        """The content of ``element`` (not its tail) as inline markup in ``target``."""
+        self._append_text(target, element.text)
+        for child in element:
+            if isinstance(child.tag, str) and child not in self.marked:
+                if child.tag == "br":
+                    SubElement(target, "lb")
+                elif child.tag in _INLINE_FORMAT:
+                    hi = SubElement(target, "hi", rend=_INLINE_FORMAT[child.tag])
+                    self._inline(hi, child)
+                elif child.tag in _SKIP_TAGS:
+                    pass
+                else:
+                    self._inline(target, child)
+            self._append_text(target, child.tail)
+
+    def _loose(self, text: str | None) -> None:
+        if text and text.strip():
+            if self.pending is None:
+                self.pending = SubElement(self.body, "p")
+            self._append_text(self.pending, text)
+
+    def _close(self) -> None:
+        pending = self.pending
+        self.pending = None
+        if pending is not None and not _has_text(pending):
+            self.body.remove(pending)
+
+    # -- blocks ---------------------------------------------------------------------
+    def _link_dense(self, element: _Element) -> bool:
+        text = _text(element)
+        return (
+            bool(text) and len(text) <= LINK_DENSE_MAX_CHARS and _link_chars(element) > LINK_DENSE * len(text)
+        )
+
+    def _list(self, element: _Element) -> None:
+        chars = _chars(element)
+        if chars and _link_chars(element) > LINK_DENSE * chars:
+            return  # a link list however long: related articles, a menu
+        target = SubElement(self.body, "list", rend=element.tag)
+        self._items(target, element)
+        if not len(target):
+            self.body.remove(target)
+
+    def _items(self, target: _Element, element: _Element) -> None:
+        for item in element:
+            if not isinstance(item.tag, str) or item in self.marked:
+                continue
+            if item.tag in _LISTS:
+                self._items(target, item)  # <ul> straight inside <ul>: invalid, and common
+            elif item.tag in ("li", "dt", "dd"):
+                out = SubElement(target, "item")
+                self._inline(out, item)
+                if not _has_text(out):
+                    target.remove(out)
+
+    def _table(self, element: _Element) -> None:
+        target = SubElement(self.body, "table")
+        for row in element.iter("tr"):
+            if _inside(row, self.marked, element):
+                continue
+            out_row = SubElement(target, "row")
+            for cell in row:
+                if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
+                    out = (
+                        SubElement(out_row, "cell", role="head")
+                        if cell.tag == "th"
+                        else SubElement(out_row, "cell")
+                    )
+                    self._inline(out, cell)
+            if not any(_has_text(c) for c in out_row):
+                target.remove(out_row)
+        if not len(target):
+            self.body.remove(target)
+
+    def _block(self, element: _Element) -> None:
+        tag = element.tag
+        if tag in _HEADINGS:
+            out = SubElement(self.body, "head", rend=tag)
+            self._inline(out, element)
+        elif tag == "p":
+            if not self._link_dense(element):
+                self._inline(SubElement(self.body, "p"), element)
+        elif tag == "pre":
+            SubElement(self.body, "code").text = "".join(str(t) for t in element.itertext())
+        elif tag == "blockquote":
+            quote = SubElement(self.body, "quote")
+            self._inline(quote, element)
+        elif tag in _LISTS:
+            self._list(element)
+        elif tag == "table":
+            self._table(element)
+        elif tag == "hr" or tag in _SKIP_TAGS:
+            pass
+        else:
+            if self._link_dense(element):
+                return
+            self.walk(element)
+            return
+        last = self.body[-1] if len(self.body) else None
+        if last is not None and last.tag != "code" and not _has_text(last):
+            self.body.remove(last)
+
+    def walk(self, element: _Element) -> None:
+        """Write the children of a container element."""
+        self._loose(element.text)
+        for child in element:
+            if isinstance(child.tag, str) and child not in self.marked:
+                if child.tag in _BLOCKS:
+                    self._close()
+                    self._block(child)
+                elif child.tag == "br":
+                    if self.pending is not None:
+                        SubElement(self.pending, "lb")
+                else:
+                    if self.pending is None:
+                        self.pending = SubElement(self.body, "p")
+                    if child.tag in _INLINE_FORMAT:
+                        self._inline(SubElement(self.pending, "hi", rend=_INLINE_FORMAT[child.tag]), child)
+                    else:
+                        self._inline(self.pending, child)
+            self._loose(child.tail)
+        self._close()
+
+
+def _words(element: _Element) -> int:
+    return len(_text(element).split())
+
+
+def select_content(tree: _Element) -> Content:
+    """The main content of a parsed page, and how much of the page's text it holds."""
+    found = tree.find("body")
+    root = found if found is not None else tree
+    # Holding every element's proxy for the whole call spares lxml.html from creating
+    # (and classifying) a new one each time a later pass touches the element.
+    elements = list(root.iter())
+    marked = _furniture(root, elements)
+    blocks = _blocks(root)
+    scores, total = _scores(root, blocks, marked)
+    raw, raw_total = _scores(root, blocks, set())
+    if total < LEFT_OVER * raw_total:
+        _unmark_pages(marked, raw, raw_total)
+        scores, total = _scores(root, blocks, marked)
+    writer = _Writer(marked)
+    if total:
+        container = _container(root, scores, total)
+        writer.walk(container)
+        share = scores.get(container, 0) / total
+    else:
+        share = 0.0
+    # Page words, roughly: characters / 6 is close enough for a share.
+    return Content(body=writer.body, words=_words(writer.body), page_words=total // 6, share=share)
