@@ -121,3 +121,25 @@ def test_deeply_nested_markup_is_a_failure_not_a_crash(tmp_path: Path) -> None:
     html = "<html><body>" + "<div>" * 5000 + "<p>deep text</p>" + "</div>" * 5000 + "</body></html>"
     result = process_page(html_page(html))
     assert isinstance(result, Article | Failure)
+
+
+def test_both_extractors_give_the_body_of_a_plain_article() -> None:
+    # Our own selection takes a page it is sure of; a 30-word page goes to trafilatura.
+    import lxml.html
+
+    from articlepipe.extract.content import select_content
+    from articlepipe.extract.html import MIN_OWN_WORDS
+
+    long_page = article_html()
+    assert select_content(lxml.html.fromstring(long_page)).words >= MIN_OWN_WORDS
+    short = (
+        "<html><head><title>Short</title></head><body><main><h1>Short</h1><p>Only thirty words are in this"
+        " page: a short notice that the library will close early on Friday for the staff training day,"
+        " and open again on Monday.</p></main></body></html>"
+    )
+    assert select_content(lxml.html.fromstring(short)).words < MIN_OWN_WORDS
+    for html, marker in (
+        (long_page, "The third paragraph closes the story"),
+        (short, "close early on Friday"),
+    ):
+        assert marker in extract_page(html_page(html)).text

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+from articlepipe.extract.content import select_content
+from articlepipe.extract.render import render_text
+
+PROSE = (
+    "The committee met on Tuesday to review the findings of the two-year study, "
+    "which followed more than four thousand patients across eleven hospitals."
+)
+
+
+def prose(n: int, tag: str = "p") -> str:
+    return "".join(f"<{tag}>{PROSE} Paragraph {i}.</{tag}>" for i in range(n))
+
+
+def body_text(html: str) -> str:
+    return render_text(select_content(lxml.html.fromstring(html)).body)
+
+
+def xml(html: str) -> str:
+    return etree.tostring(select_content(lxml.html.fromstring(html)).body, encoding="unicode")
+
+
+def test_article_column_wins_over_navigation_sidebar_and_footer() -> None:
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<div class='wrap'><div class='col-left'><h1>Title</h1>"
+        f"{prose(6)}</div>"
+        "<div class='col-right'><div class='box'><h3>Polls</h3>"
+        "<p>Which team will win the cup final this year, in your opinion?</p></div></div></div>"
+        "<footer><p>Copyright 2024 Example Media Group, all rights reserved worldwide.</p></footer>"
+        "</body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 0." in text and "Paragraph 5." in text
+    assert "Polls" not in text and "Copyright" not in text and "Home" not in text
+
+
+def test_teaser_cards_go_but_a_listicle_stays() -> None:
+    card = (
+        "<div class='card'><h3><a href='/s{i}'>Another headline number {i} here</a></h3>"
+        "<p>Short teaser {i}.</p></div>"
+    )
+    cards = "".join(card.format(i=i) for i in range(4))
+    html = f"<html><body><article>{prose(5)}</article><section>{cards}</section></body></html>"
+    text = body_text(html)
+    assert "Paragraph 4." in text and "teaser" not in text
+    item = "<div class='item'><h3><a href='/p{i}'>Product {i}</a></h3>" + prose(2) + "</div>"
+    listicle = f"<html><body><article>{''.join(item.format(i=i) for i in range(4))}</article></body></html>"
+    assert body_text(listicle).count("Paragraph 1.") == 4
+
+
+def test_class_words() -> None:
+    html = (
+        "<html><body><article class='post tag-social category-ads'>"
+        "<div class='elementor-widget-container'>" + prose(2) + "</div>"
+        "<div class='field field--label-hidden'><p>Kept because only the label is hidden here.</p>"
+        + prose(2)
+        + "</div>"
+        "<div class='share-buttons'><p>Share this on every network you have an account with.</p></div>"
+        "<span class='newsCaption'>A protester in the street (Image: Agency)</span>"
+        "</article></body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 1." in text and "only the label is hidden" in text
+    assert "Share this" not in text and "Image: Agency" not in text
+
+
+def test_hidden_elements_are_left_out() -> None:
+    html = (
+        "<html><body><article>" + prose(3) + "<div style='display: none'><p>Hidden modal text.</p></div>"
+        "<p hidden>Hidden paragraph.</p><div aria-hidden='true'><p>Screen text.</p></div>"
+        "<div class='hidden'><p>Hidden by class.</p></div></article></body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 2." in text and "Hidden" not in text and "Screen text" not in text
+
+
+def test_an_unclosed_header_holding_the_page_is_not_furniture() -> None:
+    html = "<html><body><header><div class='logo'>Site</div>" + prose(5) + "</header></body></html>"
+    assert "Paragraph 4." in body_text(html)
+
+
+def test_link_lists_go_and_linked_prose_stays() -> None:
+    links = "".join(f"<li><a href='/r{i}'>Related story number {i}</a></li>" for i in range(8))
+    html = (
+        "<html><body><article>"
+        + prose(4)
+        + "<p>As <a href='/x'>the report</a> shows, most patients recovered "
+        f"within a week of starting treatment.</p><ul>{links}</ul></article></body></html>"
+    )
+    text = body_text(html)
+    assert "the report shows, most patients recovered" in text
+    assert "Related story" not in text
+
+
+def test_output_uses_trafilaturas_vocabulary() -> None:
+    html = (
+        "<html><body><article>" + prose(3) + "<h2>Results</h2><p>Bold <b>word</b> and<br>a break.</p>"
+        "<ul><li>One</li><ul><li>Nested</li></ul></ul>"
+        "<table><tr><th>Year</th></tr><tr><td>2024</td></tr></table><pre>x = 1\n  y = 2</pre>"
+        "<div>Loose text in a div, long enough to be a paragraph of the article itself.</div>"
+        "</article></body></html>"
+    )
+    out = xml(html)
+    assert '<head rend="h2">Results</head>' in out
+    assert '<p>Bold <hi rend="#b">word</hi> and<lb/>a break.</p>' in out
+    assert '<list rend="ul"><item>One</item><item>Nested</item></list>' in out
+    assert '<table><row><cell role="head">Year</cell></row><row><cell>2024</cell></row></table>' in out
+    assert "<code>x = 1\n  y = 2</code>" in out
+    assert "<p>Loose text in a div, long enough" in out
+
+
+def test_a_dominant_column_wins_at_page_level_but_not_inside_the_article() -> None:
+    # 3 of 4 parts of the page's text, and 3 times the next column: the main column.
+    sidebar = f"<div class='col-b'>{prose(2)}</div>"
+    page = f"<html><body><div class='wrap'><div class='col-a'>{prose(6)}</div>{sidebar}</div></body></html>"
+    assert body_text(page).count("Paragraph 1.") == 1
+    # The same proportions inside an <article> are a long section and an FAQ.
+    faq = "<section class='faq'><h2>FAQ</h2>" + prose(2) + "</section>"
+    html = f"<html><body><article><section>{prose(6)}</section>{faq}</article></body></html>"
+    assert body_text(html).count("Paragraph 1.") == 2
+
+
+def test_text_split_by_line_breaks_without_paragraphs() -> None:
+    html = "<html><body><div id='story'>" + "<br><br>".join(PROSE for _ in range(5)) + "</div></body></html>"
+    found = select_content(lxml.html.fromstring(html))
+    assert found.words > 80
+
+
+def test_empty_page() -> None:
+    found = select_content(lxml.html.fromstring("<html><body></body></html>"))
+    assert found.words == 0 and len(found.body) == 0
