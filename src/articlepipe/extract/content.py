@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 from lxml.etree import Element, SubElement, XPath, _Element
 
@@ -117,27 +116,13 @@ _FURNITURE_WORDS = frozenset(
         "sronly",
     ]
 )
-# Two words in a row ("more-news", "sr-only").
-_FURNITURE_PAIRS = frozenset(
-    tuple(pair.split("-"))
-    for pair in [
-        "sr-only",
-        "visually-hidden",
-        "screen-reader",
-        "read-more",
-        "also-read",
-        "read-next",
-        "more-news",
-        "more-stories",
-        "more-posts",
-        "more-articles",
-        "more-from",
-        "more-in",
-        "more-like",
-    ]
+# Two words in a row ("more-news", "sr-only"), and parts of words: image captions and
+# credits however the theme spells them ("newsCaption").
+_FURNITURE_PAIRS = re.compile(
+    r"(?<![a-z0-9])(?:sr|visually|screen|read|also|more)[-_]"
+    r"(?:only|hidden|reader|more|read|next|news|stories|posts|articles|from|in|like)(?![a-z0-9])"
+    r"|caption|advert|photo-?credit|image-?credit"
 )
-# Parts of words: image captions and credits however the theme spells them ("newsCaption").
-_FURNITURE_PARTS = ("caption", "advert", "photocredit", "imagecredit")
 # Weaker words: furniture only when the element holds little prose ("post-meta" is a
 # byline, but some themes put the whole article in a "meta" box).
 _WEAK_WORDS = frozenset(
@@ -163,19 +148,9 @@ _WEAK_WORDS = frozenset(
     ]
 )
 # Words that name the article body itself: such an element is never furniture.
-_CONTENT_PAIRS = frozenset(
-    tuple(pair.split("-"))
-    for pair in [
-        "article-body",
-        "post-body",
-        "entry-content",
-        "post-content",
-        "article-content",
-        "story-body",
-        "main-content",
-        "content-body",
-        "rich-text",
-    ]
+_CONTENT_PAIRS = re.compile(
+    r"(?<![a-z0-9])(?:article|post|entry|story|main|content|rich)[-_]"
+    r"(?:body|content|text)(?![a-z0-9])"
 )
 _CONTENT_WORDS = frozenset(
     [
@@ -280,7 +255,8 @@ _BLOCKS = _SKIP_TAGS | frozenset(
 )
 _SPACES = re.compile(r"\s+")
 _STRING = XPath("string()")
-_PLAIN, _FURNITURE, _WEAK = 0, 1, 2
+# Verdicts on class and id words, in order of precedence.
+_CONTENT, _FURNITURE, _WEAK, _PLAIN = 0, 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,41 +273,39 @@ class Content:
 
 @lru_cache(maxsize=16384)
 def _verdict(names: str) -> int:
-    """What the class and id words of an element say (pages repeat them: cached)."""
+    """What the words of one class or id attribute say (pages repeat classes: cached)."""
     tokens = [t for t in names.lower().split() if not t.startswith(_TAXONOMY_PREFIXES)]
-    split = [[w for w in _NAME_SPLIT.split(token) if w] for token in tokens]
-    words = [w for parts in split for w in parts]
-    pairs = {pair for parts in split for pair in pairwise(parts)}
-    if not _CONTENT_WORDS.isdisjoint(words) or not _CONTENT_PAIRS.isdisjoint(pairs):
-        return _PLAIN
+    joined = " ".join(tokens)
+    words = set(_NAME_SPLIT.split(joined))
+    if not _CONTENT_WORDS.isdisjoint(words) or _CONTENT_PAIRS.search(joined):
+        return _CONTENT
     if (
-        not _HIDDEN_CLASSES.isdisjoint(tokens)
-        or not _FURNITURE_WORDS.isdisjoint(words)
-        or not _FURNITURE_PAIRS.isdisjoint(pairs)
-        or any(part in token for token in tokens for part in _FURNITURE_PARTS)
+        not _FURNITURE_WORDS.isdisjoint(words)
+        or not _HIDDEN_CLASSES.isdisjoint(tokens)
+        or _FURNITURE_PAIRS.search(joined)
     ):
         return _FURNITURE
     return _WEAK if not _WEAK_WORDS.isdisjoint(words) else _PLAIN
 
 
-def _is_furniture(element: _Element) -> bool:
-    tag = element.tag
-    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+def _is_named_furniture(element: _Element) -> bool:
+    """Whether an element's attributes mark it: hidden, or class and id words."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    attributes = element.attrib
-    if not attributes:
-        return False
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
-        return True
-    style = attributes.get("style")
+    style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-    if tag in _NEVER_NAMED_FURNITURE or len(names) == 1:
+    classes = element.get("class")
+    identifier = element.get("id")
+    if element.tag in _NEVER_NAMED_FURNITURE or not (classes or identifier):
         return False
-    verdict = _verdict(names)
-    if verdict == _WEAK:
-        return _chars(element) - _link_chars(element) <= WEAK_MAX_CHARS
+    # Class and id are judged apart so that the verdict on a class is cached.
+    verdict = min(_verdict(classes) if classes else _PLAIN, _verdict(identifier) if identifier else _PLAIN)
+    if verdict == _WEAK:  # content over furniture over weak over plain
+        chars = _chars(element)
+        if chars > WEAK_MAX_CHARS * 4:
+            return False  # too much text to be all links and a label
+        return chars <= WEAK_MAX_CHARS or chars - _link_chars(element) <= WEAK_MAX_CHARS
     return verdict == _FURNITURE
 
 
@@ -354,11 +328,13 @@ def _teaser_cards(parent: _Element) -> list[_Element]:
     return cards
 
 
-def _furniture(root: _Element, elements: list[_Element]) -> set[_Element]:
-    """Marked subtrees under ``root`` (nested ones too: lxml's iter() cannot skip)."""
+def _furniture(elements: list[_Element]) -> set[_Element]:
+    """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
+    skip a subtree, so marked ancestors are checked where it matters)."""
     marked: set[_Element] = set()
     for element in elements:
-        if element is not root and _is_furniture(element):
+        tag = element.tag
+        if tag in _SKIP_TAGS or (isinstance(tag, str) and _is_named_furniture(element)):
             marked.add(element)
         elif len(element) >= MIN_CARDS:
             marked.update(_teaser_cards(element))
@@ -405,7 +381,7 @@ def _blocks(root: _Element) -> list[tuple[_Element, int]]:
     """Scored blocks under ``root`` with their non-link characters (nested ones once);
     a ``<div>`` with text of its own (paragraphs split by ``<br>``) counts as a block."""
     found: list[tuple[_Element, int]] = []
-    for box in root.iter("div", "section", "article", "main", "span"):
+    for box in root.iter("div", "section", "article", "main"):
         chars = _loose_chars(box)
         if chars >= LOOSE_MIN_CHARS and next(box.iterancestors(*_SCORED), None) is None:
             found.append((box, chars))
@@ -482,7 +458,8 @@ class _Writer:
     def _append_text(self, target: _Element, text: str | None) -> None:
         if not text:
             return
-        text = _SPACES.sub(" ", text)
+        if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+            text = _SPACES.sub(" ", text)
         if len(target):
             last = target[-1]
             last.tail = (last.tail or "") + text
@@ -625,7 +602,8 @@ def select_content(tree: _Element) -> Content:
     # Holding every element's proxy for the whole call spares lxml.html from creating
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
-    marked = _furniture(root, elements)
+    elements.remove(root)
+    marked = _furniture(elements)
     blocks = _blocks(root)
     scores, total = _scores(root, blocks, marked)
     raw, raw_total = _scores(root, blocks, set())

@@ -9,6 +9,7 @@ Longer phrases win over their prefixes ("related articles" before "related").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # --- related-content lead-ins: their links are kept in ``related`` -------------------
 RELATED = (
@@ -717,7 +718,9 @@ FURNITURE_HINTS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def hinted(text: str, hints: tuple[str, ...]) -> bool:
-    """Whether ``text`` contains one of ``hints`` (case-insensitive)."""
+    """Whether ``text`` contains one of ``hints`` (case-insensitive; cached, the rules
+    ask about the same blocks more than once)."""
     low = text.casefold()
     return any(hint in low for hint in hints)
