@@ -134,3 +134,17 @@ def test_text_split_by_line_breaks_without_paragraphs() -> None:
 def test_empty_page() -> None:
     found = select_content(lxml.html.fromstring("<html><body></body></html>"))
     assert found.words == 0 and len(found.body) == 0
+
+
+def test_cards_wrapped_in_a_link_are_link_text() -> None:
+    # Too long to be a teaser card by size: only its being inside a link tells.
+    teaser = PROSE * 4
+    card = (
+        "<article><a href='/v{i}'><div><p>"
+        + teaser
+        + " Teaser {i}.</p><h4>Video {i}</h4></div></a></article>"
+    )
+    stack = "<section>" + "".join(card.format(i=i) for i in range(6)) + "</section>"
+    html = f"<html><body>{stack}<div class='story'>{prose(3)}</div></body></html>"
+    text = body_text(html)
+    assert "Paragraph 2." in text and "Teaser" not in text

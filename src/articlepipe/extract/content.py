@@ -383,11 +383,12 @@ def _blocks(root: _Element) -> list[tuple[_Element, int]]:
     found: list[tuple[_Element, int]] = []
     for box in root.iter("div", "section", "article", "main"):
         chars = _loose_chars(box)
-        if chars >= LOOSE_MIN_CHARS and next(box.iterancestors(*_SCORED), None) is None:
+        if chars >= LOOSE_MIN_CHARS and next(box.iterancestors(*_SCORED, "a"), None) is None:
             found.append((box, chars))
     for block in root.iter(*_SCORED):
-        # A block inside another scored block (a <p> in a <blockquote>) counts once.
-        if next(block.iterancestors(*_SCORED), None) is not None:
+        # A block inside another scored block (a <p> in a <blockquote>) counts once; one
+        # inside a link is link text (a whole teaser card wrapped in <a>).
+        if next(block.iterancestors(*_SCORED, "a"), None) is not None:
             continue
         chars = _chars(block) - _link_chars(block)
         if chars >= MIN_SCORED_CHARS:

@@ -129,8 +129,7 @@ def _words_in(element: _Element | None) -> int:
 
 def _main_content(tree: HtmlElement, url: str) -> _Element | None:
     """The article body: our own selection when it holds most of the page's paragraph
-    text, else trafilatura's extractor, and its fallbacks only when that too missed much
-    of it (the fallbacks cost as much again as the extractor)."""
+    text, else trafilatura's extractor (fast mode), else the longer of the two."""
     paragraph_words = words(" ".join(str(t) for t in tree.xpath("//p//text()")))
     with _third_party(url):
         own = select_content(tree)
@@ -138,8 +137,10 @@ def _main_content(tree: HtmlElement, url: str) -> _Element | None:
         return own.body
     body = _trafilatura_body(tree, url, fast=True)
     found = _words_in(body)
-    if found < CONFIDENT_SHARE * paragraph_words or found == 0:
-        body = _trafilatura_body(tree, url, fast=False)
+    if found < CONFIDENT_SHARE * paragraph_words and own.words > found:
+        # Neither is sure: the longer body. trafilatura's fallback extractors (readability,
+        # jusText) would cost 40 ms on such a page for 0.003 F1 on AEB, and none on WCXB.
+        return own.body
     return body
 
 
