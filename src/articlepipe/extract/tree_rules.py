@@ -91,9 +91,11 @@ def _flat_text(element: _Element) -> str:
 
 
 def _prefix(element: _Element) -> str:
+    """The start of an element's text. Whitespace is left as it is: the lead-in patterns
+    allow any run of it between words, and this runs on every block of the page."""
     own = element.text
     if own and len(own) >= _PREFIX_CHARS:
-        return _SPACES.sub(" ", own).lstrip()  # the common case, without walking the subtree
+        return own[: _PREFIX_CHARS * 4].lstrip()  # the common case, without walking the subtree
     parts: list[str] = []
     size = 0
     for text in element.itertext():
@@ -101,7 +103,7 @@ def _prefix(element: _Element) -> str:
         size += len(text)
         if size >= _PREFIX_CHARS:
             break
-    return _SPACES.sub(" ", "".join(parts)).lstrip()
+    return "".join(parts).lstrip()
 
 
 def _links(element: _Element, base: str) -> tuple[tuple[RelatedLink, ...], int]:
