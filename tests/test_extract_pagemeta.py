@@ -134,3 +134,11 @@ def test_clean_author(raw: str, expected: list[str]) -> None:
 def test_credentials_stay_with_their_name() -> None:
     meta = read_metadata(page('<meta name="author" content="Dylan Bailey, MS, RD">'))
     assert meta.authors == ("Dylan Bailey, MS, RD",)
+
+
+def test_declared_publication_date() -> None:
+    article = {"@type": "NewsArticle", "datePublished": "2024-03-05T10:00:00Z"}
+    assert read_metadata(page(ld(article))).published == "2024-03-05T10:00:00Z"
+    tag = '<meta property="article:published_time" content="2024-03-06">'
+    assert read_metadata(page(tag)).published == "2024-03-06"
+    assert read_metadata(page()).published == ""

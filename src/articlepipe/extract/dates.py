@@ -1,4 +1,5 @@
-"""The publication date: htmldate's quick search, then a date written near the headline.
+"""The publication date when the page's JSON-LD and meta tags (``pagemeta``) give none:
+htmldate's quick search, then a date written near the headline.
 
 htmldate's quick search reads the markup (JSON-LD, meta tags, ``<time>``, the URL) in
 about 1 ms. Its extensive search, which parses every date-like string of the page

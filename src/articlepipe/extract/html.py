@@ -158,7 +158,8 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
     pre = strip_tree(tree, canonical)
     body = _main_content(tree, url)
     meta = read_metadata(tree)
-    published = _published(tree, url, page.fetched_at)
+    # The date the page declares in JSON-LD or meta tags; htmldate only when it declares none.
+    published = valid_date(meta.published, page.fetched_at) or _published(tree, url, page.fetched_at)
     site_name = meta.site_name
     title = choose_title(meta.title, h1s, site_name, hostname)
     description = meta.description

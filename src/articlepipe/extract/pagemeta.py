@@ -91,6 +91,17 @@ _META_AUTHOR = (
 )
 _META_SECTION = ("article:section", "parsely-section", "category")
 _META_TAGS = ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags")
+_META_PUBLISHED = (
+    "article:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "pubdate",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+)
 _META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 
 # A byline element, named by its class or id; one expression, so one walk of the tree.
@@ -164,6 +175,8 @@ class PageMeta:
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     language: str = ""
+    # The publication date as declared (unvalidated text, e.g. "2024-03-05T10:00:00Z").
+    published: str = ""
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
@@ -375,4 +388,5 @@ def read_metadata(tree: HtmlElement) -> PageMeta:
             _tag_list([*(v for k in _META_TAGS for v in tags.get(k, [])), *_texts(article.get("keywords"))])
         ),
         language=_first(tags, _META_LANGUAGE) or _text(article.get("inLanguage")),
+        published=_text(article.get("datePublished")) or _first(tags, _META_PUBLISHED),
     )
