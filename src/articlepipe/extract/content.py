@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lxml.etree import Element, SubElement, XPath, _Element
+from lxml.etree import Element, SubElement, _Element, tostring
 
 # Subtrees that are never article text.
 _SKIP_TAGS = frozenset(
@@ -254,7 +254,6 @@ _BLOCKS = _SKIP_TAGS | frozenset(
     ]
 )
 _SPACES = re.compile(r"\s+")
-_STRING = XPath("string()")
 # Verdicts on class and id words, in order of precedence.
 _CONTENT, _FURNITURE, _WEAK, _PLAIN = 0, 1, 2, 3
 
@@ -297,7 +296,7 @@ def _is_named_furniture(element: _Element) -> bool:
         return True
     classes = element.get("class")
     identifier = element.get("id")
-    if element.tag in _NEVER_NAMED_FURNITURE or not (classes or identifier):
+    if not (classes or identifier) or element.tag in _NEVER_NAMED_FURNITURE:
         return False
     # Class and id are judged apart so that the verdict on a class is cached.
     verdict = min(_verdict(classes) if classes else _PLAIN, _verdict(identifier) if identifier else _PLAIN)
@@ -328,7 +327,7 @@ def _teaser_cards(parent: _Element) -> list[_Element]:
     return cards
 
 
-def _furniture(elements: list[_Element]) -> set[_Element]:
+def _furniture(root: _Element, elements: list[_Element]) -> set[_Element]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
     skip a subtree, so marked ancestors are checked where it matters)."""
     marked: set[_Element] = set()
@@ -338,6 +337,7 @@ def _furniture(elements: list[_Element]) -> set[_Element]:
             marked.add(element)
         elif len(element) >= MIN_CARDS:
             marked.update(_teaser_cards(element))
+    marked.discard(root)
     return marked
 
 
@@ -355,8 +355,8 @@ def _text(element: _Element) -> str:
 
 
 def _chars(element: _Element) -> int:
-    """Characters of text in ``element``, whitespace not counted (C-level, no copies)."""
-    return len("".join(str(_STRING(element)).split()))
+    """Characters of text in ``element``, whitespace not counted (serialised in C)."""
+    return len("".join(tostring(element, method="text", encoding="unicode", with_tail=False).split()))
 
 
 def _has_text(element: _Element) -> bool:
@@ -604,7 +604,7 @@ def select_content(tree: _Element) -> Content:
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
     elements.remove(root)
-    marked = _furniture(elements)
+    marked = _furniture(root, elements)
     blocks = _blocks(root)
     scores, total = _scores(root, blocks, marked)
     raw, raw_total = _scores(root, blocks, set())
