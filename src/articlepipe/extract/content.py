@@ -350,10 +350,6 @@ def _inside(element: _Element, marked: set[_Element], stop: _Element) -> bool:
     return False
 
 
-def _text(element: _Element) -> str:
-    return _SPACES.sub(" ", "".join(str(t) for t in element.itertext())).strip()
-
-
 def _chars(element: _Element) -> int:
     """Characters of text in ``element``, whitespace not counted (serialised in C)."""
     return len("".join(tostring(element, method="text", encoding="unicode", with_tail=False).split()))
@@ -449,8 +445,11 @@ def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Elem
 class _Writer:
     """Writes a page subtree as trafilatura-style XML under ``body``."""
 
-    def __init__(self, marked: set[_Element]) -> None:
+    def __init__(self, marked: set[_Element], scores: dict[_Element, int]) -> None:
         self.marked = marked
+        # Paragraph text under each element: a box holding more than a link list can
+        # needs no link-density check (which would read its whole subtree again).
+        self.scores = scores
         self.body: _Element = Element("body")
         # The paragraph that loose inline text is being gathered into, if any.
         self.pending: _Element | None = None
@@ -497,10 +496,8 @@ class _Writer:
 
     # -- blocks ---------------------------------------------------------------------
     def _link_dense(self, element: _Element) -> bool:
-        text = _text(element)
-        return (
-            bool(text) and len(text) <= LINK_DENSE_MAX_CHARS and _link_chars(element) > LINK_DENSE * len(text)
-        )
+        chars = _chars(element)
+        return 0 < chars <= LINK_DENSE_MAX_CHARS and _link_chars(element) > LINK_DENSE * chars
 
     def _list(self, element: _Element) -> None:
         chars = _chars(element)
@@ -562,7 +559,7 @@ class _Writer:
         elif tag == "hr" or tag in _SKIP_TAGS:
             pass
         else:
-            if self._link_dense(element):
+            if self.scores.get(element, 0) <= LINK_DENSE_MAX_CHARS and self._link_dense(element):
                 return
             self.walk(element)
             return
@@ -593,7 +590,7 @@ class _Writer:
 
 
 def _words(element: _Element) -> int:
-    return len(_text(element).split())
+    return len(tostring(element, method="text", encoding="unicode").split())
 
 
 def select_content(tree: _Element) -> Content:
@@ -611,7 +608,7 @@ def select_content(tree: _Element) -> Content:
     if total < LEFT_OVER * raw_total:
         _unmark_pages(marked, raw, raw_total)
         scores, total = _scores(root, blocks, marked)
-    writer = _Writer(marked)
+    writer = _Writer(marked, scores)
     if total:
         container = _container(root, scores, total)
         writer.walk(container)
