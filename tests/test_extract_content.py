@@ -148,3 +148,38 @@ def test_cards_wrapped_in_a_link_are_link_text() -> None:
     html = f"<html><body>{stack}<div class='story'>{prose(3)}</div></body></html>"
     text = body_text(html)
     assert "Paragraph 2." in text and "Teaser" not in text
+
+
+def test_hidden_prose_is_content_waiting_to_be_shown() -> None:
+    collapsed = "<div style='display:none' class='accordion-body'>" + prose(4) + "</div>"
+    html = f"<html><body><article>{prose(2)}<h2>Details</h2>{collapsed}</article></body></html>"
+    assert body_text(html).count("Paragraph 3.") == 1  # only in the collapsed section
+    dialog = "<div hidden><p>Allow notifications from this site?</p></div>"
+    assert "notifications" not in body_text(
+        f"<html><body><article>{prose(3)}{dialog}</article></body></html>"
+    )
+
+
+def test_cards_of_one_run_share_classes_apart_from_per_post_ones() -> None:
+    card = (
+        "<article class='post post-{i} category-news tag-t{i}'>"
+        "<h3><a href='/p{i}'>Headline of post {i}</a></h3><p>A short excerpt.</p></article>"
+    )
+    run = "<div class='grid'>" + "".join(card.format(i=i) for i in range(4)) + "</div>"
+    text = body_text(f"<html><body><main><div class='story'>{prose(4)}</div>{run}</main></body></html>")
+    assert "Paragraph 3." in text and "excerpt" not in text
+
+
+def test_a_list_of_linked_items_with_words_of_their_own_stays() -> None:
+    items = "".join(f"<li>Official website: <a href='/h{i}'>Hotel number {i}</a></li>" for i in range(5))
+    text = body_text(f"<html><body><article>{prose(3)}<ul>{items}</ul></article></body></html>")
+    assert "Official website: Hotel number 4" in text
+
+
+def test_a_ticker_of_items_led_by_their_headline_link_goes() -> None:
+    item = (
+        "<li><a href='/n{i}'>Breaking headline number {i}</a> WASHINGTON: a short summary of the story.</li>"
+    )
+    ticker = "<div class='ticker'><ul>" + "".join(item.format(i=i) for i in range(5)) + "</ul></div>"
+    text = body_text(f"<html><body><main>{ticker}<div class='story'>{prose(4)}</div></main></body></html>")
+    assert "Paragraph 3." in text and "WASHINGTON" not in text

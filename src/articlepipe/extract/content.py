@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lxml.etree import Element, SubElement, _Element, tostring
+from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
 # Subtrees that are never article text.
 _SKIP_TAGS = frozenset(
@@ -188,20 +188,26 @@ DOMINANCE = 3.0
 # lists are made of them, article text mostly of paragraphs.
 ITEM_WEIGHT = 0.5
 _WEAK_BLOCKS = frozenset(("li", "dd", "td"))
+# A hidden element with this much paragraph text is content waiting to be shown.
+HIDDEN_PROSE_CHARS = 500
 # When the marks leave less than this share of the page's text, a marked element that
 # holds half of it is not furniture.
 LEFT_OVER = 0.1
 PAGE_SHARE = 0.5
-# A list or box whose text is mostly link text is a menu or a link list, not prose.
+# A box whose text is mostly link text is a menu or a link list, not prose ...
 LINK_DENSE = 0.6
 # ... unless it is long enough to be prose with many links (a linked summary, a glossary).
 LINK_DENSE_MAX_CHARS = 600
+# A list is dropped, however long, when nearly all of it is links: lists of linked items
+# with a few words each ("Official website: …") are often the article's own.
+LIST_LINK_DENSE = 0.8
 
 # Teaser cards ("more stories"): a run of short boxes, each mostly its headline link.
 MIN_CARDS = 3
 CARD_MAX_CHARS = 400
 CARD_LINK_SHARE = 0.2
 CARD_SHARE = 0.8
+_CARD_PARTS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "img", "picture", "time", "article")
 _CARD_TAGS = frozenset(("div", "li", "article", "section"))
 
 # Loose text in a box must be this long to count: a paragraph, not a label or a date.
@@ -254,6 +260,7 @@ _BLOCKS = _SKIP_TAGS | frozenset(
     ]
 )
 _SPACES = re.compile(r"\s+")
+_FIRST_TEXT = XPath("(.//text()[normalize-space()])[1]", smart_strings=True)
 # Verdicts on class and id words, in order of precedence.
 _CONTENT, _FURNITURE, _WEAK, _PLAIN = 0, 1, 2, 3
 
@@ -287,13 +294,15 @@ def _verdict(names: str) -> int:
     return _WEAK if not _WEAK_WORDS.isdisjoint(words) else _PLAIN
 
 
-def _is_named_furniture(element: _Element) -> bool:
-    """Whether an element's attributes mark it: hidden, or class and id words."""
+def _is_hidden(element: _Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_named_furniture(element: _Element) -> bool:
+    """Whether an element's class and id words mark it."""
     classes = element.get("class")
     identifier = element.get("id")
     if not (classes or identifier) or element.tag in _NEVER_NAMED_FURNITURE:
@@ -309,8 +318,43 @@ def _is_named_furniture(element: _Element) -> bool:
 
 
 def _is_card(element: _Element) -> bool:
+    """A short box led by a linked headline, or a box of a headline and an excerpt; a
+    list item of a few words and then a link ("Official website: …") is not one."""
     chars = _chars(element)
-    return 0 < chars <= CARD_MAX_CHARS and _link_chars(element) >= CARD_LINK_SHARE * chars
+    if not 0 < chars <= CARD_MAX_CHARS:
+        return False
+    if _link_chars(element) < CARD_LINK_SHARE * chars:
+        return False
+    return _led_by_link(element) or next(element.iter(*_CARD_PARTS), None) is not None
+
+
+def _led_by_link(element: _Element) -> bool:
+    """Whether the first words of ``element`` are link text."""
+    found = _FIRST_TEXT(element)
+    first = found[0] if isinstance(found, list) and found else None
+    if not isinstance(first, _ElementUnicodeResult):
+        return False
+    owner = first.getparent()
+    if owner is not None and first.is_tail:
+        owner = owner.getparent()  # a tail belongs to the parent of its element
+    while owner is not None and owner is not element:
+        if owner.tag == "a":
+            return True
+        owner = owner.getparent()
+    return False
+
+
+def _class_signature(classes: str | None) -> str:
+    """The class words cards of one run share: without per-item ones ("post-1234")."""
+    if not classes:
+        return ""
+    return " ".join(
+        sorted(
+            token
+            for token in classes.split()
+            if not token.startswith(_TAXONOMY_PREFIXES) and not any(c.isdigit() for c in token)
+        )
+    )
 
 
 def _teaser_cards(parent: _Element) -> list[_Element]:
@@ -319,7 +363,7 @@ def _teaser_cards(parent: _Element) -> list[_Element]:
     groups: dict[tuple[str, str], list[_Element]] = {}
     for child in parent:
         if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
-            groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+            groups.setdefault((child.tag, _class_signature(child.get("class"))), []).append(child)
     cards: list[_Element] = []
     for members in groups.values():
         if len(members) >= MIN_CARDS and sum(map(_is_card, members)) >= CARD_SHARE * len(members):
@@ -327,18 +371,22 @@ def _teaser_cards(parent: _Element) -> list[_Element]:
     return cards
 
 
-def _furniture(root: _Element, elements: list[_Element]) -> set[_Element]:
+def _furniture(root: _Element, elements: list[_Element]) -> tuple[set[_Element], set[_Element]]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
-    skip a subtree, so marked ancestors are checked where it matters)."""
+    skip a subtree, so marked ancestors are checked where it matters), and those among
+    them that only their hidden-ness marks."""
     marked: set[_Element] = set()
+    hidden: set[_Element] = set()
     for element in elements:
         tag = element.tag
         if tag in _SKIP_TAGS or (isinstance(tag, str) and _is_named_furniture(element)):
             marked.add(element)
+        elif isinstance(tag, str) and _is_hidden(element):
+            hidden.add(element)
         elif len(element) >= MIN_CARDS:
             marked.update(_teaser_cards(element))
     marked.discard(root)
-    return marked
+    return marked | hidden, hidden
 
 
 def _inside(element: _Element, marked: set[_Element], stop: _Element) -> bool:
@@ -501,7 +549,7 @@ class _Writer:
 
     def _list(self, element: _Element) -> None:
         chars = _chars(element)
-        if chars and _link_chars(element) > LINK_DENSE * chars:
+        if chars and _link_chars(element) > LIST_LINK_DENSE * chars:
             return  # a link list however long: related articles, a menu
         target = SubElement(self.body, "list", rend=element.tag)
         self._items(target, element)
@@ -601,10 +649,13 @@ def select_content(tree: _Element) -> Content:
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
     elements.remove(root)
-    marked = _furniture(root, elements)
+    marked, hidden = _furniture(root, elements)
     blocks = _blocks(root)
-    scores, total = _scores(root, blocks, marked)
     raw, raw_total = _scores(root, blocks, set())
+    # Collapsed sections and content a script will reveal are hidden too; a hidden menu
+    # or dialog holds little prose.
+    marked -= {element for element in hidden if raw.get(element, 0) >= HIDDEN_PROSE_CHARS}
+    scores, total = _scores(root, blocks, marked)
     if total < LEFT_OVER * raw_total:
         _unmark_pages(marked, raw, raw_total)
         scores, total = _scores(root, blocks, marked)

@@ -485,6 +485,8 @@ DISCLAIMER_SENTENCES = (
     r"(should|must) not be (considered|construed|taken|used) as (a substitute for )?"
     r"(professional )?(medical|legal|financial) advice",
     r"does not (constitute|provide) (professional )?(medical|legal|financial) advice",
+    r"\bas a substitute for (\w+ ){0,3}(medical|legal|financial|professional) "
+    r"(advice|care|diagnosis|treatment)",
     r"not intended to (diagnose|treat|cure|prevent)",
     r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",
     r"dient (nur|ausschließlich|lediglich) der (allgemeinen )?information",
