@@ -181,5 +181,5 @@ def test_a_ticker_of_items_led_by_their_headline_link_goes() -> None:
         "<li><a href='/n{i}'>Breaking headline number {i}</a> WASHINGTON: a short summary of the story.</li>"
     )
     ticker = "<div class='ticker'><ul>" + "".join(item.format(i=i) for i in range(5)) + "</ul></div>"
-    text = body_text(f"<html><body><main>{ticker}<div class='story'>{prose(4)}</div></main></body></html>")
+    text = body_text(f"<html><body><main><div class='story'>{prose(4)}{ticker}</div></main></body></html>")
     assert "Paragraph 3." in text and "WASHINGTON" not in text
