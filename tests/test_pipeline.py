@@ -160,3 +160,21 @@ def test_parent_process_does_not_load_extractor_or_pyarrow() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_workers_read_listed_files_and_turn_read_errors_into_failures(tmp_path: Path) -> None:
+    from functools import partial
+
+    from articlepipe.pipeline import read_and_process
+    from articlepipe.sources.local import iter_local_files
+
+    (tmp_path / "1.html").write_text(article_html(title="A listed page read by its worker"))
+    (tmp_path / "2.html.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "3.html").write_bytes(b"  ")
+    worker = partial(read_and_process, max_bytes=1024 * 1024)
+    results = list(extract_stage(iter_local_files([str(tmp_path)]), workers=2, timeout=30, worker=worker))
+    assert isinstance(results[0], Article) and results[0].title == "A listed page read by its worker"
+    assert [r.reason for r in results[1:] if isinstance(r, Failure)] == ["corrupt-gzip", "empty"]
+    assert [r.url for r in results] == [
+        (tmp_path / n).absolute().as_uri() for n in ("1.html", "2.html.gz", "3.html")
+    ]

@@ -107,3 +107,18 @@ def test_check_sources_rejects_missing_and_unsupported(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"not a supported file type.*\.html"):
         check_sources([str(odd)])
     check_sources([str(tmp_path)])
+
+
+def test_listed_files_carry_their_size_and_are_read_later(tmp_path: Path) -> None:
+    from articlepipe.sources.local import iter_local_files
+
+    (tmp_path / "b.html").write_bytes(b"<p>second</p>")
+    (tmp_path / "a.html").write_bytes(b"<p>first page</p>")
+    listed = list(iter_local_files([str(tmp_path)]))
+    assert [(f.path.name, f.size) for f in listed] == [("a.html", 17), ("b.html", 13)]
+    assert listed[0].url == (tmp_path / "a.html").absolute().as_uri()
+    (tmp_path / "b.html").write_bytes(b"")  # emptied after listing: reading says so
+    assert listed[0].read(MB).body == b"<p>first page</p>"
+    with pytest.raises(ReadError) as caught:
+        listed[1].read(MB)
+    assert caught.value.reason == "empty"

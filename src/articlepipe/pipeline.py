@@ -3,6 +3,8 @@
 Stages are lazy iterators; the run drains them once, so memory stays flat however many
 pages there are. Extraction runs in a pool of worker processes with a bounded number of
 pages in flight; results come back in input order, so the output is deterministic.
+The parent only lists the input files: each worker reads the file it extracts, so the
+parent's CPU time (taken from the workers on a small machine) stays small.
 """
 
 from __future__ import annotations
@@ -15,18 +17,19 @@ from concurrent.futures import Future, TimeoutError
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
 
 from articlepipe.config import Settings
-from articlepipe.errors import OutputError, UsageError
+from articlepipe.errors import OutputError, ReadError, UsageError
 from articlepipe.export.formats import open_writer
 from articlepipe.export.jsonl import JsonlWriter
 from articlepipe.extract.dispatch import process_page
-from articlepipe.extract.site_rules import load_rules
+from articlepipe.extract.site_rules import SiteRules, load_rules
 from articlepipe.models import Article, Failure, Page
 from articlepipe.report import RunStats, write_json
-from articlepipe.sources.local import check_sources, iter_local_pages
+from articlepipe.sources.local import LocalFile, check_sources, iter_local_files
 
 # Pages queued per worker. Results leave in input order, so one slow page holds back the
 # ones queued after it: the queue must be deep enough that the other workers stay busy
@@ -36,7 +39,9 @@ IN_FLIGHT_PER_WORKER = 16
 # ... and a cap on the bytes of those pages, so a run of huge pages cannot fill memory.
 IN_FLIGHT_BYTES = 256 * 1024 * 1024
 
-Worker = Callable[[Page], Article | Failure]
+Item = Page | LocalFile
+# A worker takes the kind of item its stage is given (Pages, or files it reads itself).
+Worker = Callable[[Any], Article | Failure]
 Progress = Callable[[RunStats], None]
 
 
@@ -67,14 +72,31 @@ def _settle(url: str, future: Future[Article | Failure], timeout: float) -> Arti
         )
 
 
+def read_and_process(item: Item, max_bytes: int, rules: SiteRules = ()) -> Article | Failure:
+    """In a worker: read a listed file (a Page is already read) and extract it."""
+    if isinstance(item, LocalFile):
+        try:
+            page = item.read(max_bytes)
+        except ReadError as exc:
+            return exc.to_failure()
+    else:
+        page = item
+    return process_page(page, rules)
+
+
+def _size(item: Item) -> int:
+    return item.size if isinstance(item, LocalFile) else len(item.body)
+
+
 def extract_stage(
-    items: Iterable[Page | Failure],
+    items: Iterable[Item | Failure],
     *,
     workers: int,
     timeout: float,
     worker: Worker = process_page,
 ) -> Generator[Article | Failure, None, None]:
-    """Run ``worker`` on every Page in a process pool; Failures pass straight through.
+    """Run ``worker`` on every Page (or listed file) in a process pool; Failures pass
+    straight through.
 
     Yields in input order. A page that runs longer than ``timeout`` seconds, or kills
     its worker, becomes a Failure and the worker is replaced; the other pages go on.
@@ -99,8 +121,8 @@ def extract_stage(
                 pending.append(item)
             else:
                 future = pool.schedule(worker, args=(item,), timeout=timeout)
-                pending.append(_Pending(item.url, len(item.body), future))
-                in_flight_bytes += len(item.body)
+                pending.append(_Pending(item.url, _size(item), future))
+                in_flight_bytes += _size(item)
             while len(pending) >= limit or (in_flight_bytes > IN_FLIGHT_BYTES and len(pending) > 1):
                 yield settle(pending.popleft())
         while pending:
@@ -160,9 +182,9 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     paths = prepare_output(settings)
     fmt = settings.output_format
     stats = RunStats()
-    pages = iter_local_pages(settings.sources, settings.max_page_bytes)
-    worker = partial(process_page, rules=rules) if rules else process_page
-    records = extract_stage(pages, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
+    files = iter_local_files(settings.sources)
+    worker = partial(read_and_process, max_bytes=settings.max_page_bytes, rules=rules)
+    records = extract_stage(files, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
     try:
         with (
             open_writer(paths.output, fmt, settings.row_group_size) as articles,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -76,10 +77,15 @@ def _gunzip(data: bytes, url: str, max_bytes: int) -> bytes:
     return out
 
 
+def file_url(path: Path) -> str:
+    """The ``file://`` URL a page read from ``path`` gets."""
+    # abspath, not resolve(): a symlinked file keeps the name the user gave it.
+    return Path(os.path.abspath(path)).as_uri()  # noqa: PTH100
+
+
 def read_page(path: Path, source: str, max_bytes: int) -> Page:
     """Read one file into a Page; raises ``ReadError`` for files that cannot be one."""
-    # abspath, not resolve(): a symlinked file keeps the name the user gave it.
-    url = Path(os.path.abspath(path)).as_uri()  # noqa: PTH100
+    url = file_url(path)
     try:
         stat = path.stat()
         if stat.st_size > max_bytes:
@@ -105,6 +111,37 @@ def read_page(path: Path, source: str, max_bytes: int) -> Page:
         source=source,
         kind=kind,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LocalFile:
+    """A file listed by the run and read by the worker process that extracts it, so the
+    parent process neither reads nor ships the bytes (on a 2-core machine its CPU time
+    is taken from the workers)."""
+
+    path: Path
+    source: str
+    # Bytes on disk when listed, for the cap on bytes in flight.
+    size: int
+
+    @property
+    def url(self) -> str:
+        return file_url(self.path)
+
+    def read(self, max_bytes: int) -> Page:
+        """The Page; raises ``ReadError`` for a file that cannot be one."""
+        return read_page(self.path, self.source, max_bytes)
+
+
+def iter_local_files(sources: Iterable[str]) -> Iterator[LocalFile]:
+    """Every supported file under ``sources``, in the order ``iter_files`` gives."""
+    for source in sources:
+        for path in iter_files(source):
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0  # reading it will say what is wrong
+            yield LocalFile(path=path, source=source, size=size)
 
 
 def iter_local_pages(sources: Iterable[str], max_bytes: int) -> Iterator[Page | Failure]:
