@@ -30,154 +30,10 @@ from functools import lru_cache
 
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
-# Subtrees that are never article text.
-_SKIP_TAGS = frozenset(
-    (
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "svg",
-        "math",
-        "canvas",
-        "nav",
-        "aside",
-        "footer",
-        "header",
-        "form",
-        "button",
-        "select",
-        "input",
-        "textarea",
-        "label",
-        "dialog",
-        "menu",
-        "figcaption",
-        "picture",
-        "video",
-        "audio",
-        "object",
-        "embed",
-        "map",
-        "head",
-        "title",
-        "meta",
-        "link",
-    )
-)
-# Class and id words of page furniture, compared word by word: class names are split
-# at spaces, "-" and "_" and lower-cased ("ad" in "ad-slot", not in "header").
-_FURNITURE_WORDS = frozenset(
-    [
-        "ad",
-        "ads",
-        "advert",
-        "adverts",
-        "advertisement",
-        "advertising",
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "share",
-        "sharing",
-        "sharebar",
-        "sharebuttons",
-        "socialshare",
-        "social",
-        "related",
-        "comment",
-        "comments",
-        "replies",
-        "respond",
-        "sidebar",
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "signup",
-        "breadcrumb",
-        "breadcrumbs",
-        "cookie",
-        "cookies",
-        "consent",
-        "pagination",
-        "pager",
-        "disqus",
-        "outbrain",
-        "taboola",
-        "recirc",
-        "footer",
-        "masthead",
-        "dropdown",
-        "recommended",
-        "sponsored",
-        "popup",
-        "modal",
-        "readmore",
-        "morestories",
-        "sronly",
-    ]
-)
-# Two words in a row ("more-news", "sr-only"), and parts of words: image captions and
-# credits however the theme spells them ("newsCaption").
-_FURNITURE_PAIRS = re.compile(
-    r"(?<![a-z0-9])(?:sr|visually|screen|read|also|more)[-_]"
-    r"(?:only|hidden|reader|more|read|next|news|stories|posts|articles|from|in|like)(?![a-z0-9])"
-    r"|caption|advert|photo-?credit|image-?credit"
-)
-# Weaker words: furniture only when the element holds little prose ("post-meta" is a
-# byline, but some themes put the whole article in a "meta" box).
-_WEAK_WORDS = frozenset(
-    [
-        "tag",
-        "tags",
-        "meta",
-        "byline",
-        "author",
-        "bio",
-        "promo",
-        "banner",
-        "cta",
-        "toc",
-        "trending",
-        "popular",
-        "prev",
-        "next",
-        "print",
-        "skip",
-        "overlay",
-        "rating",
-    ]
-)
-# Words that name the article body itself: such an element is never furniture.
-_CONTENT_PAIRS = re.compile(
-    r"(?<![a-z0-9])(?:article|post|entry|story|main|content|rich)[-_]"
-    r"(?:body|content|text)(?![a-z0-9])"
-)
-_CONTENT_WORDS = frozenset(
-    [
-        "articlebody",
-        "postbody",
-        "entrycontent",
-        "postcontent",
-        "articlecontent",
-        "storybody",
-        "maincontent",
-        "prose",
-    ]
-)
+from articlepipe.extract import selectors
+
 # Prose a weakly named element may hold and still be furniture.
 WEAK_MAX_CHARS = 300
-_NAME_SPLIT = re.compile(r"[\s_-]+")
-# Containers of the article itself, whatever their classes say.
-_NEVER_NAMED_FURNITURE = frozenset(("body", "html", "article", "main"))
-# CMS classes naming the post's categories and tags ("tag-social-media", "category-ads").
-_TAXONOMY_PREFIXES = ("category-", "tag-", "tags-", "format-", "status-", "type-", "postid-", "has-")
-# Whole class names that hide an element ("field--label-hidden" hides only a label).
-_HIDDEN_CLASSES = frozenset(("hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden"))
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
 # Blocks that score their text for the container search.
 _SCORED = frozenset(("p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6"))
 # A block this short scores nothing: menus and labels are made of them.
@@ -224,7 +80,7 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LISTS = frozenset(("ul", "ol", "dl"))
 _INLINE_FORMAT = {"b": "#b", "strong": "#b", "i": "#i", "em": "#i", "u": "#u", "code": "#t", "kbd": "#t"}
 # Elements whose content is a block of its own (everything else is inline).
-_BLOCKS = _SKIP_TAGS | frozenset(
+_BLOCKS = selectors.SKIP_TAGS | frozenset(
     [
         "p",
         "div",
@@ -284,32 +140,32 @@ class Content:
 @lru_cache(maxsize=16384)
 def _verdict(names: str) -> int:
     """What the words of one class or id attribute say (pages repeat classes: cached)."""
-    tokens = [t for t in names.lower().split() if not t.startswith(_TAXONOMY_PREFIXES)]
+    tokens = [t for t in names.lower().split() if not t.startswith(selectors.TAXONOMY_PREFIXES)]
     joined = " ".join(tokens)
-    words = set(_NAME_SPLIT.split(joined))
-    if not _CONTENT_WORDS.isdisjoint(words) or _CONTENT_PAIRS.search(joined):
+    words = set(selectors.NAME_SPLIT.split(joined))
+    if not selectors.CONTENT_WORDS.isdisjoint(words) or selectors.CONTENT_PAIRS.search(joined):
         return _CONTENT
     if (
-        not _FURNITURE_WORDS.isdisjoint(words)
-        or not _HIDDEN_CLASSES.isdisjoint(tokens)
-        or _FURNITURE_PAIRS.search(joined)
+        not selectors.FURNITURE_WORDS.isdisjoint(words)
+        or not selectors.HIDDEN_CLASSES.isdisjoint(tokens)
+        or selectors.FURNITURE_PAIRS.search(joined)
     ):
         return _FURNITURE
-    return _WEAK if not _WEAK_WORDS.isdisjoint(words) else _PLAIN
+    return _WEAK if not selectors.WEAK_WORDS.isdisjoint(words) else _PLAIN
 
 
 def _is_hidden(element: _Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return bool(style and selectors.HIDDEN_STYLE.search(style))
 
 
 def _is_named_furniture(element: _Element) -> bool:
     """Whether an element's class and id words mark it."""
     classes = element.get("class")
     identifier = element.get("id")
-    if not (classes or identifier) or element.tag in _NEVER_NAMED_FURNITURE:
+    if not (classes or identifier) or element.tag in selectors.NEVER_NAMED_FURNITURE:
         return False
     # Class and id are judged apart so that the verdict on a class is cached.
     verdict = min(_verdict(classes) if classes else _PLAIN, _verdict(identifier) if identifier else _PLAIN)
@@ -356,7 +212,7 @@ def _class_signature(classes: str | None) -> str:
         sorted(
             token
             for token in classes.split()
-            if not token.startswith(_TAXONOMY_PREFIXES) and not any(c.isdigit() for c in token)
+            if not token.startswith(selectors.TAXONOMY_PREFIXES) and not any(c.isdigit() for c in token)
         )
     )
 
@@ -383,7 +239,7 @@ def _furniture(root: _Element, elements: list[_Element]) -> tuple[set[_Element],
     hidden: set[_Element] = set()
     for element in elements:
         tag = element.tag
-        if tag in _SKIP_TAGS or (isinstance(tag, str) and _is_named_furniture(element)):
+        if tag in selectors.SKIP_TAGS or (isinstance(tag, str) and _is_named_furniture(element)):
             marked.add(element)
         elif isinstance(tag, str) and _is_hidden(element):
             hidden.add(element)
@@ -528,7 +384,7 @@ class _Writer:
                 elif child.tag in _INLINE_FORMAT:
                     hi = SubElement(target, "hi", rend=_INLINE_FORMAT[child.tag])
                     self._inline(hi, child)
-                elif child.tag in _SKIP_TAGS:
+                elif child.tag in selectors.SKIP_TAGS:
                     pass
                 else:
                     self._inline(target, child)
@@ -608,7 +464,7 @@ class _Writer:
             self._list(element)
         elif tag == "table":
             self._table(element)
-        elif tag == "hr" or tag in _SKIP_TAGS:
+        elif tag == "hr" or tag in selectors.SKIP_TAGS:
             pass
         else:
             if self.scores.get(element, 0) <= LINK_DENSE_MAX_CHARS and self._link_dense(element):

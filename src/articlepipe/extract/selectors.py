@@ -1,0 +1,159 @@
+"""The words and tags by which ``content.py`` tells page furniture from the article.
+
+Data only, compiled once; the rules that use it and their tuned thresholds live in
+``content.py``. Class and id attributes are split into words at spaces, "-" and "_"
+and lower-cased before they are compared with these lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- tags ------------------------------------------------------------------------------
+# Subtrees that are never article text.
+SKIP_TAGS = frozenset(
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "math",
+        "canvas",
+        "nav",
+        "aside",
+        "footer",
+        "header",
+        "form",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "label",
+        "dialog",
+        "menu",
+        "figcaption",
+        "picture",
+        "video",
+        "audio",
+        "object",
+        "embed",
+        "map",
+        "head",
+        "title",
+        "meta",
+        "link",
+    )
+)
+# --- class and id words ----------------------------------------------------------------
+# Class and id words of page furniture, compared word by word: class names are split
+# at spaces, "-" and "_" and lower-cased ("ad" in "ad-slot", not in "header").
+FURNITURE_WORDS = frozenset(
+    [
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "share",
+        "sharing",
+        "sharebar",
+        "sharebuttons",
+        "socialshare",
+        "social",
+        "related",
+        "comment",
+        "comments",
+        "replies",
+        "respond",
+        "sidebar",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "breadcrumb",
+        "breadcrumbs",
+        "cookie",
+        "cookies",
+        "consent",
+        "pagination",
+        "pager",
+        "disqus",
+        "outbrain",
+        "taboola",
+        "recirc",
+        "footer",
+        "masthead",
+        "dropdown",
+        "recommended",
+        "sponsored",
+        "popup",
+        "modal",
+        "readmore",
+        "morestories",
+        "sronly",
+    ]
+)
+# Two words in a row ("more-news", "sr-only"), and parts of words: image captions and
+# credits however the theme spells them ("newsCaption").
+FURNITURE_PAIRS = re.compile(
+    r"(?<![a-z0-9])(?:sr|visually|screen|read|also|more)[-_]"
+    r"(?:only|hidden|reader|more|read|next|news|stories|posts|articles|from|in|like)(?![a-z0-9])"
+    r"|caption|advert|photo-?credit|image-?credit"
+)
+# Weaker words: furniture only when the element holds little prose ("post-meta" is a
+# byline, but some themes put the whole article in a "meta" box).
+WEAK_WORDS = frozenset(
+    [
+        "tag",
+        "tags",
+        "meta",
+        "byline",
+        "author",
+        "bio",
+        "promo",
+        "banner",
+        "cta",
+        "toc",
+        "trending",
+        "popular",
+        "prev",
+        "next",
+        "print",
+        "skip",
+        "overlay",
+        "rating",
+    ]
+)
+# Words that name the article body itself: such an element is never furniture.
+CONTENT_PAIRS = re.compile(
+    r"(?<![a-z0-9])(?:article|post|entry|story|main|content|rich)[-_]"
+    r"(?:body|content|text)(?![a-z0-9])"
+)
+CONTENT_WORDS = frozenset(
+    [
+        "articlebody",
+        "postbody",
+        "entrycontent",
+        "postcontent",
+        "articlecontent",
+        "storybody",
+        "maincontent",
+        "prose",
+    ]
+)
+NAME_SPLIT = re.compile(r"[\s_-]+")
+# --- structure --------------------------------------------------------------------------
+# Containers of the article itself, whatever their classes say.
+NEVER_NAMED_FURNITURE = frozenset(("body", "html", "article", "main"))
+# CMS classes naming the post's categories and tags ("tag-social-media", "category-ads").
+TAXONOMY_PREFIXES = ("category-", "tag-", "tags-", "format-", "status-", "type-", "postid-", "has-")
+# Whole class names that hide an element ("field--label-hidden" hides only a label).
+HIDDEN_CLASSES = frozenset(("hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden"))
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
