@@ -518,3 +518,26 @@ def test_follow_the_writer_pitch() -> None:
 )
 def test_deal_instructions_and_captions_stay(prose: str) -> None:
     assert lead_in_rule(Block(text=prose)) is None
+
+
+def _story(n: int) -> list[str]:
+    return [
+        f"{PROSE} This is paragraph {i} of the story, which says something new each time." for i in range(n)
+    ]
+
+
+def test_a_second_copy_of_the_article_goes() -> None:
+    story = _story(6)
+    blocks = body(*story, *story)
+    cleaned = clean_blocks(blocks)
+    assert [b.text for b, keep in zip(blocks, cleaned.keep, strict=True) if keep] == story
+    assert [r.rule for r in cleaned.removed] == ["repeated-block"] * 6
+
+
+def test_short_repeats_of_the_article_stay() -> None:
+    question = "What did you cook first when you started, and what would you cook for friends today?"
+    interview = body(question, PROSE, question, PROSE + " Later.", question, PROSE + " Much later.")
+    assert len(kept_texts(interview)) == 6
+    day = ["Breakfast", f"Oats with berries and milk. {PROSE}", "Lunch", f"Lentil soup with bread. {PROSE}"]
+    plan = body(*_story(8), *day, *day)  # the same day twice: under a quarter of the body
+    assert len(kept_texts(plan)) == 16

@@ -34,6 +34,13 @@ MAX_HEADER_REST_WORDS = 4
 MAX_BYLINE_WORDS = 12
 # Bylines and dates sit in the first or last few blocks of a body.
 EDGE_BLOCKS = 3
+# A run of at least this many blocks, and words, repeating an earlier run in order is
+# a second copy of the article; shorter repeats (a question put to each guest, a dish in
+# a meal plan) are the article's own.
+MIN_REPEATED_RUN = 4
+MIN_REPEATED_WORDS = 60
+# ... and it must be a large part of the body: a meal plan repeats a whole day's menu.
+MIN_REPEATED_SHARE = 0.25
 # A paragraph that is one link, set in capitals, promotes another story.
 PROMO_LINK_SHARE = 0.9
 MIN_SHOUT_LETTERS = 12
@@ -350,6 +357,7 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
         result.removed.append(RemovedBlock(rule=rule, text=blocks[index].text))
 
     _head_rules(blocks, title, result, remove)
+    _repeated_blocks(blocks, result, remove)
     count = len(blocks)
     index = 0
     while index < count:
@@ -384,6 +392,39 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
             add_related(result.related, list(block.links) or [RelatedLink(title=t, url="") for t in titles])
         index += 1
     return _guard(blocks, result)
+
+
+def _repeated_blocks(blocks: Sequence[Block], result: Cleaned, remove: Callable[[int, str], None]) -> None:
+    """A run of blocks repeating, word for word and in order, an earlier run: the page
+    held the article twice (a mobile and a desktop copy, a tab panel, a print version).
+    Shorter repeats stay: an interview asks each guest the same question, a meal plan
+    repeats a day's menu."""
+    keys = [norm(block.text) for block in blocks]
+    total = sum(words(block.text) for block in blocks)
+    first: dict[str, int] = {}
+    index = 0
+    while index < len(blocks):
+        earlier = first.get(keys[index]) if keys[index] else None
+        if earlier is None:
+            first.setdefault(keys[index], index)
+            index += 1
+            continue
+        run = 0
+        while (
+            index + run < len(blocks)
+            and earlier + run < index
+            and keys[index + run]
+            and keys[index + run] == keys[earlier + run]
+        ):
+            run += 1
+        repeated = sum(words(blocks[index + k].text) for k in range(run))
+        if run >= MIN_REPEATED_RUN and repeated >= max(MIN_REPEATED_WORDS, MIN_REPEATED_SHARE * total):
+            for k in range(run):
+                if result.keep[index + k]:
+                    remove(index + k, "repeated-block")
+            index += run
+        else:
+            index += 1
 
 
 def _head_rules(
