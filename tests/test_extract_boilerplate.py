@@ -131,6 +131,8 @@ def test_the_same_words_inside_prose_stay(prose: str) -> None:
         ("Abonnez-vous à notre newsletter", "prompt"),
         ("Suscríbete a nuestro boletín semanal", "prompt"),
         ("We use cookies to improve your experience. Accept", "prompt"),
+        ("By signing up, you agree to receive recurring automated marketing messages.", "prompt"),
+        ("Be the first to know!", "prompt"),
     ],
 )
 def test_prompts_and_labels_are_removed(text: str, rule: str) -> None:
