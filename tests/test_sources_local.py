@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from articlepipe.errors import InputError, ReadError
-from articlepipe.models import Failure, Page
-from articlepipe.sources.local import check_sources, iter_files, iter_local_pages, read_page
+from articlepipe.models import Article, Failure
+from articlepipe.pipeline import read_and_process
+from articlepipe.sources.local import check_sources, iter_files, iter_local_files, read_page
 
 MB = 1024 * 1024
 
@@ -92,8 +93,8 @@ def test_bad_files_become_failures_and_the_rest_goes_on(tmp_path: Path) -> None:
     (tmp_path / "2.html").write_bytes(b"")
     (tmp_path / "3.html").symlink_to(tmp_path / "missing-target.html")
     (tmp_path / "4.html").write_text("<p>four</p>")
-    records = list(iter_local_pages([str(tmp_path)], MB))
-    assert [type(r) for r in records] == [Page, Failure, Failure, Page]
+    records = [read_and_process(listed, MB) for listed in iter_local_files([str(tmp_path)])]
+    assert [type(r) for r in records] == [Article, Failure, Failure, Article]
     failures = [r for r in records if isinstance(r, Failure)]
     assert [(f.stage, f.reason) for f in failures] == [("read", "empty"), ("read", "unreadable")]
     assert failures[1].url.endswith("/3.html")
@@ -110,8 +111,6 @@ def test_check_sources_rejects_missing_and_unsupported(tmp_path: Path) -> None:
 
 
 def test_listed_files_carry_their_size_and_are_read_later(tmp_path: Path) -> None:
-    from articlepipe.sources.local import iter_local_files
-
     (tmp_path / "b.html").write_bytes(b"<p>second</p>")
     (tmp_path / "a.html").write_bytes(b"<p>first page</p>")
     listed = list(iter_local_files([str(tmp_path)]))

@@ -127,14 +127,10 @@ _CONTENT, _FURNITURE, _WEAK, _PLAIN = 0, 1, 2, 3
 
 @dataclass(frozen=True, slots=True)
 class Content:
-    """The body found by ``select_content``, with what the decision rests on."""
+    """The body found by ``select_content`` and its number of words."""
 
     body: _Element
     words: int
-    # Words of scored blocks in the whole page (outside marked furniture).
-    page_words: int
-    # Share of those that lie inside the chosen container.
-    share: float
 
 
 @lru_cache(maxsize=16384)
@@ -502,7 +498,7 @@ def _words(element: _Element) -> int:
 
 
 def select_content(tree: _Element) -> Content:
-    """The main content of a parsed page, and how much of the page's text it holds."""
+    """The main content of a parsed page (an empty body when the page has no prose)."""
     found = tree.find("body")
     root = found if found is not None else tree
     # Holding every element's proxy for the whole call spares lxml.html from creating
@@ -521,10 +517,5 @@ def select_content(tree: _Element) -> Content:
         scores, total = _scores(root, blocks, marked)
     writer = _Writer(marked, scores)
     if total:
-        container = _container(root, scores, total)
-        writer.walk(container)
-        share = scores.get(container, 0) / total
-    else:
-        share = 0.0
-    # Page words, roughly: characters / 6 is close enough for a share.
-    return Content(body=writer.body, words=_words(writer.body), page_words=total // 6, share=share)
+        writer.walk(_container(root, scores, total))
+    return Content(body=writer.body, words=_words(writer.body))

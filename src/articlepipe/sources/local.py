@@ -1,9 +1,10 @@
 """Local files and folders -> Pages.
 
 Folders are walked recursively in sorted order, so a run over the same tree always
-sees the same input order. Files that cannot become a Page (unreadable, empty, too
-large, corrupt gzip) become ``Failure`` records in their place, so every input file is
-accounted for.
+sees the same input order. The run lists the files (``iter_local_files``) and each
+worker reads its own (``LocalFile.read``); a file that cannot become a Page
+(unreadable, empty, too large, corrupt gzip) raises ``ReadError``, which the worker
+turns into a ``Failure`` in its place, so every input file is accounted for.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from articlepipe.errors import InputError, ReadError
-from articlepipe.models import Failure, Page, PageKind
+from articlepipe.models import Page, PageKind
 
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES: tuple[str, ...] = (".txt",)
@@ -142,13 +143,3 @@ def iter_local_files(sources: Iterable[str]) -> Iterator[LocalFile]:
             except OSError:
                 size = 0  # reading it will say what is wrong
             yield LocalFile(path=path, source=source, size=size)
-
-
-def iter_local_pages(sources: Iterable[str], max_bytes: int) -> Iterator[Page | Failure]:
-    """Every supported file under ``sources`` as a Page, or a Failure saying why not."""
-    for source in sources:
-        for path in iter_files(source):
-            try:
-                yield read_page(path, source, max_bytes)
-            except ReadError as exc:
-                yield exc.to_failure()
