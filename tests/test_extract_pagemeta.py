@@ -142,3 +142,15 @@ def test_declared_publication_date() -> None:
     tag = '<meta property="article:published_time" content="2024-03-06">'
     assert read_metadata(page(tag)).published == "2024-03-06"
     assert read_metadata(page()).published == ""
+
+
+def test_deeply_nested_json_ld_values_are_not_followed_forever() -> None:
+    name: object = "Ann Lee"
+    for _ in range(900):
+        name = {"name": name}
+    author: object = [[[["Bo Chan"]]]]
+    for _ in range(900):
+        author = [author]
+    article = {"@type": "Article", "headline": name, "keywords": author, "author": {"name": name}}
+    meta = read_metadata(page(ld(article)))
+    assert meta.title == "" and meta.tags == ()

@@ -233,20 +233,27 @@ def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
     return objects
 
 
-def _text(value: Any) -> str:
+# JSON-LD values worth reading are a few levels deep; a hostile page can nest them
+# until the interpreter's recursion limit.
+_MAX_JSON_DEPTH = 8
+
+
+def _text(value: Any, depth: int = 0) -> str:
+    if depth > _MAX_JSON_DEPTH:
+        return ""
     if isinstance(value, str):
         return clean_line(value)
     if isinstance(value, dict):
-        return _text(value.get("name") or value.get("@value") or "")
+        return _text(value.get("name") or value.get("@value") or "", depth + 1)
     if isinstance(value, list) and value:
-        return _text(value[0])
+        return _text(value[0], depth + 1)
     return ""
 
 
-def _texts(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [t for item in value for t in _texts(item)]
-    text = _text(value)
+def _texts(value: Any, depth: int = 0) -> list[str]:
+    if isinstance(value, list) and depth <= _MAX_JSON_DEPTH:
+        return [t for item in value for t in _texts(item, depth + 1)]
+    text = _text(value, depth)
     return [text] if text else []
 
 
