@@ -1,8 +1,9 @@
 """Where articlepipe's time per page goes, beside bare ``trafilatura.extract``, in one run.
 
-Times each stage of ``extract_html`` (parse, tree rules, trafilatura's body, metadata,
-body rules and rendering) on the same pages, in-process, and prints the share of each
-beside the time ``trafilatura.extract`` (default options) takes on the decoded page.
+Times each stage of ``extract_html`` (parse, tree rules, content selection with
+trafilatura on the pages where ours is unsure, metadata, date, body rules and
+rendering) on the same pages, in-process, and prints the share of each beside the
+time ``trafilatura.extract`` (default options) takes on the decoded page.
 
     python bench/stages.py --data ../shared/data [--set wcxb-dev-articles] [--pages 150]
 """

@@ -34,6 +34,8 @@ MAX_HEADER_REST_WORDS = 4
 MAX_BYLINE_WORDS = 12
 # Bylines and dates sit in the first or last few blocks of a body.
 EDGE_BLOCKS = 3
+# Texts up to this long have their word counts cached (at most 4,096 of them, ~8 MB).
+CACHED_WORDS_CHARS = 2000
 # A run of at least this many blocks, and words, repeating an earlier run in order is
 # a second copy of the article; shorter repeats (a question put to each guest, a dish in
 # a meal plan) are the article's own.
@@ -102,10 +104,15 @@ class Cleaned:
     fell_back: bool = False
 
 
-@lru_cache(maxsize=4096)
 def words(text: str) -> int:
-    """Number of words, as the rules count them (cached: every rule asks for the same
-    blocks' counts)."""
+    """Number of words, as the rules count them. Block-sized texts are cached (every
+    rule asks for the same blocks' counts); whole bodies are not, so the cache cannot
+    hold thousands of pages' text."""
+    return _block_words(text) if len(text) <= CACHED_WORDS_CHARS else len(_WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _block_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
