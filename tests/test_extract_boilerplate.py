@@ -536,6 +536,25 @@ def test_a_second_copy_of_the_article_goes() -> None:
     assert [r.rule for r in cleaned.removed] == ["repeated-block"] * 6
 
 
+def test_copies_of_the_article_do_not_trigger_the_fallback() -> None:
+    # Three copies are two thirds of the blocks; dropping two still leaves the article.
+    story = _story(6)
+    blocks = body(*story, *story, *story)
+    cleaned = clean_blocks(blocks)
+    assert not cleaned.fell_back
+    assert [b.text for b, keep in zip(blocks, cleaned.keep, strict=True) if keep] == story
+
+
+def test_the_fallback_still_drops_the_copies() -> None:
+    story = _story(6)
+    inserts = [f"Read more: Why Sleep Matters After Sixty, part {i}" for i in range(40)]
+    blocks = body(*story, *story, *inserts)
+    cleaned = clean_blocks(blocks)
+    assert cleaned.fell_back
+    assert [b.text for b, keep in zip(blocks, cleaned.keep, strict=True) if keep] == story + inserts
+    assert [r.rule for r in cleaned.removed] == ["fallback"] + ["repeated-block"] * 6
+
+
 def test_short_repeats_of_the_article_stay() -> None:
     question = "What did you cook first when you started, and what would you cook for friends today?"
     interview = body(question, PROSE, question, PROSE + " Later.", question, PROSE + " Much later.")

@@ -151,13 +151,29 @@ def test_cards_wrapped_in_a_link_are_link_text() -> None:
 
 
 def test_hidden_prose_is_content_waiting_to_be_shown() -> None:
-    collapsed = "<div style='display:none' class='accordion-body'>" + prose(4) + "</div>"
+    details = "".join(
+        f"<p>Section {i} explains how the dose was chosen for each group of patients, "
+        f"and why the trial stopped early in the {i}th month of follow-up.</p>"
+        for i in range(4)
+    )
+    collapsed = f"<div style='display:none' class='accordion-body'>{details}</div>"
     html = f"<html><body><article>{prose(2)}<h2>Details</h2>{collapsed}</article></body></html>"
-    assert body_text(html).count("Paragraph 3.") == 1  # only in the collapsed section
+    assert "Section 3 explains" in body_text(html)
     dialog = "<div hidden><p>Allow notifications from this site?</p></div>"
     assert "notifications" not in body_text(
         f"<html><body><article>{prose(3)}{dialog}</article></body></html>"
     )
+
+
+def test_a_hidden_copy_of_the_visible_article_is_left_out() -> None:
+    # Raw markdown kept for bots, a print or mobile version: the same sentences again.
+    copy = "<pre hidden>" + "\n\n".join(f"{PROSE} Paragraph {i}." for i in range(4)) + "</pre>"
+    text = body_text(f"<html><body><article>{prose(4)}{copy}</article></body></html>")
+    assert text.count("Paragraph 3.") == 1
+    # Streamed pages repeat their hidden text in scripts; that is not a visible copy.
+    script = "<script>self.push(" + repr(PROSE) * 4 + ")</script>"
+    streamed = f"<html><body><article><div hidden>{prose(4)}</div></article>{script}</body></html>"
+    assert "Paragraph 3." in body_text(streamed)
 
 
 def test_cards_of_one_run_share_classes_apart_from_per_post_ones() -> None:

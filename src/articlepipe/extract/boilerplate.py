@@ -364,7 +364,7 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
         result.removed.append(RemovedBlock(rule=rule, text=blocks[index].text))
 
     _head_rules(blocks, title, result, remove)
-    _repeated_blocks(blocks, result, remove)
+    copies = _repeated_blocks(blocks, result, remove)
     count = len(blocks)
     index = 0
     while index < count:
@@ -398,14 +398,17 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
             remove(index, "doubled-title")
             add_related(result.related, list(block.links) or [RelatedLink(title=t, url="") for t in titles])
         index += 1
-    return _guard(blocks, result)
+    return _guard(blocks, result, copies)
 
 
-def _repeated_blocks(blocks: Sequence[Block], result: Cleaned, remove: Callable[[int, str], None]) -> None:
+def _repeated_blocks(
+    blocks: Sequence[Block], result: Cleaned, remove: Callable[[int, str], None]
+) -> set[int]:
     """A run of blocks repeating, word for word and in order, an earlier run: the page
     held the article twice (a mobile and a desktop copy, a tab panel, a print version).
     Shorter repeats stay: an interview asks each guest the same question, a meal plan
-    repeats a day's menu."""
+    repeats a day's menu. Returns the indices of the removed copies."""
+    copies: set[int] = set()
     keys = [norm(block.text) for block in blocks]
     total = sum(words(block.text) for block in blocks)
     first: dict[str, int] = {}
@@ -429,9 +432,11 @@ def _repeated_blocks(blocks: Sequence[Block], result: Cleaned, remove: Callable[
             for k in range(run):
                 if result.keep[index + k]:
                     remove(index + k, "repeated-block")
+                    copies.add(index + k)
             index += run
         else:
             index += 1
+    return copies
 
 
 def _head_rules(
@@ -457,14 +462,23 @@ def _head_rules(
             return
 
 
-def _guard(blocks: Sequence[Block], result: Cleaned) -> Cleaned:
-    total = sum(words(b.text) for b in blocks)
-    removed = sum(words(b.text) for b, kept in zip(blocks, result.keep, strict=True) if not kept)
+def _guard(blocks: Sequence[Block], result: Cleaned, copies: set[int]) -> Cleaned:
+    """Fall back to the unfiltered body when the rules would remove more than half of
+    it. Removed copies of a repeated run count on neither side: one copy always stays,
+    so dropping the others can never empty an article (a page holding its article three
+    times would otherwise always fall back)."""
+    total = sum(words(b.text) for i, b in enumerate(blocks) if i not in copies)
+    removed = sum(
+        words(b.text)
+        for i, (b, kept) in enumerate(zip(blocks, result.keep, strict=True))
+        if not kept and i not in copies
+    )
     if total and removed > MAX_REMOVED_SHARE * total:
         note = f"rules would have removed {removed} of {total} words; kept the unfiltered body"
         return Cleaned(
-            keep=[True] * len(blocks),
-            removed=[RemovedBlock(rule="fallback", text=note)],
+            keep=[i not in copies for i in range(len(blocks))],
+            removed=[RemovedBlock(rule="fallback", text=note)]
+            + [r for r in result.removed if r.rule == "repeated-block"],
             fell_back=True,
         )
     return result

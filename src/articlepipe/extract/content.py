@@ -48,8 +48,15 @@ DESCEND_SHARE = 0.75
 # lists are made of them, article text mostly of paragraphs.
 ITEM_WEIGHT = 0.5
 _WEAK_BLOCKS = frozenset(("li", "dd", "td"))
-# A hidden element with this much paragraph text is content waiting to be shown.
+# A hidden element with this much paragraph text is content waiting to be shown ...
 HIDDEN_PROSE_CHARS = 300
+# ... unless this share of its 8-word runs is also visible elsewhere on the page: then
+# it is a second copy (raw markdown for bots, a mobile or print version, a preview).
+# The copies on the development sets repeat 0.6-1.0 of their runs, collapsed sections
+# less than 0.1.
+HIDDEN_COPY_SHARE = 0.5
+_SHINGLE = 8
+_WORD = re.compile(r"\w+")
 # When the marks leave less than this share of the page's text, a marked element that
 # holds half of it is not furniture.
 LEFT_OVER = 0.1
@@ -316,6 +323,29 @@ def _scores(
     return scores, total
 
 
+def _shingles(element: _Element) -> list[str]:
+    found = _WORD.findall(tostring(element, method="text", encoding="unicode").lower())
+    return [" ".join(found[i : i + _SHINGLE]) for i in range(len(found) - _SHINGLE + 1)]
+
+
+def _hidden_content(blocks: list[tuple[_Element, int]], prose: set[_Element]) -> set[_Element]:
+    """The hidden elements in ``prose`` that are not copies of the page's visible blocks
+    (scripts do not count as visible: a streamed page repeats its text in them)."""
+    if not prose:
+        return prose
+    outermost = [e for e in prose if not any(a in prose for a in e.iterancestors())]
+    visible: set[str] = set()
+    for block, _ in blocks:
+        if not any(a in prose for a in block.iterancestors()) and block not in prose:
+            visible.update(_shingles(block))
+    copies = set()
+    for element in outermost:
+        shingles = _shingles(element)
+        if shingles and sum(s in visible for s in shingles) >= HIDDEN_COPY_SHARE * len(shingles):
+            copies.add(element)
+    return {e for e in prose if e not in copies and not any(a in copies for a in e.iterancestors())}
+
+
 def _unmark_pages(marked: set[_Element], raw: dict[_Element, int], raw_total: int) -> None:
     """A "header", "sidebar" or "footer" that holds most of the page's text is the page:
     broken markup (an unclosed ``<header>``) or a layout class on the main column."""
@@ -501,7 +531,7 @@ def select_content(tree: _Element) -> Content:
     raw, raw_total = _scores(root, blocks, set())
     # Collapsed sections and content a script will reveal are hidden too; a hidden menu
     # or dialog holds little prose.
-    marked -= {element for element in hidden if raw.get(element, 0) >= HIDDEN_PROSE_CHARS}
+    marked -= _hidden_content(blocks, {e for e in hidden if raw.get(e, 0) >= HIDDEN_PROSE_CHARS})
     scores, total = _scores(root, blocks, marked)
     if total < LEFT_OVER * raw_total:
         _unmark_pages(marked, raw, raw_total)
