@@ -165,6 +165,18 @@ def test_hidden_prose_is_content_waiting_to_be_shown() -> None:
     )
 
 
+def test_class_words_inside_code_mark_nothing() -> None:
+    code = (
+        "<pre><code class='language-bash'><span class='hljs-comment'># initialise the repository</span>\n"
+        "git init\n<span class='token comment'># see the state of the tree</span>\ngit status</code></pre>"
+    )
+    text = body_text(f"<html><body><article>{prose(3)}{code}</article></body></html>")
+    assert "# initialise the repository" in text and "# see the state of the tree" in text
+    # Outside code the same class still marks a comment thread.
+    thread = "<div class='comment'><p>First! Great post, thanks for sharing it with us all.</p></div>"
+    assert "First!" not in body_text(f"<html><body><article>{prose(3)}{thread}</article></body></html>")
+
+
 def test_a_hidden_copy_of_the_visible_article_is_left_out() -> None:
     # Raw markdown kept for bots, a print or mobile version: the same sentences again.
     copy = "<pre hidden>" + "\n\n".join(f"{PROSE} Paragraph {i}." for i in range(4)) + "</pre>"

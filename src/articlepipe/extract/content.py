@@ -240,9 +240,14 @@ def _furniture(root: _Element, elements: list[_Element]) -> tuple[set[_Element],
     them that only their hidden-ness marks."""
     marked: set[_Element] = set()
     hidden: set[_Element] = set()
+    # Syntax highlighters name their spans "comment", "meta", "tag" …: inside code, class
+    # words say nothing about the page.
+    code = {node for block in root.iter("pre", "code") for node in block.iterdescendants()}
     for element in elements:
         tag = element.tag
-        if tag in selectors.SKIP_TAGS or (isinstance(tag, str) and _is_named_furniture(element)):
+        if tag in selectors.SKIP_TAGS or (
+            isinstance(tag, str) and element not in code and _is_named_furniture(element)
+        ):
             marked.add(element)
         elif isinstance(tag, str) and _is_hidden(element):
             hidden.add(element)
