@@ -165,6 +165,34 @@ def test_hidden_prose_is_content_waiting_to_be_shown() -> None:
     )
 
 
+def _teaser(i: int, href: str, excerpt_words: int = 60) -> str:
+    excerpt = " ".join(f"word{k}" for k in range(excerpt_words))
+    return (
+        f"<div class='post-item'><span>Dec {i}, 2025</span>"
+        f"<h3><a href='{href}{i}'>Headline of post {i}</a></h3><p>{excerpt} and so on.</p></div>"
+    )
+
+
+def test_cards_with_linked_headlines_and_long_excerpts_are_teasers() -> None:
+    run = "<div class='post-list'>" + "".join(_teaser(i, "/post-") for i in range(4)) + "</div>"
+    text = body_text(f"<html><body><main><div class='story'>{prose(12)}</div>{run}</main></body></html>")
+    assert "Paragraph 11." in text and "Headline of post" not in text and "word5" not in text
+
+
+def test_sections_with_self_linked_headings_are_not_teasers() -> None:
+    section = "<div class='block'><h2><a href='#part-{i}'>Part {i}</a></h2>" + prose(2) + "</div>"
+    sections = "".join(section.format(i=i) for i in range(4))
+    html = f"<html><body><article>{prose(3)}{sections}</article></body></html>"
+    assert all(f"Part {i}" in body_text(html) for i in range(4))
+
+
+def test_a_run_of_cards_holding_most_of_the_page_is_the_page() -> None:
+    # A listicle: every entry links out and holds its own description.
+    entries = "<div class='entries'>" + "".join(_teaser(i, "/venue-", 90) for i in range(6)) + "</div>"
+    text = body_text(f"<html><body><main>{prose(2)}{entries}</main></body></html>")
+    assert all(f"Headline of post {i}" in text for i in range(6))
+
+
 def test_class_words_inside_code_mark_nothing() -> None:
     code = (
         "<pre><code class='language-bash'><span class='hljs-comment'># initialise the repository</span>\n"

@@ -75,6 +75,10 @@ CARD_MAX_CHARS = 400
 CARD_LINK_SHARE = 0.2
 CARD_SHARE = 0.8
 _CARD_PARTS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "img", "picture", "time", "article")
+# A box with a headline linking elsewhere may be longer: its excerpt runs on.
+LINKED_CARD_MAX_CHARS = 800
+LINKED_HEADLINE_SHARE = 0.9
+CARD_RUN_MAX_SHARE = 0.5
 _CARD_TAGS = frozenset(("div", "li", "article", "section"))
 
 # Loose text in a box must be this long to count: a paragraph, not a label or a date.
@@ -185,10 +189,20 @@ def _is_card(element: _Element) -> bool:
     list item of a few words and then a link ("Official website: …") is not one."""
     chars = _chars(element)
     if not 0 < chars <= CARD_MAX_CHARS:
-        return False
+        return 0 < chars <= LINKED_CARD_MAX_CHARS and _has_linked_headline(element)
     if _link_chars(element) < CARD_LINK_SHARE * chars:
-        return False
+        return _has_linked_headline(element)
     return _led_by_link(element) or next(element.iter(*_CARD_PARTS), None) is not None
+
+
+def _has_linked_headline(element: _Element) -> bool:
+    """Whether a headline in ``element`` is one link to another page (a teaser's title;
+    an article's own section headings are not links, or link to themselves)."""
+    for heading in element.iter(*_HEADINGS):
+        links = [a for a in heading.iter("a") if not (a.get("href") or "#").startswith("#")]
+        if len(links) == 1 and _chars(links[0]) >= LINKED_HEADLINE_SHARE * _chars(heading) > 0:
+            return True
+    return False
 
 
 def _led_by_link(element: _Element) -> bool:
@@ -220,26 +234,29 @@ def _class_signature(classes: str | None) -> str:
     )
 
 
-def _teaser_cards(parent: _Element) -> list[_Element]:
+def _teaser_cards(parent: _Element) -> list[list[_Element]]:
     """Children of ``parent`` that are a run of teaser cards: at least three siblings of
     the same tag and class, each a short box led by a linked headline."""
     groups: dict[tuple[str, str], list[_Element]] = {}
     for child in parent:
         if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
             groups.setdefault((child.tag, _class_signature(child.get("class"))), []).append(child)
-    cards: list[_Element] = []
-    for members in groups.values():
-        if len(members) >= MIN_CARDS and sum(map(_is_card, members)) >= CARD_SHARE * len(members):
-            cards.extend(members)
-    return cards
+    return [
+        members
+        for members in groups.values()
+        if len(members) >= MIN_CARDS and sum(map(_is_card, members)) >= CARD_SHARE * len(members)
+    ]
 
 
-def _furniture(root: _Element, elements: list[_Element]) -> tuple[set[_Element], set[_Element]]:
+def _furniture(
+    root: _Element, elements: list[_Element]
+) -> tuple[set[_Element], set[_Element], list[list[_Element]]]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
-    skip a subtree, so marked ancestors are checked where it matters), and those among
-    them that only their hidden-ness marks."""
+    skip a subtree, so marked ancestors are checked where it matters), those among them
+    that only their hidden-ness marks, and the runs of teaser cards among them."""
     marked: set[_Element] = set()
     hidden: set[_Element] = set()
+    runs: list[list[_Element]] = []
     # Syntax highlighters name their spans "comment", "meta", "tag" …: inside code, class
     # words say nothing about the page.
     code = {node for block in root.iter("pre", "code") for node in block.iterdescendants()}
@@ -252,9 +269,11 @@ def _furniture(root: _Element, elements: list[_Element]) -> tuple[set[_Element],
         elif isinstance(tag, str) and _is_hidden(element):
             hidden.add(element)
         elif len(element) >= MIN_CARDS:
-            marked.update(_teaser_cards(element))
+            for run in _teaser_cards(element):
+                runs.append(run)
+                marked.update(run)
     marked.discard(root)
-    return marked | hidden, hidden
+    return marked | hidden, hidden, runs
 
 
 def _inside(element: _Element, marked: set[_Element], stop: _Element) -> bool:
@@ -531,12 +550,17 @@ def select_content(tree: _Element) -> Content:
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
     elements.remove(root)
-    marked, hidden = _furniture(root, elements)
+    marked, hidden, runs = _furniture(root, elements)
     blocks = _blocks(root)
     raw, raw_total = _scores(root, blocks, set())
     # Collapsed sections and content a script will reveal are hidden too; a hidden menu
     # or dialog holds little prose.
     marked -= _hidden_content(blocks, {e for e in hidden if raw.get(e, 0) >= HIDDEN_PROSE_CHARS})
+    # A run of cards holding most of the page's text is the page: a listicle, a
+    # directory, a guide made of linked entries.
+    for run in runs:
+        if sum(raw.get(card, 0) for card in run) > CARD_RUN_MAX_SHARE * raw_total:
+            marked.difference_update(run)
     scores, total = _scores(root, blocks, marked)
     if total < LEFT_OVER * raw_total:
         _unmark_pages(marked, raw, raw_total)
