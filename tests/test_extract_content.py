@@ -239,3 +239,33 @@ def test_a_ticker_of_items_led_by_their_headline_link_goes() -> None:
     ticker = "<div class='ticker'><ul>" + "".join(item.format(i=i) for i in range(5)) + "</ul></div>"
     text = body_text(f"<html><body><main><div class='story'>{prose(4)}{ticker}</div></main></body></html>")
     assert "Paragraph 3." in text and "WASHINGTON" not in text
+
+
+def test_a_layout_class_naming_furniture_around_the_article_is_unmarked_level_by_level() -> None:
+    # The layout and its content column are both named after the sidebar beside them;
+    # the column holds under half of the page's prose (the sidebar and footer hold more).
+    side = "".join(
+        f"<p>The author has written about gardens for {i} years and lives by the sea.</p>" for i in range(8)
+    )
+    foot = "".join(
+        f"<p>Our newsroom is funded by readers like you, {i} times over, every year.</p>" for i in range(8)
+    )
+    html = (
+        "<html><body><div class='sidebar-layout'><div class='sidebar-content'>"
+        f"{prose(6)}</div><div class='sidebar'>{side}</div></div><footer>{foot}</footer></body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 5." in text and "lives by the sea" not in text and "newsroom" not in text
+
+
+def test_paragraphs_of_hidden_dialogs_are_reported() -> None:
+    html = (
+        f"<html><body><article>{prose(3)}</article><div class='modal' style='display: none'>"
+        "<p>Republish this story under these terms.</p></div><div hidden><p>Cookie terms.</p></div>"
+        "</body></html>"
+    )
+    found = select_content(lxml.html.fromstring(html))
+    assert sorted(p.text or "" for p in found.hidden_paragraphs) == [
+        "Cookie terms.",
+        "Republish this story under these terms.",
+    ]

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import cast
 from urllib.parse import urlsplit
 
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element, tostring
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.settings import Document
@@ -139,12 +140,24 @@ def _words_in(element: _Element | None) -> int:
     return words(" ".join(str(t) for t in element.itertext())) if element is not None else 0
 
 
+_PARAGRAPH_TEXT = XPath("//p//text()", smart_strings=False)
+
+
+def _paragraph_words(tree: HtmlElement, hidden: frozenset[_Element]) -> int:
+    """Words in the page's visible paragraphs: what our own selection should hold most of
+    (a hidden republishing dialog or cookie text is not part of the page)."""
+    if not hidden:
+        return words(" ".join(cast("list[str]", _PARAGRAPH_TEXT(tree))))
+    texts = (tostring(p, method="text", encoding="unicode") for p in tree.iter("p") if p not in hidden)
+    return words(" ".join(texts))
+
+
 def _main_content(tree: HtmlElement, url: str) -> _Element | None:
     """The article body: our own selection when it holds most of the page's paragraph
     text, else trafilatura's extractor (fast mode), else the longer of the two."""
-    paragraph_words = words(" ".join(str(t) for t in tree.xpath("//p//text()")))
     with _bounded(url):
         own = select_content(tree)
+    paragraph_words = _paragraph_words(tree, own.hidden_paragraphs)
     if own.words >= max(MIN_OWN_WORDS, CONFIDENT_SHARE * paragraph_words):
         return own.body
     body = _trafilatura_body(tree, url)
