@@ -11,6 +11,7 @@ from articlepipe.extract.boilerplate import (
     is_disclaimer,
     is_meta_block,
     lead_in_rule,
+    words,
 )
 from articlepipe.models import RelatedLink
 
@@ -376,6 +377,28 @@ def test_template_tags_and_stray_labels(text: str) -> None:
 )
 def test_licence_and_investment_notices_are_disclaimers(text: str) -> None:
     assert is_disclaimer(Block(text=text), position=1.0)
+
+
+def test_long_consent_small_print_is_a_prompt_but_prose_about_forms_is_not() -> None:
+    consent = (
+        "By signing up, you agree to receive recurring automated SMS marketing messages from "
+        "Example Deals at the number provided. Msg and data rates may apply. Up to 2 messages a day. "
+        "Reply STOP to opt out, HELP for help. Consent is not a condition of purchase. See our "
+        "Privacy Policy and Terms of Use for how we look after your details and your number."
+    )
+    assert words(consent) > 40
+    assert lead_in_rule(Block(text=consent)) == "prompt"
+    german = (
+        "Mit der Anmeldung stimmen Sie unserer Datenschutzerklärung zu und können sich jederzeit abmelden."
+    )
+    assert lead_in_rule(Block(text=german)) == "prompt"
+    prose = (
+        "By submitting this form before the end of April, taxpayers who moved abroad during the year "
+        "can claim the allowance for both halves of it, which the tax office says most of them miss; "
+        "the form asks for the dates of the move, the address abroad and the employer in each country, "
+        "and a copy of the rental contract, which many people no longer have by the spring."
+    )
+    assert lead_in_rule(Block(text=prose)) is None
 
 
 def test_prompts_asking_for_support_or_ratings() -> None:

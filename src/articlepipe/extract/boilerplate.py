@@ -27,6 +27,9 @@ from articlepipe.models import RelatedLink, RemovedBlock
 MAX_INSERT_WORDS = 18
 # ... and a prompt ("Follow us on …", "Sign up for our newsletter …") at most this long.
 MAX_PROMPT_WORDS = 40
+# The small print under a sign-up form ("By signing up, you agree to receive recurring
+# automated messages … Msg and data rates may apply …") runs longer.
+MAX_CONSENT_WORDS = 100
 # A lead-in followed by at most this many words without links heads a list
 # ("More from The Gazette"); the words are a name, not an article title.
 MAX_HEADER_REST_WORDS = 4
@@ -185,6 +188,12 @@ def lead_in_rule(block: Block) -> str | None:
             return "lead-in"
         return None
     if phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
+        return "prompt"
+    if (
+        phrases.LEAD_CONSENT.match(text)
+        and words(text) <= MAX_CONSENT_WORDS
+        and phrases.CONSENT_TERMS.search(text)
+    ):
         return "prompt"
     if words(text) <= MAX_PROMPT_BLOCK_WORDS:
         sentences = _SENTENCE_END.split(text)

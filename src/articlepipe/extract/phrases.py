@@ -155,8 +155,31 @@ RELATED = (
     "correlati",
 )
 
+# --- consent small print under sign-up forms: legal text, longer than a prompt --------
+CONSENT = (
+    "by signing up, you agree",
+    "by signing up you agree",
+    "by subscribing, you agree",
+    "by subscribing you agree",
+    "by submitting this form",
+    "by submitting your email",
+    "by submitting your information",
+    "by clicking sign up",
+    "by clicking subscribe",
+    "by providing your number",
+    "by providing your phone number",
+    "by entering your email",
+    "mit der anmeldung stimmen sie",
+    "en vous inscrivant, vous acceptez",
+    "al suscribirte, aceptas",
+    "al registrarte, aceptas",
+    "ao se inscrever, você concorda",
+    "iscrivendoti, accetti",
+)
+
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS = (
+    *CONSENT,
     "subscribe to get",
     "subscribe to receive",
     "subscribe to access",
@@ -228,10 +251,6 @@ PROMPTS = (
     "send us a tip",
     "click here to",
     "click here for",
-    "by signing up, you agree",
-    "by subscribing, you agree",
-    "by submitting this form",
-    "by submitting your email",
     "be the first to know",
     "thanks for signing up",
     "thank you for signing up",
@@ -517,6 +536,14 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 _WORD_END = r"(?=$|[\s:;,.!?|/>»›→–—\-…(\[]|\W)"
 LEAD_RELATED = re.compile(rf"^\W{{0,3}}({_alternation(RELATED)}){_WORD_END}", re.IGNORECASE)
 LEAD_PROMPT = re.compile(rf"^\W{{0,3}}({_alternation(PROMPTS)}){_WORD_END}", re.IGNORECASE)
+# Consent small print names the terms it binds the reader to; prose that starts "By
+# submitting this form …" in an article about tax returns does not.
+CONSENT_TERMS = re.compile(
+    r"\b(privacy|terms|policy|unsubscribe|opt[ -]out|rates may apply|consent|datenschutz|"
+    r"confidentialité|privacidad|privacidade|informativa)\b",
+    re.IGNORECASE,
+)
+LEAD_CONSENT = re.compile(rf"^\W{{0,3}}({_alternation(CONSENT)}){_WORD_END}", re.IGNORECASE)
 LABEL_START = re.compile(rf"^\W*({_alternation(LABELS)})\b", re.IGNORECASE)
 LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
 LEAD_DISCLAIMER = re.compile(rf"^\W{{0,3}}({_alternation(DISCLAIMER_LABELS)})\s*[:：.\-–—]", re.IGNORECASE)
