@@ -111,6 +111,8 @@ def test_lead_in_whose_rest_is_a_link_is_removed_and_the_link_kept() -> None:
         "Compartir la comida es una costumbre que en muchos pueblos sigue viva.",
         "Teilen sich zwei Familien eine Wohnung, gelten andere Regeln für das Wohngeld.",
         "Advertisement spending rose by eight percent last year, the report says.",
+        "Reading time for the average adult is about 250 words a minute, the study found.",
+        "Like this: a pinch of salt, then the butter, then the flour, all in one bowl.",
     ],
 )
 def test_the_same_words_inside_prose_stay(prose: str) -> None:
@@ -134,6 +136,10 @@ def test_the_same_words_inside_prose_stay(prose: str) -> None:
         ("We use cookies to improve your experience. Accept", "prompt"),
         ("By signing up, you agree to receive recurring automated marketing messages.", "prompt"),
         ("Be the first to know!", "prompt"),
+        ("Like this:", "label"),
+        ("Like\nLoading...", "label"),
+        ("Print This Page", "label"),
+        ("Add as preferred source", "label"),
     ],
 )
 def test_prompts_and_labels_are_removed(text: str, rule: str) -> None:
@@ -242,7 +248,15 @@ def test_contents_inside_prose_stays() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Gabo\nJan 23\n11 min read", "Written by Cassidy Horton", "Updated: Jan 31", "January 22nd, 2019"],
+    [
+        "Gabo\nJan 23\n11 min read",
+        "Written by Cassidy Horton",
+        "Updated: Jan 31",
+        "January 22nd, 2019",
+        "Reading Time: 11 minutes",
+        "Estimated reading time: 4-5 minutes",
+        "Temps de lecture : 3 min",
+    ],
 )
 def test_bylines_dates_and_reading_times_at_the_edges_are_removed(text: str) -> None:
     cleaned = clean_blocks(

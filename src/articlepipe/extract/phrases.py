@@ -365,6 +365,18 @@ LABELS = (
     "skip to recipe",
     "jump to recipe",
     "print recipe",
+    "print this page",
+    "print this article",
+    "print article",
+    "like this",
+    "like loading",
+    "likeloading",
+    "loading",
+    "add as preferred source",
+    "add us as a preferred source",
+    "pin this for later",
+    "share it",
+    "you are signed out",
     "posted on",
     "posted in",
     "updated at",
@@ -650,8 +662,11 @@ _MONTHS = (
 _WEEKDAY = r"(\w+-feira|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+(tag|di|dì)|\w+)"
 _TIME = r"(\s+(às|at|um|à|a las|alle|,)?\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|uhr|h))?)?"
 READING_TIME = re.compile(
-    r"^\W*\d+\s*(-\s*)?(min|mins|minute|minutes|minuten)\.?\s*"
-    r"(read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura)\W*$",
+    r"^\W*(\d+\s*(-\s*)?(min|mins|minute|minutes|minuten)\.?\s*"
+    r"(read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura)"
+    r"|(estimated\s+)?(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|"
+    r"tempo de leitura|tempo di lettura)\s*:?\s*(about\s+|ca\.\s+)?\d+\s*(-\s*\d+\s*)?"
+    r"(min|mins|minute|minutes|minuten|minutos|minuti)\.?)\W*$",
     re.IGNORECASE,
 )
 DATE_LINE = re.compile(
