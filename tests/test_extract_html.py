@@ -83,6 +83,13 @@ def test_id_is_the_hash_of_the_canonical_url_and_relative_canonicals_resolve() -
     assert article.http_status == 200
 
 
+def test_control_character_references_in_the_body_do_not_fail_the_page() -> None:
+    # libxml2 turns "&#1;" into the character, which lxml refuses to copy into the body.
+    html = article_html(sentence="A ruling&#1; on the &#x0b;case was read out in court on Monday.")
+    article = extract_page(html_page(html, url="https://test.example/story"))
+    assert "A ruling on the case was read out in court on Monday." in article.text
+
+
 def test_without_canonical_the_page_url_is_the_identity() -> None:
     html = article_html().replace('<link rel="canonical" href="https://test.example/story">', "")
     article = extract_page(html_page(html, url="https://other.example/x"))

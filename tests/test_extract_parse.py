@@ -22,6 +22,13 @@ def test_xml_declaration_and_control_characters_do_not_break_parsing() -> None:
     assert parse_html(text, "u").xpath("string(//p)") == "ABCD"
 
 
+def test_character_references_to_control_characters_are_dropped() -> None:
+    text = "<html><body><pre>a&#1;b&#x0C;c&#10;d&#9;e</pre><p>f&#31;g &#32;h</p></body></html>"
+    tree = parse_html(text, "u")
+    assert tree.xpath("string(//pre)") == "abc\nd\te"
+    assert tree.xpath("string(//p)") == "fg  h"
+
+
 def test_unclosed_title_does_not_swallow_the_page() -> None:
     text = "<html><head><title>Headline\n<body><p>First paragraph.</p><p>Second.</p></body></html>"
     tree = parse_html(text, "u")

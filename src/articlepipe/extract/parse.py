@@ -12,6 +12,11 @@ from articlepipe.errors import ParseError
 
 # Characters XML (and so lxml) refuses; real pages contain them more often than one thinks.
 _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Character references to them: libxml2 turns "&#1;" into the character itself, which
+# lxml then refuses to put into any new element (the body we write out).
+_INVALID_CHAR_REFS = re.compile(
+    r"&#(?:0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01])(?![0-9])|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F]));?"
+)
 # lxml refuses str input that carries its own encoding declaration; the text is decoded already.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # <title> and <textarea> hold raw text up to their end tag; when the end tag is missing,
@@ -49,7 +54,10 @@ def _parser() -> lxml.html.HTMLParser:
 
 def parse_html(text: str, url: str) -> HtmlElement:
     """Parse decoded HTML into a tree rooted at ``<html>``; raises ``ParseError``."""
-    text = close_runaway_elements(_INVALID_XML_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1)))
+    text = _INVALID_XML_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
+    if "&#" in text:
+        text = _INVALID_CHAR_REFS.sub("", text)
+    text = close_runaway_elements(text)
     if not text.strip():
         raise ParseError(url, "empty", "the document has no content")
     try:
