@@ -269,3 +269,13 @@ def test_paragraphs_of_hidden_dialogs_are_reported() -> None:
         "Cookie terms.",
         "Republish this story under these terms.",
     ]
+
+
+def test_list_items_wrapped_in_divs_are_kept() -> None:
+    items = "".join(
+        f"<div class='spacing'><li><strong>Stop {i}: </strong>the harbour, the old town and the market."
+        "</li></div>"
+        for i in range(3)
+    )
+    text = body_text(f"<html><body><article>{prose(3)}<ul>{items}</ul>{prose(2)}</article></body></html>")
+    assert all(f"Stop {i}: the harbour" in text for i in range(3))

@@ -478,9 +478,13 @@ class _Writer:
         for item in element:
             if not isinstance(item.tag, str) or item in self.marked:
                 continue
-            if item.tag in _LISTS:
-                self._items(target, item)  # <ul> straight inside <ul>: invalid, and common
-            elif item.tag in ("li", "dt", "dd"):
+            if item.tag in _LISTS or (
+                item.tag not in ("li", "dt", "dd") and next(item.iter("li", "dt", "dd"), None) is not None
+            ):
+                # <ul> straight inside <ul>, or items wrapped in a <div> (a spacing
+                # component): invalid markup, and common.
+                self._items(target, item)
+            elif item.tag not in selectors.SKIP_TAGS:
                 out = SubElement(target, "item")
                 self._inline(out, item)
                 if not _has_text(out):
