@@ -279,3 +279,13 @@ def test_list_items_wrapped_in_divs_are_kept() -> None:
     )
     text = body_text(f"<html><body><article>{prose(3)}<ul>{items}</ul>{prose(2)}</article></body></html>")
     assert all(f"Stop {i}: the harbour" in text for i in range(3))
+
+
+def test_a_figure_swallowing_the_article_is_not_the_container() -> None:
+    # An unclosed table inside a <figure> takes the rest of the article into it.
+    html = (
+        f"<html><body><article><p>The intro that comes before the table, and it matters.</p>{prose(1)}"
+        f"<figure><table><tr><td>Material</td></tr></table><div>{prose(12)}</div></figure></article></body></html>"
+    )
+    text = body_text(html)
+    assert "The intro that comes before" in text and "Paragraph 11." in text

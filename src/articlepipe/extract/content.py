@@ -48,6 +48,9 @@ DESCEND_SHARE = 0.75
 # lists are made of them, article text mostly of paragraphs.
 ITEM_WEIGHT = 0.5
 _WEAK_BLOCKS = frozenset(("li", "dd", "td"))
+# A figure or a paragraph holding most of the page's text is broken markup (a table
+# left open swallowing the rest of the article): the container is around it.
+_NO_DESCEND = frozenset(("figure", "p"))
 # A hidden element with this much paragraph text is content waiting to be shown ...
 HIDDEN_PROSE_CHARS = 300
 # ... unless this share of its 8-word runs is also visible elsewhere on the page: then
@@ -403,7 +406,7 @@ def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Elem
             key=lambda c: scores.get(c, 0),
             default=None,
         )
-        if best is None or scores.get(best, 0) < DESCEND_SHARE * total:
+        if best is None or scores.get(best, 0) < DESCEND_SHARE * total or best.tag in _NO_DESCEND:
             return node
         node = best
 
