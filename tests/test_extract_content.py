@@ -289,3 +289,26 @@ def test_a_figure_swallowing_the_article_is_not_the_container() -> None:
     )
     text = body_text(html)
     assert "The intro that comes before" in text and "Paragraph 11." in text
+
+
+def test_an_intro_in_a_sibling_box_of_the_same_kind_stays() -> None:
+    # Page builders put the intro and the body in two sections of one kind.
+    intro = (
+        "<div class='builder-section builder-section-1a2b'><p>The intro holds the question. "
+        + PROSE
+        + "</p></div>"
+    )
+    rest = f"<div class='builder-section builder-section-9f8e'>{prose(8)}</div>"
+    text = body_text(f"<html><body><main>{intro}{rest}</main><footer>{prose(1)}</footer></body></html>")
+    assert "The intro holds the question." in text and "Paragraph 7." in text
+
+
+def test_a_box_of_the_same_kind_after_the_article_is_not_pulled_in() -> None:
+    body = f"<div class='section'>{prose(8)}</div>"
+    after = (
+        "<div class='section'><p>The lender named above is a member of the deposit scheme. "
+        + PROSE
+        + "</p></div>"
+    )
+    text = body_text(f"<html><body><main>{body}{after}</main></body></html>")
+    assert "Paragraph 7." in text and "deposit scheme" not in text

@@ -44,6 +44,7 @@ MIN_SCORED_CHARS = 25
 # text. 0.75 beat 0.7, 0.8 and 0.85 on both development sets; a second rule for a main
 # column beside its sidebar (75 % and three times the next child) added nothing to it.
 DESCEND_SHARE = 0.75
+SPLIT_SHARE = 0.1
 # List items and table cells count for less than paragraphs: tickers, menus and teaser
 # lists are made of them, article text mostly of paragraphs.
 ITEM_WEIGHT = 0.5
@@ -407,6 +408,18 @@ def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Elem
             default=None,
         )
         if best is None or scores.get(best, 0) < DESCEND_SHARE * total or best.tag in _NO_DESCEND:
+            return node
+        # The intro split from the rest of the article into a sibling box of the same
+        # kind (page-builder sections, rich-text blocks around a widget): going down
+        # into the larger would lose it. Boxes of that kind after it are more often a
+        # disclosure or a call to action, and do not count.
+        kind = _class_signature(best.get("class"))
+        if kind and any(
+            child.tag == best.tag
+            and scores.get(child, 0) >= SPLIT_SHARE * total
+            and _class_signature(child.get("class")) == kind
+            for child in best.itersiblings(preceding=True)
+        ):
             return node
         node = best
 
