@@ -312,3 +312,12 @@ def test_a_box_of_the_same_kind_after_the_article_is_not_pulled_in() -> None:
     )
     text = body_text(f"<html><body><main>{body}{after}</main></body></html>")
     assert "Paragraph 7." in text and "deposit scheme" not in text
+
+
+def test_links_styled_as_buttons_are_calls_to_action() -> None:
+    buttons = "<p><a class='btn btn-primary' href='/shop'>Start Shopping Now</a></p>"
+    buttons += "<div class='wp-block-button'><a href='/quote'>Request a Custom Quote</a></div>"
+    inline = "<p>The <a href='/study'>study</a> followed patients for two years and more.</p>"
+    text = body_text(f"<html><body><article>{prose(3)}{buttons}{inline}</article></body></html>")
+    assert "Start Shopping" not in text and "Custom Quote" not in text
+    assert "The study followed patients" in text

@@ -129,6 +129,8 @@ WEAK_WORDS = frozenset(
         "skip",
         "overlay",
         "rating",
+        "btn",
+        "button",
     ]
 )
 # Words that name the article body itself: such an element is never furniture.
