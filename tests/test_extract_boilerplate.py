@@ -427,6 +427,8 @@ def test_prompts_asking_for_support_or_ratings() -> None:
     "text",
     [
         "Page 1 of 8",
+        "(Credit: Jane Doe / Example Wire)",
+        "Bildnachweis: Max Mustermann",
         "© Copyright 2004-2025 Example Press. All Rights Reserved.",
         "Feature image by Girlfriend Collective, all other images via brands mentioned",
         "Get $10 off your first order with code: TRYNOW",

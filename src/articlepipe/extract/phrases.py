@@ -640,6 +640,7 @@ FURNITURE = re.compile(
     r"|\ball rights reserved\b"
     r"|^\W*(feature[ds]?|featured|header|cover|top|lead)?\s*(image|photo|picture|illustration)s?"
     r"( credits?)?\s*((by|via|courtesy)\s|:\s*\S+(\s+\S+){0,5}\W*$)"
+    r"|^\W*(credits?|bildnachweis|crédits?|créditos?|crediti)\s*:\s*\S+(\s+\S+){0,5}\W*$"
     r"|\b(use|with|enter) (the )?(promo |coupon |discount )?code\b.{0,30}\b(off|discount|free)\b"
     r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\bcode\b"
     r"|\bup to \d+\s?% off\b.{0,60}(today|now|!)"
@@ -760,6 +761,9 @@ FURNITURE_HINTS = (
     "photo",
     "picture",
     "illustration",
+    "credit",
+    "bildnachweis",
+    "crédit",
     "code",
     "coupon",
     "@",
