@@ -258,6 +258,7 @@ def test_contents_inside_prose_stays() -> None:
         "Reading Time: 11 minutes",
         "Estimated reading time: 4-5 minutes",
         "Temps de lecture : 3 min",
+        "24 Apr 2000 • 3 min read",
     ],
 )
 def test_bylines_dates_and_reading_times_at_the_edges_are_removed(text: str) -> None:

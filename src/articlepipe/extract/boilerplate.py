@@ -256,9 +256,13 @@ def is_disclaimer(block: Block, position: float) -> bool:
     return says_it and words(text) <= MAX_DISCLAIMER_WORDS and (position >= 0.85 or position <= 0.1)
 
 
+# Byline parts are put on lines of their own or strung on one: "24 Apr 2000 • 3 min read".
+_META_SEPARATOR = re.compile(r"\n|\s[•·|]\s")
+
+
 def is_meta_block(block: Block) -> bool:
     """Byline, date and reading-time lines ("Gabo / Jan 23 / 11 min read")."""
-    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    lines = [line.strip() for line in _META_SEPARATOR.split(block.text) if line.strip()]
     if not lines:
         return False
     matched = 0
