@@ -323,3 +323,17 @@ def test_links_styled_as_buttons_are_calls_to_action() -> None:
     text = body_text(f"<html><body><article>{prose(3)}{buttons}{inline}</article></body></html>")
     assert "Start Shopping" not in text and "Custom Quote" not in text
     assert "The study followed patients" in text
+
+
+def test_classes_made_from_heading_slugs_mark_nothing() -> None:
+    section = (
+        "<div class='section menu-ideas-for-building-memorable-dining-experiences'>"
+        "<h2>Menu ideas for building memorable dining experiences</h2>"
+        "<ul><li>Tasting flights of three small plates served at the table.</li>"
+        "<li>Coffee cupping and tea ceremony presentations after dinner.</li></ul></div>"
+    )
+    text = body_text(f"<html><body><article>{prose(3)}{section}{prose(2)}</article></body></html>")
+    assert "Coffee cupping and tea ceremony" in text
+    # A short class with the same word still names a menu.
+    nav = "<div class='menu'><p>Home, News, Sport, Weather and the rest of them here.</p></div>"
+    assert "Weather" not in body_text(f"<html><body><article>{prose(3)}{nav}</article></body></html>")

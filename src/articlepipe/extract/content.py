@@ -136,6 +136,7 @@ _BLOCKS = selectors.SKIP_TAGS | frozenset(
 )
 _SPACES = re.compile(r"\s+")
 _FIRST_TEXT = XPath("(.//text()[normalize-space()])[1]", smart_strings=True)
+SLUG_HYPHENS = 5
 # Verdicts on class and id words, in order of precedence.
 _CONTENT, _FURNITURE, _WEAK, _PLAIN = 0, 1, 2, 3
 
@@ -153,7 +154,13 @@ class Content:
 @lru_cache(maxsize=16384)
 def _verdict(names: str) -> int:
     """What the words of one class or id attribute say (pages repeat classes: cached)."""
-    tokens = [t for t in names.lower().split() if not t.startswith(selectors.TAXONOMY_PREFIXES)]
+    # A class or id made from a heading's words ("menu-innovation-strategies-for-…") is a
+    # slug: its words say nothing about the element.
+    tokens = [
+        t
+        for t in names.lower().split()
+        if not t.startswith(selectors.TAXONOMY_PREFIXES) and t.count("-") < SLUG_HYPHENS
+    ]
     joined = " ".join(tokens)
     words = set(selectors.NAME_SPLIT.split(joined))
     if not selectors.CONTENT_WORDS.isdisjoint(words) or selectors.CONTENT_PAIRS.search(joined):
