@@ -337,3 +337,19 @@ def test_classes_made_from_heading_slugs_mark_nothing() -> None:
     # A short class with the same word still names a menu.
     nav = "<div class='menu'><p>Home, News, Sport, Weather and the rest of them here.</p></div>"
     assert "Weather" not in body_text(f"<html><body><article>{prose(3)}{nav}</article></body></html>")
+
+
+def test_frequently_asked_questions_after_the_article_box_are_kept() -> None:
+    faq = (
+        "<div class='faq-block'><h2>Frequently Asked Questions</h2>"
+        "<h3>How long does the treatment take?</h3>"
+        "<p>Most patients finish within six weeks of the first visit.</p>"
+        "</div>"
+    )
+    html = (
+        f"<html><body><div class='layout'><div class='blog-body'><div class='rich'>{prose(10)}</div>"
+        f"{faq}</div></div><footer><p>Company address and the usual links.</p></footer></body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 9." in text and "Most patients finish within six weeks" in text
+    assert "Company address" not in text

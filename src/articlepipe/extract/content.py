@@ -49,6 +49,8 @@ SPLIT_SHARE = 0.1
 # lists are made of them, article text mostly of paragraphs.
 ITEM_WEIGHT = 0.5
 _WEAK_BLOCKS = frozenset(("li", "dd", "td"))
+# How far above the container a section of frequently asked questions is looked for.
+FAQ_LEVELS = 3
 # A figure or a paragraph holding most of the page's text is broken markup (a table
 # left open swallowing the rest of the article): the container is around it.
 _NO_DESCEND = frozenset(("figure", "p"))
@@ -431,6 +433,35 @@ def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Elem
         node = best
 
 
+def _faq_after(container: _Element, marked: set[_Element], root: _Element) -> list[_Element]:
+    """Boxes after the container, at most ``FAQ_LEVELS`` levels up, that open with a
+    heading of frequently asked questions."""
+    node = container
+    for _ in range(FAQ_LEVELS):
+        if node is root:
+            break
+        found = []
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling in marked:
+                continue
+            heading = next(sibling.iter(*_HEADINGS), None)
+            if (
+                heading is not None
+                and selectors.FAQ_HEADING.match(
+                    tostring(heading, method="text", encoding="unicode", with_tail=False)
+                )
+                and not _inside(heading, marked, sibling)
+            ):
+                found.append(sibling)
+        if found:
+            return found
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+    return []
+
+
 class _Writer:
     """Writes a page subtree as trafilatura-style XML under ``body``."""
 
@@ -608,7 +639,10 @@ def select_content(tree: _Element) -> Content:
     scores, total = _unmark_pages(root, blocks, marked, raw, raw_total)
     writer = _Writer(marked, scores)
     if total:
-        writer.walk(_container(root, scores, total))
+        container = _container(root, scores, total)
+        writer.walk(container)
+        for section in _faq_after(container, marked, root):
+            writer.walk(section)
     return Content(
         body=writer.body,
         words=_words(writer.body),

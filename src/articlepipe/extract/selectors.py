@@ -159,3 +159,12 @@ TAXONOMY_PREFIXES = ("category-", "tag-", "tags-", "format-", "status-", "type-"
 # Whole class names that hide an element ("field--label-hidden" hides only a label).
 HIDDEN_CLASSES = frozenset(("hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden"))
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# A section of frequently asked questions after the article is part of it, even when the
+# theme puts it in a box of its own beside the article's column.
+FAQ_HEADING = re.compile(
+    r"^\W*(faqs?|frequently asked questions|häufig gestellte fragen|häufige fragen|"
+    r"questions fréquentes|foire aux questions|preguntas frecuentes|perguntas frequentes|"
+    r"domande frequenti)\b",
+    re.IGNORECASE,
+)
