@@ -353,3 +353,15 @@ def test_frequently_asked_questions_after_the_article_box_are_kept() -> None:
     text = body_text(html)
     assert "Paragraph 9." in text and "Most patients finish within six weeks" in text
     assert "Company address" not in text
+
+
+def test_a_header_section_holding_prose_is_content() -> None:
+    # A page builder wraps the first half of the article in a <header> "section".
+    html = (
+        "<html><body><header class='site'><a href='/'>Home</a><p>The weekly paper of the valley.</p></header>"
+        f"<main><header class='section-content'>{prose(8)}</header>"
+        f"<div class='rest'>{prose(8, 'p')}</div></main>"
+        "</body></html>"
+    )
+    text = body_text(html)
+    assert text.count("Paragraph 7.") == 2 and "weekly paper of the valley" not in text

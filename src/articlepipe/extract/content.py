@@ -49,6 +49,9 @@ SPLIT_SHARE = 0.1
 # lists are made of them, article text mostly of paragraphs.
 ITEM_WEIGHT = 0.5
 _WEAK_BLOCKS = frozenset(("li", "dd", "td"))
+# Paragraph text a <header> may hold and still be the page's header (a headline, a dek,
+# a byline, a menu hold less).
+HEADER_MAX_PROSE = 1000
 # How far above the container a section of frequently asked questions is looked for.
 FAQ_LEVELS = 3
 # A figure or a paragraph holding most of the page's text is broken markup (a table
@@ -580,7 +583,7 @@ class _Writer:
             self._list(element)
         elif tag == "table":
             self._table(element)
-        elif tag == "hr" or tag in selectors.SKIP_TAGS:
+        elif tag == "hr" or (tag in selectors.SKIP_TAGS and tag not in selectors.STRUCTURAL_TAGS):
             pass
         else:
             if self.scores.get(element, 0) <= LINK_DENSE_MAX_CHARS and self._link_dense(element):
@@ -630,6 +633,8 @@ def select_content(tree: _Element) -> Content:
     raw, raw_total = _scores(root, blocks, set())
     # Collapsed sections and content a script will reveal are hidden too; a hidden menu
     # or dialog holds little prose.
+    # A page-builder "header" section holding paragraphs of prose is not the page header.
+    marked -= {e for e in marked if e.tag == "header" and raw.get(e, 0) >= HEADER_MAX_PROSE}
     marked -= _hidden_content(blocks, {e for e in hidden if raw.get(e, 0) >= HIDDEN_PROSE_CHARS})
     # A run of cards holding most of the page's text is the page: a listicle, a
     # directory, a guide made of linked entries.

@@ -46,6 +46,10 @@ SKIP_TAGS = frozenset(
         "link",
     )
 )
+# Those among them that stand for page furniture by their place ("header", "aside"): the
+# furniture marks skip them, and a box unmarked because it holds the article (a page
+# builder's <header> section) is written out like any other box.
+STRUCTURAL_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "dialog", "menu", "figcaption"))
 # --- class and id words ----------------------------------------------------------------
 # Class and id words of page furniture, compared word by word: class names are split
 # at spaces, "-" and "_" and lower-cased ("ad" in "ad-slot", not in "header").
