@@ -365,3 +365,29 @@ def test_a_header_section_holding_prose_is_content() -> None:
     )
     text = body_text(html)
     assert text.count("Paragraph 7.") == 2 and "weekly paper of the valley" not in text
+
+
+def test_resource_lists_stay_but_teaser_lists_go() -> None:
+    resources = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='https://example.org/r{i}'>Guide number {i} to salary talks</a>: "
+            "a talk by a professor "
+            "on how to ask for more.</li>"
+            for i in range(4)
+        )
+        + "</ul>"
+    )
+    text = body_text(f"<html><body><article>{prose(6)}<h2>Resources</h2>{resources}</article></body></html>")
+    assert all(f"Guide number {i} to salary talks" in text for i in range(4))
+    teasers = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/n{i}'>Minister number {i} visits the port</a> <span>CITY: The minister said on "
+            "Wednesday that the port would...</span></li>"
+            for i in range(4)
+        )
+        + "</ul>"
+    )
+    text = body_text(f"<html><body><article>{prose(6)}{teasers}</article></body></html>")
+    assert "Paragraph 5." in text and "visits the port" not in text

@@ -88,6 +88,9 @@ _CARD_PARTS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "img", "picture",
 LINKED_CARD_MAX_CHARS = 800
 LINKED_HEADLINE_SHARE = 0.9
 CARD_RUN_MAX_SHARE = 0.5
+_CUT_OFF = re.compile(r"(\.\.\.|…)\W*$")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,}:\s")
+_LI_CARD_PARTS = ("img", "picture", "time", "h2", "h3", "h4", "h5", "h6")
 _CARD_TAGS = frozenset(("div", "li", "article", "section"))
 
 # Loose text in a box must be this long to count: a paragraph, not a label or a date.
@@ -210,6 +213,16 @@ def _is_card(element: _Element) -> bool:
         return 0 < chars <= LINKED_CARD_MAX_CHARS and _has_linked_headline(element)
     if _link_chars(element) < CARD_LINK_SHARE * chars:
         return _has_linked_headline(element)
+    if element.tag == "li":
+        # A list item led by a linked title and a line about it is a resource list's
+        # entry; a teaser in a list has a picture, a date or a headline of its own, or
+        # an excerpt: cut off with an ellipsis, or opening with a dateline ("COLOMBO:").
+        if next(element.iter(*_LI_CARD_PARTS), None) is not None:
+            return True
+        text = tostring(element, method="text", encoding="unicode", with_tail=False)
+        link = next(element.iter("a"), None)
+        after = (link.tail or "") if link is not None else ""
+        return bool(_CUT_OFF.search(text) or _DATELINE.match(after))
     return _led_by_link(element) or next(element.iter(*_CARD_PARTS), None) is not None
 
 
