@@ -391,3 +391,11 @@ def test_resource_lists_stay_but_teaser_lists_go() -> None:
     )
     text = body_text(f"<html><body><article>{prose(6)}{teasers}</article></body></html>")
     assert "Paragraph 5." in text and "visits the port" not in text
+
+
+def test_boxes_of_one_kind_with_hashed_class_names() -> None:
+    # CSS-module class names carry digits; boxes of one kind still share them whole.
+    intro = "<div class='a1497183'><p>The intro holds the question. " + PROSE + "</p></div>"
+    rest = f"<div class='a1497183'>{prose(8)}</div>"
+    text = body_text(f"<html><body><main>{intro}{rest}</main><footer>{prose(1)}</footer></body></html>")
+    assert "The intro holds the question." in text and "Paragraph 7." in text

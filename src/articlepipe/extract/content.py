@@ -423,6 +423,12 @@ def _unmark_pages(
     return scores, total
 
 
+def _box_kind(classes: str | None) -> str:
+    """The class words boxes of one kind share; hashed CSS-module classes ("a1497183")
+    have nothing but digits in them and are compared whole."""
+    return _class_signature(classes) or " ".join(sorted((classes or "").split()))
+
+
 def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Element:
     """The deepest element on the way down from ``root`` that still holds the page's text."""
     node = root
@@ -438,11 +444,11 @@ def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Elem
         # kind (page-builder sections, rich-text blocks around a widget): going down
         # into the larger would lose it. Boxes of that kind after it are more often a
         # disclosure or a call to action, and do not count.
-        kind = _class_signature(best.get("class"))
+        kind = _box_kind(best.get("class"))
         if kind and any(
             child.tag == best.tag
             and scores.get(child, 0) >= SPLIT_SHARE * total
-            and _class_signature(child.get("class")) == kind
+            and _box_kind(child.get("class")) == kind
             for child in best.itersiblings(preceding=True)
         ):
             return node
