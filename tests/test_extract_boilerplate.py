@@ -137,6 +137,7 @@ def test_the_same_words_inside_prose_stay(prose: str) -> None:
         ("By signing up, you agree to receive recurring automated marketing messages.", "prompt"),
         ("Be the first to know!", "prompt"),
         ("Like this:", "label"),
+        ("View all posts by Jane Doe, MD", "prompt"),
         ("View this post on Instagram A post shared by Example Studio (@examplestudio)", "prompt"),
         ("Unlock this article — plus analysis, newsletters and alerts.", "prompt"),
         ("Like\nLoading...", "label"),
