@@ -399,3 +399,18 @@ def test_boxes_of_one_kind_with_hashed_class_names() -> None:
     rest = f"<div class='a1497183'>{prose(8)}</div>"
     text = body_text(f"<html><body><main>{intro}{rest}</main><footer>{prose(1)}</footer></body></html>")
     assert "The intro holds the question." in text and "Paragraph 7." in text
+
+
+def test_a_box_repeating_its_sibling_word_for_word_is_a_copy() -> None:
+    slide = (
+        "<section class='slide {kind}'><h2>Lift off</h2><p>Branding a beer on a mission to help a museum "
+        "stand out in a crowded market, with a label drawn by hand and a launch at the museum itself.</p>"
+        "</section>"
+    )
+    slides = "".join(slide.format(kind=k) for k in ("desktop", "mobile"))
+    text = body_text(f"<html><body><main>{prose(4)}<div class='slides'>{slides}</div></main></body></html>")
+    assert text.count("Branding a beer") == 1
+    # Repeated paragraphs are the article's own (a meal plan's menu on two days).
+    menu = "<p>Oats with berries, a spoon of yoghurt and a handful of walnuts, with tea and toast.</p>"
+    text = body_text(f"<html><body><article>{prose(2)}{menu}{prose(1)}{menu}</article></body></html>")
+    assert text.count("Oats with berries") == 2

@@ -52,6 +52,9 @@ _WEAK_BLOCKS = frozenset(("li", "dd", "td"))
 # Paragraph text a <header> may hold and still be the page's header (a headline, a dek,
 # a byline, a menu hold less).
 HEADER_MAX_PROSE = 1000
+# A box repeating an earlier sibling's text of at least this many characters is a copy.
+TWIN_MIN_CHARS = 100
+_TWIN_TAGS = frozenset(("div", "section", "article"))
 # How far above the container a section of frequently asked questions is looked for.
 FAQ_LEVELS = 3
 # A figure or a paragraph holding most of the page's text is broken markup (a table
@@ -401,6 +404,28 @@ def _hidden_content(blocks: list[tuple[_Element, int]], prose: set[_Element]) ->
     return {e for e in prose if e not in copies and not any(a in copies for a in e.iterancestors())}
 
 
+def _twin_copies(root: _Element, raw: dict[_Element, int]) -> set[_Element]:
+    """Boxes repeating, word for word, an earlier sibling: the mobile and desktop copies of
+    one slide or section that responsive pages hold side by side. Equal prose scores
+    pick the candidates, so few texts are read."""
+    copies: set[_Element] = set()
+    for parent in {e.getparent() for e in raw if raw[e] >= TWIN_MIN_CHARS}:
+        if parent is None or len(parent) < 2:
+            continue
+        seen: dict[int, list[str]] = {}
+        for child in parent:
+            score = raw.get(child, 0)
+            # Paragraphs and list items may repeat (a meal plan's menus); boxes do not.
+            if score < TWIN_MIN_CHARS or child.tag not in _TWIN_TAGS:
+                continue
+            text = " ".join(tostring(child, method="text", encoding="unicode", with_tail=False).split())
+            if text in seen.get(score, ()):
+                copies.add(child)
+            else:
+                seen.setdefault(score, []).append(text)
+    return copies
+
+
 def _unmark_pages(
     root: _Element,
     blocks: list[tuple[_Element, int]],
@@ -654,6 +679,7 @@ def select_content(tree: _Element) -> Content:
     # or dialog holds little prose.
     # A page-builder "header" section holding paragraphs of prose is not the page header.
     marked -= {e for e in marked if e.tag == "header" and raw.get(e, 0) >= HEADER_MAX_PROSE}
+    marked |= _twin_copies(root, raw)
     marked -= _hidden_content(blocks, {e for e in hidden if raw.get(e, 0) >= HIDDEN_PROSE_CHARS})
     # A run of cards holding most of the page's text is the page: a listicle, a
     # directory, a guide made of linked entries.
