@@ -412,17 +412,19 @@ def _twin_copies(root: _Element, raw: dict[_Element, int]) -> set[_Element]:
     for parent in {e.getparent() for e in raw if raw[e] >= TWIN_MIN_CHARS}:
         if parent is None or len(parent) < 2:
             continue
-        seen: dict[int, list[str]] = {}
+        by_score: dict[int, list[_Element]] = {}
         for child in parent:
             score = raw.get(child, 0)
             # Paragraphs and list items may repeat (a meal plan's menus); boxes do not.
-            if score < TWIN_MIN_CHARS or child.tag not in _TWIN_TAGS:
-                continue
-            text = " ".join(tostring(child, method="text", encoding="unicode", with_tail=False).split())
-            if text in seen.get(score, ()):
-                copies.add(child)
-            else:
-                seen.setdefault(score, []).append(text)
+            if score >= TWIN_MIN_CHARS and child.tag in _TWIN_TAGS:
+                by_score.setdefault(score, []).append(child)
+        for group in by_score.values():
+            seen: set[str] = set()
+            for child in group if len(group) > 1 else ():
+                text = " ".join(tostring(child, method="text", encoding="unicode", with_tail=False).split())
+                if text in seen:
+                    copies.add(child)
+                seen.add(text)
     return copies
 
 
