@@ -433,6 +433,8 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Page 1 of 8",
         "(Credit: Jane Doe / Example Wire)",
         "Bildnachweis: Max Mustermann",
+        "© Jane Doe / Example Images",
+        "Definitions from the Example Dictionary, © Example House, Inc. 2019",
         "© Copyright 2004-2025 Example Press. All Rights Reserved.",
         "Feature image by Girlfriend Collective, all other images via brands mentioned",
         "Get $10 off your first order with code: TRYNOW",

@@ -649,6 +649,7 @@ FURNITURE = re.compile(
     r"^\W*(page \d+ of \d+|seite \d+ von \d+|page \d+ sur \d+|página \d+ de \d+)\W*$"
     r"|^\W*(©|\(c\)|copyright)(\s*(©|\(c\)|copyright))?\s*(19|20)\d{2}\b"
     r"|\ball rights reserved\b"
+    r"|©\s*\w"
     r"|^\W*(feature[ds]?|featured|header|cover|top|lead)?\s*(image|photo|picture|illustration)s?"
     r"( credits?)?\s*((by|via|courtesy)\s|:\s*\S+(\s+\S+){0,5}\W*$)"
     r"|^\W*(credits?|bildnachweis|crédits?|créditos?|crediti)\s*:\s*\S+(\s+\S+){0,5}\W*$"
