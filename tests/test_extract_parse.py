@@ -29,6 +29,15 @@ def test_character_references_to_control_characters_are_dropped() -> None:
     assert tree.xpath("string(//p)") == "fg  h"
 
 
+def test_content_after_the_end_tags_is_kept_as_browsers_do() -> None:
+    text = (
+        "<html><body><nav>Menu</nav></body></html>\n<div class='post'><h1>Title</h1><p>The article.</p></div>"
+    )
+    tree = parse_html(text, "u")
+    assert tree.xpath("string(//h1)") == "Title"
+    assert tree.xpath("string(//body//p)") == "The article."
+
+
 def test_unclosed_title_does_not_swallow_the_page() -> None:
     text = "<html><head><title>Headline\n<body><p>First paragraph.</p><p>Second.</p></body></html>"
     tree = parse_html(text, "u")

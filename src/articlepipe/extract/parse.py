@@ -17,6 +17,9 @@ _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\
 _INVALID_CHAR_REFS = re.compile(
     r"&#(?:0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01])(?![0-9])|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F]));?"
 )
+# libxml2 stops reading at "</html>"; browsers go on and put what follows into the body
+# (templates that print a second page part after the first one's end tags).
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 # lxml refuses str input that carries its own encoding declaration; the text is decoded already.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # <title> and <textarea> hold raw text up to their end tag; when the end tag is missing,
@@ -57,7 +60,7 @@ def parse_html(text: str, url: str) -> HtmlElement:
     text = _INVALID_XML_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
     if "&#" in text:
         text = _INVALID_CHAR_REFS.sub("", text)
-    text = close_runaway_elements(text)
+    text = close_runaway_elements(_DOCUMENT_END.sub("", text))
     if not text.strip():
         raise ParseError(url, "empty", "the document has no content")
     try:
