@@ -172,6 +172,28 @@ def test_description_repeating_the_first_body_paragraph_keeps_it() -> None:
     assert standfirst_removed(body, DEK) == []
 
 
+def test_open_graph_standfirst_in_an_excerpt_box_is_removed() -> None:
+    body = (
+        f"<h1>Ferry cuts</h1><div class='widget'><div class='excerpt'>{DEK}</div></div><div>"
+        + "".join(f"<p>{p}</p>" for p in PROSE)
+        + "</div>"
+    )
+    html = (
+        '<html><head><meta name="description" content="Ferry news for the islands.">'
+        f'<meta property="og:description" content="{DEK}"></head><body>{body}</body></html>'
+    )
+    found = strip_tree(parse_html(html, "https://news.example/x"), "https://news.example/x")
+    assert [r.text for r in found.removed if r.rule == "standfirst"] == [DEK]
+
+
+def test_a_long_text_box_equal_to_the_description_is_not_a_standfirst() -> None:
+    opening = " ".join(
+        f"Sentence {i} of a long opening that the description copies whole." for i in range(12)
+    )
+    body = f"<h1>Internet of things</h1><div class='field'>{opening}</div>"
+    assert standfirst_removed(body, opening) == []
+
+
 def test_loose_button_text_and_label_items_leave_the_body() -> None:
     body = etree.fromstring(
         "<body><p>Real paragraph one with enough words to count as body text.</p>Sign up"

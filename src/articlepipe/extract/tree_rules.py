@@ -219,10 +219,17 @@ def _section_label(root: _Element) -> _Element | None:
     return label
 
 
+# A text-only box is a standfirst only when it is this short.
+MAX_BOX_STANDFIRST_WORDS = 80
+# Tags of boxes and blocks: a <div> holding one of them is not itself a paragraph.
+_BOX_TAGS = frozenset(("div", "p", "section", "article", "ul", "ol", "table", "h2", "h3", "h4"))
+
+
 def _standfirst(root: _Element, description: str) -> _Element | None:
     """The page's description set under the headline as a standfirst.
 
-    It is the same text as the description, in a heading or paragraph that stands
+    It is the same text as the description, in a heading, paragraph or text-only box
+    (an "excerpt" widget) that stands
     outside the run of body paragraphs (its parent holds at most one ``<p>``); when the
     description merely repeats the first body paragraph, that paragraph stays.
     """
@@ -230,8 +237,15 @@ def _standfirst(root: _Element, description: str) -> _Element | None:
     if len(wanted.split()) < MIN_STANDFIRST_WORDS:
         return None
     start = " ".join(wanted.split()[:3])
-    for element in root.iter("h2", "h3", "h4", "h5", "h6", "p"):
+    for element in root.iter("h2", "h3", "h4", "h5", "h6", "p", "div"):
         if not norm(_prefix(element)).startswith(start) or norm(_flat_text(element)) != wanted:
+            continue
+        if element.tag == "div" and (
+            len(wanted.split()) > MAX_BOX_STANDFIRST_WORDS
+            or any(isinstance(child.tag, str) and child.tag in _BOX_TAGS for child in element)
+        ):
+            # A box around the standfirst (the standfirst itself comes next), or a long
+            # text-only box that is the article's opening, not a summary of it.
             continue
         parent = element.getparent()
         if parent is not None and sum(1 for child in parent if child.tag == "p") <= 1:
@@ -246,8 +260,12 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
     found = TreeCleaning()
     body = tree.find("body")
     root = body if body is not None else tree
-    description = tree.xpath(_DESCRIPTION)
-    standfirst = _standfirst(root, str(description[0])) if description else None
+    # The meta and the Open Graph descriptions may differ; either may be the standfirst.
+    standfirst = None
+    for description in dict.fromkeys(str(found_text) for found_text in tree.xpath(_DESCRIPTION)):
+        standfirst = _standfirst(root, description)
+        if standfirst is not None:
+            break
     if standfirst is not None:
         found.removed.append(RemovedBlock(rule="standfirst", text=_flat_text(standfirst)))
         _drop(standfirst)
