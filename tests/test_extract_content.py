@@ -414,3 +414,27 @@ def test_a_box_repeating_its_sibling_word_for_word_is_a_copy() -> None:
     menu = "<p>Oats with berries, a spoon of yoghurt and a handful of walnuts, with tea and toast.</p>"
     text = body_text(f"<html><body><article>{prose(2)}{menu}{prose(1)}{menu}</article></body></html>")
     assert text.count("Oats with berries") == 2
+
+
+def _link_list(host: str) -> str:
+    return (
+        "<ul>"
+        + "".join(
+            f"<li><a href='https://{host}/page-{i}'>A title for page number {i}</a></li>" for i in range(4)
+        )
+        + "</ul>"
+    )
+
+
+def test_a_list_of_links_out_that_the_article_goes_on_after_is_kept() -> None:
+    url = "https://blog.example/report"
+    html = (
+        f"<html><body><article>{prose(3)}{_link_list('forge.example.org')}{prose(3)}</article></body></html>"
+    )
+    text = render_text(select_content(lxml.html.fromstring(html), url).body)
+    assert "A title for page number 3" in text
+    # The site's own pages mid-article are related articles; links out at the end, a link box.
+    inside = f"<html><body><article>{prose(3)}{_link_list('blog.example')}{prose(3)}</article></body></html>"
+    assert "page number" not in render_text(select_content(lxml.html.fromstring(inside), url).body)
+    last = f"<html><body><article>{prose(6)}{_link_list('forge.example.org')}</article></body></html>"
+    assert "page number" not in render_text(select_content(lxml.html.fromstring(last), url).body)

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
+from urllib.parse import urlsplit
 
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
@@ -55,6 +57,11 @@ HEADER_MAX_PROSE = 1000
 # A box repeating an earlier sibling's text of at least this many characters is a copy.
 TWIN_MIN_CHARS = 100
 _TWIN_TAGS = frozenset(("div", "section", "article"))
+# A paragraph of this many characters after a link list, within the container, shows
+# the article goes on past the list.
+_FOLLOWING_PROSE = XPath("following::p[string-length(normalize-space(.)) >= 100]")
+PROSE_LOOKAHEAD = 3
+OUTSIDE_LINK_SHARE = 0.5
 # How far above the container a section of frequently asked questions is looked for.
 FAQ_LEVELS = 3
 # A figure or a paragraph holding most of the page's text is broken markup (a table
@@ -404,6 +411,12 @@ def _hidden_content(blocks: list[tuple[_Element, int]], prose: set[_Element]) ->
     return {e for e in prose if e not in copies and not any(a in copies for a in e.iterancestors())}
 
 
+def _site(url: str) -> str:
+    """The host of an absolute URL without "www." (empty for a relative link)."""
+    host = urlsplit(url).hostname or "" if url.startswith(("http:", "https:", "//")) else ""
+    return host.removeprefix("www.")
+
+
 def _twin_copies(root: _Element, raw: dict[_Element, int]) -> set[_Element]:
     """Boxes repeating, word for word, an earlier sibling: the mobile and desktop copies of
     one slide or section that responsive pages hold side by side. Equal prose scores
@@ -514,8 +527,11 @@ def _faq_after(container: _Element, marked: set[_Element], root: _Element) -> li
 class _Writer:
     """Writes a page subtree as trafilatura-style XML under ``body``."""
 
-    def __init__(self, marked: set[_Element], scores: dict[_Element, int]) -> None:
+    def __init__(self, marked: set[_Element], scores: dict[_Element, int], site: str = "") -> None:
         self.marked = marked
+        self.site = site
+        # The container being written, once ``walk`` has been handed it.
+        self.box: _Element | None = None
         # Paragraph text under each element: a box holding more than a link list can
         # needs no link-density check (which would read its whole subtree again).
         self.scores = scores
@@ -570,12 +586,29 @@ class _Writer:
 
     def _list(self, element: _Element) -> None:
         chars = _chars(element)
-        if chars and _link_chars(element) > LIST_LINK_DENSE * chars:
-            return  # a link list however long: related articles, a menu
+        if chars and _link_chars(element) > LIST_LINK_DENSE * chars and not self._own_links(element):
+            return
         target = SubElement(self.body, "list", rend=element.tag)
         self._items(target, element)
         if not len(target):
             self.body.remove(target)
+
+    def _own_links(self, element: _Element) -> bool:
+        """Whether a link list is the article's own: one that points mostly to other
+        sites (resources, references, changes) with the article going on after it. A
+        list of the site's own pages is related articles or a menu, wherever it is."""
+        hrefs = [a.get("href") or "" for a in element.iter("a")]
+        outside = sum(1 for href in hrefs if _site(href) not in ("", self.site))
+        return bool(self.site) and outside > OUTSIDE_LINK_SHARE * len(hrefs) and self._prose_follows(element)
+
+    def _prose_follows(self, element: _Element) -> bool:
+        box = self.box
+        if box is None:
+            return False
+        for paragraph in cast("list[_Element]", _FOLLOWING_PROSE(element))[:PROSE_LOOKAHEAD]:
+            if isinstance(paragraph, _Element) and box in paragraph.iterancestors():
+                return not _inside(paragraph, self.marked, box)
+        return False
 
     def _items(self, target: _Element, element: _Element) -> None:
         for item in element:
@@ -666,8 +699,9 @@ def _words(element: _Element) -> int:
     return len(tostring(element, method="text", encoding="unicode").split())
 
 
-def select_content(tree: _Element) -> Content:
-    """The main content of a parsed page (an empty body when the page has no prose)."""
+def select_content(tree: _Element, url: str = "") -> Content:
+    """The main content of a parsed page (an empty body when the page has no prose).
+    ``url`` tells the page's own links from links to other sites."""
     found = tree.find("body")
     root = found if found is not None else tree
     # Holding every element's proxy for the whole call spares lxml.html from creating
@@ -689,9 +723,10 @@ def select_content(tree: _Element) -> Content:
         if sum(raw.get(card, 0) for card in run) > CARD_RUN_MAX_SHARE * raw_total:
             marked.difference_update(run)
     scores, total = _unmark_pages(root, blocks, marked, raw, raw_total)
-    writer = _Writer(marked, scores)
+    writer = _Writer(marked, scores, _site(url))
     if total:
         container = _container(root, scores, total)
+        writer.box = container
         writer.walk(container)
         for section in _faq_after(container, marked, root):
             writer.walk(section)

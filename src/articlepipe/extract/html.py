@@ -156,7 +156,7 @@ def _main_content(tree: HtmlElement, url: str) -> _Element | None:
     """The article body: our own selection when it holds most of the page's paragraph
     text, else trafilatura's extractor (fast mode), else the longer of the two."""
     with _bounded(url):
-        own = select_content(tree)
+        own = select_content(tree, url)
     paragraph_words = _paragraph_words(tree, own.hidden_paragraphs)
     if own.words >= max(MIN_OWN_WORDS, CONFIDENT_SHARE * paragraph_words):
         return own.body
