@@ -142,6 +142,8 @@ def test_the_same_words_inside_prose_stay(prose: str) -> None:
         ("Unlock this article — plus analysis, newsletters and alerts.", "prompt"),
         ("Like\nLoading...", "label"),
         ("Print This Page", "label"),
+        ("Show Caption", "label"),
+        ("Thanks for visiting!", "label"),
         ("Add as preferred source", "label"),
     ],
 )
