@@ -221,6 +221,11 @@ PROMPTS = (
     "already have an account",
     "view this post on instagram",
     "view all posts by",
+    "republish our articles",
+    "republish this article",
+    "republish this story",
+    "contact staff writer",
+    "contact the author at",
     "see all posts by",
     "view all articles by",
     "more posts by",
@@ -378,6 +383,8 @@ LABELS = (
     "print recipe",
     "print this page",
     "show caption",
+    "contents hide",
+    "table of contents hide",
     "hide caption",
     "toggle caption",
     "download now",
@@ -660,6 +667,7 @@ FURNITURE = re.compile(
     r"( credits?)?\s*((by|via|courtesy)\s|:\s*\S+(\s+\S+){0,5}\W*$)"
     r"|^\W*(credits?|bildnachweis|crédits?|créditos?|crediti)\s*:\s*\S+(\s+\S+){0,5}\W*$"
     r"|\b(use|with|enter) (the )?(promo |coupon |discount )?code\b.{0,30}\b(off|discount|free)\b"
+    r"|^\W*(use )?(the )?(promo|coupon|discount) code:?\s+[\w-]+(\s+or\s+[\w-]+)?\W*$"
     r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\bcode\b"
     r"|\bup to \d+\s?% off\b.{0,60}(today|now|!)"
     r"|^\W*((e-?mail|contact|kontakt)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
