@@ -438,3 +438,17 @@ def test_a_list_of_links_out_that_the_article_goes_on_after_is_kept() -> None:
     assert "page number" not in render_text(select_content(lxml.html.fromstring(inside), url).body)
     last = f"<html><body><article>{prose(6)}{_link_list('forge.example.org')}</article></body></html>"
     assert "page number" not in render_text(select_content(lxml.html.fromstring(last), url).body)
+
+
+def test_a_key_takeaways_box_before_the_article_box_is_kept() -> None:
+    takeaways = (
+        "<div class='key-takeaways'><h4>Key takeaways</h4><ul><li>Kitchens cost the most to redo.</li>"
+        "<li>Paint returns the most per dollar spent.</li></ul></div>"
+    )
+    html = (
+        f"<html><body><nav><a href='/'>Home</a></nav><div class='article-body'>{takeaways}"
+        f"<div class='main'>{prose(10)}</div></div></body></html>"
+    )
+    text = body_text(html)
+    assert "Kitchens cost the most to redo." in text and "Paragraph 9." in text
+    assert text.index("Kitchens") < text.index("Paragraph 0.")

@@ -62,8 +62,9 @@ _TWIN_TAGS = frozenset(("div", "section", "article"))
 _FOLLOWING_PROSE = XPath("following::p[string-length(normalize-space(.)) >= 100]")
 PROSE_LOOKAHEAD = 3
 OUTSIDE_LINK_SHARE = 0.5
-# How far above the container a section of frequently asked questions is looked for.
-FAQ_LEVELS = 3
+# How far above the container a summary or a section of frequently asked questions is
+# looked for.
+SECTION_LEVELS = 3
 # A figure or a paragraph holding most of the page's text is broken markup (a table
 # left open swallowing the rest of the article): the container is around it.
 _NO_DESCEND = frozenset(("figure", "p"))
@@ -495,28 +496,28 @@ def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Elem
         node = best
 
 
-def _faq_after(container: _Element, marked: set[_Element], root: _Element) -> list[_Element]:
-    """Boxes after the container, at most ``FAQ_LEVELS`` levels up, that open with a
-    heading of frequently asked questions."""
+def _sections_beside(
+    container: _Element, marked: set[_Element], root: _Element, heading: re.Pattern[str], before: bool
+) -> list[_Element]:
+    """Boxes after (or before) the container, at most ``SECTION_LEVELS`` levels up, that
+    open with a heading ``heading`` matches, in page order."""
     node = container
-    for _ in range(FAQ_LEVELS):
+    for _ in range(SECTION_LEVELS):
         if node is root:
             break
         found = []
-        for sibling in node.itersiblings():
+        for sibling in node.itersiblings(preceding=before):
             if not isinstance(sibling.tag, str) or sibling in marked:
                 continue
-            heading = next(sibling.iter(*_HEADINGS), None)
+            first = next(sibling.iter(*_HEADINGS), None)
             if (
-                heading is not None
-                and selectors.FAQ_HEADING.match(
-                    tostring(heading, method="text", encoding="unicode", with_tail=False)
-                )
-                and not _inside(heading, marked, sibling)
+                first is not None
+                and heading.match(tostring(first, method="text", encoding="unicode", with_tail=False))
+                and not _inside(first, marked, sibling)
             ):
                 found.append(sibling)
         if found:
-            return found
+            return found[::-1] if before else found
         parent = node.getparent()
         if parent is None:
             break
@@ -727,8 +728,13 @@ def select_content(tree: _Element, url: str = "") -> Content:
     if total:
         container = _container(root, scores, total)
         writer.box = container
+        # A summary box before the article's container and a box of frequently asked
+        # questions after it are part of the article, even when the theme sets them
+        # apart from its column.
+        for section in _sections_beside(container, marked, root, selectors.SUMMARY_HEADING, before=True):
+            writer.walk(section)
         writer.walk(container)
-        for section in _faq_after(container, marked, root):
+        for section in _sections_beside(container, marked, root, selectors.FAQ_HEADING, before=False):
             writer.walk(section)
     return Content(
         body=writer.body,
