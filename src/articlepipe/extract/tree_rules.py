@@ -225,27 +225,42 @@ MAX_BOX_STANDFIRST_WORDS = 80
 _BOX_TAGS = frozenset(("div", "p", "section", "article", "ul", "ol", "table", "h2", "h3", "h4"))
 
 
-def _standfirst(root: _Element, description: str) -> _Element | None:
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _standfirst(root: _Element, descriptions: list[str]) -> _Element | None:
     """The page's description set under the headline as a standfirst.
 
-    It is the same text as the description, in a heading, paragraph or text-only box
-    (an "excerpt" widget) that stands
-    outside the run of body paragraphs (its parent holds at most one ``<p>``); when the
-    description merely repeats the first body paragraph, that paragraph stays.
+    It is the same text as one of the descriptions (the meta and the Open Graph one may
+    differ), in a heading, a paragraph or a short text-only box (an "excerpt" widget)
+    that stands outside the run of body paragraphs (its parent holds at most one
+    ``<p>``); when the description merely repeats the first body paragraph, that
+    paragraph stays.
     """
-    wanted = norm(description)
-    if len(wanted.split()) < MIN_STANDFIRST_WORDS:
+    wanted = {norm(d) for d in descriptions}
+    wanted = {w for w in wanted if len(w.split()) >= MIN_STANDFIRST_WORDS}
+    if not wanted:
         return None
-    start = " ".join(wanted.split()[:3])
+    starts = tuple({" ".join(w.split()[:3]) for w in wanted})
+    first_words = {w.split()[0] for w in wanted}
+    boxes = any(len(w.split()) <= MAX_BOX_STANDFIRST_WORDS for w in wanted)
     for element in root.iter("h2", "h3", "h4", "h5", "h6", "p", "div"):
-        if not norm(_prefix(element)).startswith(start) or norm(_flat_text(element)) != wanted:
-            continue
-        if element.tag == "div" and (
-            len(wanted.split()) > MAX_BOX_STANDFIRST_WORDS
-            or any(isinstance(child.tag, str) and child.tag in _BOX_TAGS for child in element)
+        if element.tag == "div" and not (
+            # Cheap tests first: most boxes hold other boxes and no text of their own.
+            boxes
+            and (element.text or "").strip()
+            and not any(isinstance(child.tag, str) and child.tag in _BOX_TAGS for child in element)
         ):
-            # A box around the standfirst (the standfirst itself comes next), or a long
-            # text-only box that is the article's opening, not a summary of it.
+            continue
+        own = element.text
+        first = _FIRST_WORD.search(own) if own else None
+        # The element's own text starts it: one cheap look at its first word.
+        if first is not None and first.group().casefold() not in first_words:
+            continue
+        if not norm(_prefix(element)).startswith(starts):
+            continue
+        text = norm(_flat_text(element))
+        if text not in wanted or (element.tag == "div" and len(text.split()) > MAX_BOX_STANDFIRST_WORDS):
             continue
         parent = element.getparent()
         if parent is not None and sum(1 for child in parent if child.tag == "p") <= 1:
@@ -260,12 +275,7 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
     found = TreeCleaning()
     body = tree.find("body")
     root = body if body is not None else tree
-    # The meta and the Open Graph descriptions may differ; either may be the standfirst.
-    standfirst = None
-    for description in dict.fromkeys(str(found_text) for found_text in tree.xpath(_DESCRIPTION)):
-        standfirst = _standfirst(root, description)
-        if standfirst is not None:
-            break
+    standfirst = _standfirst(root, [str(found_text) for found_text in tree.xpath(_DESCRIPTION)])
     if standfirst is not None:
         found.removed.append(RemovedBlock(rule="standfirst", text=_flat_text(standfirst)))
         _drop(standfirst)
