@@ -712,11 +712,11 @@ def select_content(tree: _Element, url: str = "") -> Content:
     marked, hidden, runs = _furniture(root, elements)
     blocks = _blocks(root)
     raw, raw_total = _scores(root, blocks, set())
-    # Collapsed sections and content a script will reveal are hidden too; a hidden menu
-    # or dialog holds little prose.
     # A page-builder "header" section holding paragraphs of prose is not the page header.
     marked -= {e for e in marked if e.tag == "header" and raw.get(e, 0) >= HEADER_MAX_PROSE}
     marked |= _twin_copies(root, raw)
+    # Collapsed sections and content a script will reveal are hidden too; a hidden menu
+    # or dialog holds little prose.
     marked -= _hidden_content(blocks, {e for e in hidden if raw.get(e, 0) >= HIDDEN_PROSE_CHARS})
     # A run of cards holding most of the page's text is the page: a listicle, a
     # directory, a guide made of linked entries.
