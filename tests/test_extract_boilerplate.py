@@ -113,6 +113,7 @@ def test_lead_in_whose_rest_is_a_link_is_removed_and_the_link_kept() -> None:
         "Advertisement spending rose by eight percent last year, the report says.",
         "Reading time for the average adult is about 250 words a minute, the study found.",
         "Like this: a pinch of salt, then the butter, then the flour, all in one bowl.",
+        "Fill out the form carefully: the tax office returns incomplete ones within a week.",
     ],
 )
 def test_the_same_words_inside_prose_stay(prose: str) -> None:
@@ -143,6 +144,8 @@ def test_the_same_words_inside_prose_stay(prose: str) -> None:
         ("Like\nLoading...", "label"),
         ("Print This Page", "label"),
         ("Show Caption", "label"),
+        ("Fill out the form to get a copy of our ebook.", "prompt"),
+        ("Thank you for downloading our free template", "prompt"),
         ("Contents hide", "label"),
         ("Republish our articles for free, online or in print, under a Creative Commons license.", "prompt"),
         ("Contact staff writer Jane Doe at 555-0100 or jane@example.org.", "prompt"),
