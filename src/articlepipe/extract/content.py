@@ -54,8 +54,9 @@ _WEAK_BLOCKS = frozenset(("li", "dd", "td"))
 # Paragraph text a <header> may hold and still be the page's header (a headline, a dek,
 # a byline, a menu hold less).
 HEADER_MAX_PROSE = 1000
-# A box repeating an earlier sibling's text of at least this many characters is a copy.
-TWIN_MIN_CHARS = 100
+# A box repeating an earlier sibling's text of at least this many characters is a copy
+# (50 beat 100 on WCXB, AEB unchanged: slides hold a title and one line).
+TWIN_MIN_CHARS = 50
 _TWIN_TAGS = frozenset(("div", "section", "article"))
 # A paragraph of this many characters after a link list, within the container, shows
 # the article goes on past the list.
