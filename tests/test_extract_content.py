@@ -452,3 +452,19 @@ def test_a_key_takeaways_box_before_the_article_box_is_kept() -> None:
     text = body_text(html)
     assert "Kitchens cost the most to redo." in text and "Paragraph 9." in text
     assert text.index("Kitchens") < text.index("Paragraph 0.")
+
+
+def test_an_article_swallowed_by_a_menu_item_is_found() -> None:
+    # An unclosed menu leaves the whole article inside its last <li>.
+    html = (
+        "<html><body><header><nav><ul><li><a href='/'>Home</a></li><li class='menu-item'>"
+        f"<div class='dropdown'><a href='/tax'>Taxes</a><div class='post'>{prose(8)}</div></div>"
+        "</li></ul></nav></header></body></html>"
+    )
+    assert "Paragraph 7." in body_text(html)
+
+
+def test_list_items_holding_paragraphs_keep_their_text() -> None:
+    steps = "<ol>" + "".join(f"<li><p>Step {i}: {PROSE}</p></li>" for i in range(4)) + "</ol>"
+    text = body_text(f"<html><body><article>{prose(2)}{steps}</article></body></html>")
+    assert all(f"Step {i}:" in text for i in range(4))

@@ -353,22 +353,34 @@ def _loose_chars(element: _Element) -> int:
 
 def _blocks(root: _Element) -> list[tuple[_Element, int]]:
     """Scored blocks under ``root`` with their non-link characters (nested ones once);
-    a ``<div>`` with text of its own (paragraphs split by ``<br>``) counts as a block."""
+    a ``<div>`` with text of its own (paragraphs split by ``<br>``) counts as a block.
+    A list item or cell holding paragraphs is a box, not a block: its paragraphs score
+    (broken markup leaves whole articles inside a menu's ``<li>``)."""
+    holders = {
+        ancestor
+        for paragraph in root.iter("p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6")
+        for ancestor in paragraph.iterancestors("li")
+    }
     found: list[tuple[_Element, int]] = []
     for box in root.iter("div", "section", "article", "main"):
         chars = _loose_chars(box)
-        if chars >= LOOSE_MIN_CHARS and next(box.iterancestors(*_SCORED, "a"), None) is None:
+        if chars >= LOOSE_MIN_CHARS and not _in_block(box, holders):
             found.append((box, chars))
     for block in root.iter(*_SCORED):
         # A block inside another scored block (a <p> in a <blockquote>) counts once; one
         # inside a link is link text (a whole teaser card wrapped in <a>).
-        if next(block.iterancestors(*_SCORED, "a"), None) is not None:
+        if block in holders or _in_block(block, holders):
             continue
         chars = _chars(block) - _link_chars(block)
         if chars >= MIN_SCORED_CHARS:
             weight = ITEM_WEIGHT if block.tag in _WEAK_BLOCKS else 1.0
             found.append((block, int(chars * weight)))
     return found
+
+
+def _in_block(element: _Element, holders: set[_Element]) -> bool:
+    """Whether ``element`` is inside a scored block or a link."""
+    return any(ancestor not in holders for ancestor in element.iterancestors(*_SCORED, "a"))
 
 
 def _scores(
