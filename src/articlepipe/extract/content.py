@@ -264,6 +264,7 @@ def _led_by_link(element: _Element) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def _class_signature(classes: str | None) -> str:
     """The class words cards of one run share: without per-item ones ("post-1234")."""
     if not classes:
