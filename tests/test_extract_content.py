@@ -468,3 +468,22 @@ def test_list_items_holding_paragraphs_keep_their_text() -> None:
     steps = "<ol>" + "".join(f"<li><p>Step {i}: {PROSE}</p></li>" for i in range(4)) + "</ol>"
     text = body_text(f"<html><body><article>{prose(2)}{steps}</article></body></html>")
     assert all(f"Step {i}:" in text for i in range(4))
+
+
+def test_an_intro_of_plain_paragraphs_before_the_body_box_stays() -> None:
+    intro = (
+        "<section class='article-content'><p>Most of us spend eight hours a day at a desk. "
+        + PROSE
+        + "</p></section>"
+    )
+    body = f"<div class='grid'>{prose(8)}</div>"
+    text = body_text(f"<html><body><main><div class='row'>{intro}{body}</div></main></body></html>")
+    assert "Most of us spend eight hours" in text and "Paragraph 7." in text
+    # A header box with the headline and byline before the body is not an intro.
+    head = (
+        "<div class='head'><h1>The headline</h1><p>By A. Writer, with a long standfirst. "
+        + PROSE
+        + "</p></div>"
+    )
+    text = body_text(f"<html><body><main><div class='row'>{head}{body}</div></main></body></html>")
+    assert "By A. Writer" not in text

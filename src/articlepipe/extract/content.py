@@ -46,7 +46,8 @@ MIN_SCORED_CHARS = 25
 # text. 0.75 beat 0.7, 0.8 and 0.85 on both development sets; a second rule for a main
 # column beside its sidebar (75 % and three times the next child) added nothing to it.
 DESCEND_SHARE = 0.75
-SPLIT_SHARE = 0.1
+SPLIT_SHARE = 0.07
+INTRO_LINK_SHARE = 0.1
 # List items and table cells count for less than paragraphs: tickers, menus and teaser
 # lists are made of them, article text mostly of paragraphs.
 ITEM_WEIGHT = 0.5
@@ -484,6 +485,18 @@ def _box_kind(classes: str | None) -> str:
     return _class_signature(classes) or " ".join(sorted((classes or "").split()))
 
 
+def _is_intro(box: _Element) -> bool:
+    """A box of plain paragraphs: no headline, no lists, few links (an article's intro
+    set apart from its body, not a header with a headline and a byline)."""
+    if (
+        not isinstance(box.tag, str)
+        or next(box.iter("h1", "ul", "ol", "table", "img", "time"), None) is not None
+    ):
+        return False
+    chars = _chars(box)
+    return chars > 0 and _link_chars(box) <= INTRO_LINK_SHARE * chars
+
+
 def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Element:
     """The deepest element on the way down from ``root`` that still holds the page's text."""
     node = root
@@ -500,10 +513,11 @@ def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Elem
         # into the larger would lose it. Boxes of that kind after it are more often a
         # disclosure or a call to action, and do not count.
         kind = _box_kind(best.get("class"))
-        if kind and any(
-            child.tag == best.tag
-            and scores.get(child, 0) >= SPLIT_SHARE * total
-            and _box_kind(child.get("class")) == kind
+        if any(
+            scores.get(child, 0) >= SPLIT_SHARE * total
+            and (
+                (kind and child.tag == best.tag and _box_kind(child.get("class")) == kind) or _is_intro(child)
+            )
             for child in best.itersiblings(preceding=True)
         ):
             return node
