@@ -130,7 +130,6 @@ WEAK_WORDS = frozenset(
         "prev",
         "next",
         "print",
-        "skip",
         "overlay",
         "rating",
         "btn",
