@@ -487,3 +487,14 @@ def test_an_intro_of_plain_paragraphs_before_the_body_box_stays() -> None:
     )
     text = body_text(f"<html><body><main><div class='row'>{head}{body}</div></main></body></html>")
     assert "By A. Writer" not in text
+
+
+def test_related_names_a_box_only_when_it_holds_little_prose() -> None:
+    links = "".join(f"<li><a href='/s{i}'>Another story number {i}</a></li>" for i in range(4))
+    box = f"<div class='related-posts'><p>Short intro to more stories.</p><ul>{links}</ul></div>"
+    text = body_text(f"<html><body><article>{prose(6)}{box}</article></body></html>")
+    assert "Another story" not in text and "Short intro" not in text
+    # A section the theme happens to call "related" but which holds the article's text.
+    section = f"<div id='map-and-related'>{prose(6)}</div>"
+    text = body_text(f"<html><body><article>{prose(2)}{section}</article></body></html>")
+    assert "Paragraph 5." in text

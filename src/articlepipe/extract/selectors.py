@@ -71,7 +71,6 @@ FURNITURE_WORDS = frozenset(
         "sharebuttons",
         "socialshare",
         "social",
-        "related",
         "comment",
         "comments",
         "replies",
@@ -132,6 +131,7 @@ WEAK_WORDS = frozenset(
         "print",
         "overlay",
         "rating",
+        "related",
         "btn",
         "button",
     ]
