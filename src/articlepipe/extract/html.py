@@ -177,6 +177,9 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
     """
     url = page.final_url or page.url
     tree = parse_html(text, url)
+    # Every pass below walks the tree; holding each element's Python proxy for the whole
+    # extraction spares lxml.html from creating (and classifying) a new one per pass.
+    proxies = list(tree.iter())
     canonical = canonical_url(tree, url)
     hostname = urlsplit(canonical).hostname or ""
     h1s = headlines(tree)
@@ -205,6 +208,7 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
             result = plain
             removed = (*site_removed, RemovedBlock(rule="fallback", text=note), *plain.cleaned.removed)
             related = _related(TreeCleaning(), plain.cleaned)
+    del proxies  # the tree is read for the last time above
     cleaned = result.cleaned
     return assemble(
         page,

@@ -225,9 +225,6 @@ MAX_BOX_STANDFIRST_WORDS = 80
 _BOX_TAGS = frozenset(("div", "p", "section", "article", "ul", "ol", "table", "h2", "h3", "h4"))
 
 
-_FIRST_WORD = re.compile(r"\w+")
-
-
 def _standfirst(root: _Element, descriptions: list[str]) -> _Element | None:
     """The page's description set under the headline as a standfirst.
 
