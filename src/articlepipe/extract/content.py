@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
 from urllib.parse import urlsplit
 
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
@@ -62,10 +61,10 @@ HEADER_MAX_PROSE = 1000
 # (50 beat 100 on WCXB, AEB unchanged: slides hold a title and one line).
 TWIN_MIN_CHARS = 50
 _TWIN_TAGS = frozenset(("div", "section", "article"))
-# A paragraph of this many characters after a link list, within the container, shows
-# the article goes on past the list.
-_FOLLOWING_PROSE = XPath("following::p[string-length(normalize-space(.)) >= 100]")
-PROSE_LOOKAHEAD = 3
+# A paragraph of this many characters among the next elements after a link list, within
+# the container, shows the article goes on past the list.
+FOLLOWING_PROSE_CHARS = 80
+PROSE_LOOKAHEAD = 60
 OUTSIDE_LINK_SHARE = 0.5
 # How far above the container a summary or a section of frequently asked questions is
 # looked for.
@@ -634,12 +633,21 @@ class _Writer:
         return bool(self.site) and outside > OUTSIDE_LINK_SHARE * len(hrefs) and self._prose_follows(element)
 
     def _prose_follows(self, element: _Element) -> bool:
+        """Whether a paragraph follows ``element`` within the container. Only the next
+        ``PROSE_LOOKAHEAD`` elements in page order are looked at: a page of a thousand
+        link lists must not make this quadratic."""
         box = self.box
-        if box is None:
-            return False
-        for paragraph in cast("list[_Element]", _FOLLOWING_PROSE(element))[:PROSE_LOOKAHEAD]:
-            if isinstance(paragraph, _Element) and box in paragraph.iterancestors():
-                return not _inside(paragraph, self.marked, box)
+        budget = PROSE_LOOKAHEAD
+        node: _Element | None = element
+        while node is not None and node is not box:
+            for sibling in node.itersiblings():
+                for found in sibling.iter():
+                    budget -= 1
+                    if budget < 0:
+                        return False
+                    if found.tag == "p" and _chars(found) >= FOLLOWING_PROSE_CHARS:
+                        return box is not None and not _inside(found, self.marked, box)
+            node = node.getparent()
         return False
 
     def _items(self, target: _Element, element: _Element) -> None:
