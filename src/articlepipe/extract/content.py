@@ -159,6 +159,7 @@ _BLOCKS = selectors.SKIP_TAGS | frozenset(
 )
 _SPACES = re.compile(r"\s+")
 _FIRST_TEXT = XPath("(.//text()[normalize-space()])[1]", smart_strings=True)
+# A class or id of this many hyphens or more is a slug made from a heading.
 SLUG_HYPHENS = 5
 # Verdicts on class and id words, in order of precedence.
 _CONTENT, _FURNITURE, _WEAK, _PLAIN = 0, 1, 2, 3
@@ -358,8 +359,8 @@ def _loose_chars(element: _Element) -> int:
 def _blocks(root: _Element) -> list[tuple[_Element, int]]:
     """Scored blocks under ``root`` with their non-link characters (nested ones once);
     a ``<div>`` with text of its own (paragraphs split by ``<br>``) counts as a block.
-    A list item or cell holding paragraphs is a box, not a block: its paragraphs score
-    (broken markup leaves whole articles inside a menu's ``<li>``)."""
+    A list item holding paragraphs is a box, not a block: its paragraphs score (broken
+    markup leaves whole articles inside a menu's ``<li>``)."""
     holders = {
         ancestor
         for paragraph in root.iter("p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6")
@@ -431,7 +432,7 @@ def _hidden_content(blocks: list[tuple[_Element, int]], prose: set[_Element]) ->
 
 def _site(url: str) -> str:
     """The host of an absolute URL without "www." (empty for a relative link)."""
-    host = urlsplit(url).hostname or "" if url.startswith(("http:", "https:", "//")) else ""
+    host = (urlsplit(url).hostname or "") if url.startswith(("http:", "https:", "//")) else ""
     return host.removeprefix("www.")
 
 
@@ -510,10 +511,10 @@ def _container(root: _Element, scores: dict[_Element, int], total: int) -> _Elem
         )
         if best is None or scores.get(best, 0) < DESCEND_SHARE * total or best.tag in _NO_DESCEND:
             return node
-        # The intro split from the rest of the article into a sibling box of the same
-        # kind (page-builder sections, rich-text blocks around a widget): going down
-        # into the larger would lose it. Boxes of that kind after it are more often a
-        # disclosure or a call to action, and do not count.
+        # The intro split from the rest of the article into a sibling box before it, of
+        # the same kind (page-builder sections, rich-text blocks around a widget) or of
+        # plain paragraphs: going down into the larger would lose it. Boxes after it are
+        # more often a disclosure or a call to action, and do not count.
         kind = _box_kind(best.get("class"))
         if any(
             scores.get(child, 0) >= SPLIT_SHARE * total

@@ -149,7 +149,11 @@ def _paragraph_words(tree: HtmlElement, hidden: frozenset[_Element]) -> int:
     (a hidden republishing dialog or cookie text is not part of the page)."""
     if not hidden:
         return words(" ".join(cast("list[str]", _PARAGRAPH_TEXT(tree))))
-    texts = (tostring(p, method="text", encoding="unicode") for p in tree.iter("p") if p not in hidden)
+    texts = (
+        tostring(p, method="text", encoding="unicode", with_tail=False)
+        for p in tree.iter("p")
+        if p not in hidden
+    )
     return words(" ".join(texts))
 
 
