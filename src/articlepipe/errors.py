@@ -8,6 +8,7 @@
     │   ├── InputError               a source path is missing or unreadable
     │   └── OutputError              the output folder cannot be written
     └── RecordError                  one record failed; becomes a Failure, the run goes on
+        ├── SourceError              stage "source": an input line that is not a usable URL
         ├── ReadError                stage "read": unreadable, empty, too large, bad gzip
         ├── DecodeError              stage "decode": binary or undecodable bytes
         ├── ParseError               stage "parse": not HTML that lxml can build a tree from
@@ -65,6 +66,12 @@ class RecordError(ArticlepipeError):
             message=self.message,
             http_status=self.http_status,
         )
+
+
+class SourceError(RecordError):
+    """An input (a line of a URL list, a sitemap entry) is not a URL articlepipe can fetch."""
+
+    stage = "source"
 
 
 class ReadError(RecordError):

@@ -1,1 +1,2 @@
-"""Inputs -> Pages: local files and folders (URLs, sitemaps, feeds and WARC come later)."""
+"""Inputs -> Pages or URLs: local files and folders, URL lists (sitemaps, feeds and WARC
+come later)."""
