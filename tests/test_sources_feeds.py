@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from articlepipe.errors import SourceError
-from articlepipe.sources.feeds import FeedEntry, parse_feed
+from articlepipe.sources.feeds import parse_feed
+from articlepipe.sources.urls import Listed
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Health desk</title>
@@ -26,8 +27,8 @@ def test_rss_items_give_their_links_and_dates() -> None:
     feed = parse_feed(RSS, "https://news.example/feed.xml")
     assert feed.title == "Health desk"
     assert feed.entries == [
-        FeedEntry("https://news.example/one", date(2026, 11, 24)),
-        FeedEntry("https://news.example/two", None),
+        Listed("https://news.example/one", date(2026, 11, 24)),
+        Listed("https://news.example/two", None),
     ]
     assert len(feed.failures) == 1 and feed.failures[0].stage == "source"
     assert "in the feed https://news.example/feed.xml" in feed.failures[0].message
@@ -36,7 +37,7 @@ def test_rss_items_give_their_links_and_dates() -> None:
 def test_atom_links_are_resolved_against_the_feed_url() -> None:
     feed = parse_feed(ATOM, "https://lab.example/atom.xml")
     assert [e.url for e in feed.entries] == ["https://lab.example/first", "https://lab.example/second"]
-    assert feed.entries[0].published == date(2026, 11, 2)
+    assert feed.entries[0].date == date(2026, 11, 2)
 
 
 def test_an_rss_091_feed_naming_its_dtd_is_read() -> None:

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from articlepipe.errors import SourceError
-from articlepipe.sources.sitemaps import SitemapEntry, parse_sitemap, since
+from articlepipe.sources.sitemaps import parse_sitemap
+from articlepipe.sources.urls import Listed, since
 
 URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -26,9 +27,9 @@ INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
 def test_a_urlset_lists_its_pages_with_their_dates() -> None:
     found = parse_sitemap(URLSET, "https://news.example/sitemap.xml")
     assert found.pages == [
-        SitemapEntry("https://news.example/a", date(2026, 11, 20)),
-        SitemapEntry("https://news.example/b", date(2026, 10, 1)),
-        SitemapEntry("https://news.example/c", None),
+        Listed("https://news.example/a", date(2026, 11, 20)),
+        Listed("https://news.example/b", date(2026, 10, 1)),
+        Listed("https://news.example/c", None),
     ]
     assert found.sitemaps == []
     assert [f.url for f in found.failures] == ["mailto:desk@news.example"]

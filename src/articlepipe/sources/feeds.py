@@ -17,7 +17,7 @@ import feedparser
 
 from articlepipe.errors import SourceError
 from articlepipe.models import Failure
-from articlepipe.sources.urls import normalise_url
+from articlepipe.sources.urls import Listed, normalise_url
 
 MAX_FEED_BYTES = 16 * 1024 * 1024
 # Entity declarations are how "billion laughs" and external-entity attacks are written;
@@ -27,19 +27,11 @@ _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
-class FeedEntry:
-    """One feed item: its normalised link and the date it was published or updated."""
-
-    url: str
-    published: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Feed:
     """The entries of one feed and the items that had no usable link (as failures)."""
 
     title: str
-    entries: list[FeedEntry]
+    entries: list[Listed]
     failures: list[Failure]
 
 
@@ -62,12 +54,12 @@ def parse_feed(data: bytes, url: str, max_bytes: int = MAX_FEED_BYTES) -> Feed:
     if not parsed.entries and (parsed.bozo or not parsed.version):
         why = parsed.get("bozo_exception") or "it has no RSS or Atom elements"
         raise SourceError(url, "not-a-feed", f"the document is not an RSS or Atom feed ({why})")
-    entries: list[FeedEntry] = []
+    entries: list[Listed] = []
     failures: list[Failure] = []
     for item in parsed.entries:
         link = str(item.get("link") or "").strip()
         try:
-            entries.append(FeedEntry(url=normalise_url(link), published=_date(item)))
+            entries.append(Listed(url=normalise_url(link), date=_date(item)))
         except SourceError as exc:
             failures.append(
                 Failure(

@@ -15,7 +15,6 @@ import gzip
 import io
 import re
 import zlib
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
@@ -24,7 +23,7 @@ from lxml import etree
 
 from articlepipe.errors import SourceError
 from articlepipe.models import Failure
-from articlepipe.sources.urls import normalise_url
+from articlepipe.sources.urls import Listed, normalise_url
 
 # Sitemaps may be 50 MB uncompressed (sitemaps.org); a little more is tolerated.
 MAX_SITEMAP_BYTES = 64 * 1024 * 1024
@@ -38,20 +37,12 @@ _DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(frozen=True, slots=True)
-class SitemapEntry:
-    """One ``<url>`` (or child ``<sitemap>``): its normalised location and ``lastmod`` date."""
-
-    url: str
-    lastmod: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Sitemap:
     """What one sitemap document lists: pages, child sitemaps, and entries that were no
     usable URL (as failures)."""
 
-    pages: list[SitemapEntry] = field(default_factory=list)
-    sitemaps: list[SitemapEntry] = field(default_factory=list)
+    pages: list[Listed] = field(default_factory=list)
+    sitemaps: list[Listed] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
 
 
@@ -109,21 +100,13 @@ def parse_sitemap(data: bytes, url: str, max_bytes: int = MAX_SITEMAP_BYTES) -> 
     return found
 
 
-def _add(entries: list[SitemapEntry], failures: list[Failure], element: etree._Element, source: str) -> None:
+def _add(entries: list[Listed], failures: list[Failure], element: etree._Element, source: str) -> None:
     loc = str(_LOC(element)).strip()
     try:
-        entries.append(SitemapEntry(url=normalise_url(loc), lastmod=_lastmod(str(_LASTMOD(element)))))
+        entries.append(Listed(url=normalise_url(loc), date=_lastmod(str(_LASTMOD(element)))))
     except SourceError as exc:
         failures.append(
             Failure(
                 url=loc, stage="source", reason=exc.reason, message=f"in the sitemap {source}: {exc.message}"
             )
         )
-
-
-def since(entries: Iterable[SitemapEntry], day: date | None) -> Iterator[SitemapEntry]:
-    """The entries changed on or after ``day`` (all of them when ``day`` is ``None``).
-    An entry without ``lastmod`` is kept: nothing says it is old."""
-    for entry in entries:
-        if day is None or entry.lastmod is None or entry.lastmod >= day:
-            yield entry

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -128,3 +130,20 @@ def read_url_list(path: str) -> Iterator[str | Failure]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read this URL list ({exc}); it must be a UTF-8 text file") from exc
     yield from parse_url_list(text.splitlines(), path)
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A URL a sitemap or a feed lists, normalised, with the date it gives (``lastmod``,
+    or an entry's published or updated date)."""
+
+    url: str
+    date: date | None = None
+
+
+def since(entries: Iterable[Listed], day: date | None) -> Iterator[Listed]:
+    """The entries dated on or after ``day`` (all of them when ``day`` is ``None``). An
+    entry without a date is kept: nothing says it is old."""
+    for entry in entries:
+        if day is None or entry.date is None or entry.date >= day:
+            yield entry
