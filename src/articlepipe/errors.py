@@ -9,6 +9,7 @@
     │   └── OutputError              the output folder cannot be written
     └── RecordError                  one record failed; becomes a Failure, the run goes on
         ├── SourceError              stage "source": an input line that is not a usable URL
+        ├── FetchError               stage "fetch": refused, unreachable, HTTP error, not HTML
         ├── ReadError                stage "read": unreadable, empty, too large, bad gzip
         ├── DecodeError              stage "decode": binary or undecodable bytes
         ├── ParseError               stage "parse": not HTML that lxml can build a tree from
@@ -72,6 +73,13 @@ class SourceError(RecordError):
     """An input (a line of a URL list, a sitemap entry) is not a URL articlepipe can fetch."""
 
     stage = "source"
+
+
+class FetchError(RecordError):
+    """A URL could not be fetched as an HTML page (robots.txt, a private address, a dead
+    host, a timeout, an HTTP error, a body too large, a PDF …)."""
+
+    stage = "fetch"
 
 
 class ReadError(RecordError):

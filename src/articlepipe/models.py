@@ -84,7 +84,7 @@ class Article:
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
 
-FailureStage = Literal["source", "read", "decode", "parse", "extract", "export"]
+FailureStage = Literal["source", "fetch", "read", "decode", "parse", "extract", "export"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,192 @@
+"""Fetching pages: one ``httpx.AsyncClient`` handed in, politeness per host, robots.txt,
+retries, redirects checked hop by hop, bodies streamed under a size cap.
+
+Every URL ends as exactly one ``Page`` or one ``Failure`` (stage ``fetch``): a refused
+URL, a dead host, a timeout, an HTTP error, a body too large or not HTML is a failure
+with a reason, never an exception out of the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from articlepipe import __version__
+from articlepipe.errors import FetchError, SourceError
+from articlepipe.fetch.politeness import HostGate, RobotsCache
+from articlepipe.fetch.retry import RETRY_STATUSES, backoff, retry_after
+from articlepipe.fetch.safety import check_host
+from articlepipe.models import Failure, Page
+from articlepipe.sources.discover import site_root
+from articlepipe.sources.urls import normalise_url
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass(frozen=True, slots=True)
+class FetchSettings:
+    """How politely and how far articlepipe fetches; every field has a CLI option."""
+
+    user_agent: str = f"articlepipe/{__version__} (+https://github.com/articlepipe/articlepipe)"
+    concurrency: int = 16
+    per_host: int = 2
+    delay: float = 1.0
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 10
+    retries: int = 3
+    backoff_base: float = 1.0
+    max_wait: float = 60.0
+    respect_robots: bool = True
+    allow_private: bool = False
+
+    def timeout(self) -> httpx.Timeout:
+        """The per-request timeouts for ``httpx``."""
+        return httpx.Timeout(self.read_timeout, connect=self.connect_timeout)
+
+
+def new_client(settings: FetchSettings) -> httpx.AsyncClient:
+    """The client ``Fetcher`` expects: TLS verified, no automatic redirects (each hop is
+    checked), the tool's User-Agent."""
+    return httpx.AsyncClient(
+        headers={"User-Agent": settings.user_agent},
+        timeout=settings.timeout(),
+        follow_redirects=False,
+        verify=True,
+    )
+
+
+class Fetcher:
+    """Fetches URLs with ``client`` under ``settings``."""
+
+    def __init__(self, client: httpx.AsyncClient, settings: FetchSettings) -> None:
+        self.client = client
+        self.settings = settings
+        self.gate = HostGate(settings.per_host, settings.delay)
+        self.robots = RobotsCache(settings.user_agent, self._robots_text)
+        self._slots = asyncio.Semaphore(settings.concurrency)
+
+    async def fetch(self, url: str) -> Page | Failure:
+        """One URL as a Page, or the Failure saying why not."""
+        try:
+            async with self._slots:
+                return await asyncio.wait_for(self._fetch(normalise_url(url)), self.settings.total_timeout)
+        except (FetchError, SourceError) as exc:
+            return exc.to_failure()
+        except TimeoutError:
+            return Failure(
+                url=url,
+                stage="fetch",
+                reason="timeout",
+                message=f"no complete answer within {self.settings.total_timeout:g} s",
+            )
+
+    async def fetch_all(self, urls: Iterable[str]) -> AsyncIterator[Page | Failure]:
+        """Every URL as a Page or a Failure, in the order they finish."""
+        tasks = [asyncio.ensure_future(self.fetch(url)) for url in urls]
+        for done in asyncio.as_completed(tasks):
+            yield await done
+
+    async def _fetch(self, url: str) -> Page:
+        first = url
+        for _ in range(self.settings.max_redirects + 1):
+            response, body = await self._get(url)
+            if response.status_code in REDIRECTS and "location" in response.headers:
+                url = normalise_url(urljoin(url, response.headers["location"]))
+                continue
+            return self._page(first, url, response, body)
+        raise FetchError(first, "redirects", f"more than {self.settings.max_redirects} redirects")
+
+    async def _get(self, url: str) -> tuple[httpx.Response, bytes]:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        root = site_root(url)
+        await check_host(
+            url, host, parts.port or (443 if parts.scheme == "https" else 80), self.settings.allow_private
+        )
+        if self.settings.respect_robots:
+            if not await self.robots.allows(root, url):
+                raise FetchError(url, "robots", "robots.txt disallows this URL for our user agent")
+            delay = await self.robots.crawl_delay(root)
+            if delay:
+                self.gate.slow_down(host, delay)
+        for attempt in range(self.settings.retries + 1):
+            try:
+                result = await self.gate.run(host, lambda: self._request(url))
+            except httpx.TransportError as exc:
+                if attempt == self.settings.retries:
+                    raise FetchError(url, _transport_reason(exc), f"{type(exc).__name__}: {exc}") from exc
+                await asyncio.sleep(backoff(attempt, self.settings.backoff_base, self.settings.max_wait))
+                continue
+            response, body = result
+            if response.status_code in RETRY_STATUSES and attempt < self.settings.retries:
+                wait = retry_after(response.headers.get("retry-after"))
+                if wait is not None:
+                    self.gate.hold_off(host, min(wait, self.settings.max_wait))
+                else:
+                    await asyncio.sleep(backoff(attempt, self.settings.backoff_base, self.settings.max_wait))
+                continue
+            return response, body
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    async def _request(self, url: str) -> tuple[httpx.Response, bytes]:
+        async with self.client.stream("GET", url) as response:
+            limit = self.settings.max_bytes
+            declared = response.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                raise FetchError(
+                    url, "too-large", f"the body is {int(declared):,} bytes, over the {limit:,} cap"
+                )
+            chunks: list[bytes] = []
+            size = 0
+            # Decoded bytes are counted, so a small gzip or brotli body that inflates
+            # past the cap (a "bomb") is cut off too.
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError(url, "too-large", f"the body is over the {limit:,}-byte cap")
+                chunks.append(chunk)
+            return response, b"".join(chunks)
+
+    def _page(self, first: str, final: str, response: httpx.Response, body: bytes) -> Page:
+        status = response.status_code
+        if status >= 400:
+            raise FetchError(
+                final, f"http-{status}", f"the server answered {status} {response.reason_phrase}", status
+            )
+        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind and kind not in HTML_TYPES:
+            raise FetchError(final, "not-html", f"not html: {kind}", status)
+        return Page(
+            url=first,
+            final_url=final,
+            body=body,
+            status=status,
+            headers=dict(response.headers),
+            encoding=response.charset_encoding,
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            source=first,
+        )
+
+    async def _robots_text(self, url: str) -> str | None:
+        try:
+            response, body = await self._request(url)
+        except (httpx.HTTPError, FetchError):
+            return None
+        return body.decode("utf-8", "replace") if response.status_code == 200 else None
+
+
+def _transport_reason(exc: httpx.TransportError) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "timeout"
+    if isinstance(exc, httpx.ConnectError):
+        return "connect"
+    return "network"

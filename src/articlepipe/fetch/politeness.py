@@ -1,0 +1,87 @@
+"""Politeness per host: how many requests may be in flight, how far apart they start,
+and what robots.txt allows (parsed by protego, fetched once per host and cached)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from protego import Protego
+
+T = TypeVar("T")
+
+
+@dataclass
+class _Host:
+    slots: asyncio.Semaphore
+    spacing: float
+    next_start: float = 0.0
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+class HostGate:
+    """At most ``per_host`` requests in flight to one host, starting at least ``delay``
+    seconds apart (or the host's robots.txt ``Crawl-delay``, when longer)."""
+
+    def __init__(self, per_host: int, delay: float) -> None:
+        self.per_host = per_host
+        self.delay = delay
+        self._hosts: dict[str, _Host] = {}
+
+    def _host(self, host: str) -> _Host:
+        found = self._hosts.get(host)
+        if found is None:
+            found = self._hosts[host] = _Host(asyncio.Semaphore(self.per_host), self.delay)
+        return found
+
+    def slow_down(self, host: str, seconds: float) -> None:
+        """Space this host's requests at least ``seconds`` apart (a Crawl-delay)."""
+        entry = self._host(host)
+        entry.spacing = max(entry.spacing, seconds)
+
+    def hold_off(self, host: str, seconds: float) -> None:
+        """Start nothing on this host for ``seconds`` (a Retry-After)."""
+        entry = self._host(host)
+        entry.next_start = max(entry.next_start, time.monotonic() + seconds)
+
+    async def run(self, host: str, request: Callable[[], Awaitable[T]]) -> T:
+        """Run ``request`` when the host allows it."""
+        entry = self._host(host)
+        async with entry.slots:
+            async with entry.lock:
+                wait = entry.next_start - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                entry.next_start = time.monotonic() + entry.spacing
+            return await request()
+
+
+class RobotsCache:
+    """robots.txt per site root, fetched once by ``load`` (which returns its text, or
+    ``None`` when there is none: everything is then allowed)."""
+
+    def __init__(self, user_agent: str, load: Callable[[str], Awaitable[str | None]]) -> None:
+        self.user_agent = user_agent
+        self._load = load
+        self._rules: dict[str, Protego | None] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    async def rules(self, root: str) -> Protego | None:
+        lock = self._locks.setdefault(root, asyncio.Lock())
+        async with lock:
+            if root not in self._rules:
+                text = await self._load(root + "robots.txt")
+                self._rules[root] = Protego.parse(text) if text else None
+        return self._rules[root]
+
+    async def allows(self, root: str, url: str) -> bool:
+        rules = await self.rules(root)
+        return rules is None or bool(rules.can_fetch(url, self.user_agent))
+
+    async def crawl_delay(self, root: str) -> float | None:
+        rules = await self.rules(root)
+        delay = rules.crawl_delay(self.user_agent) if rules is not None else None
+        return float(delay) if delay is not None else None
