@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from fetch_site import site  # noqa: F401  (the test HTTP site, a fixture for every test)
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "html"
 EXPECTED: dict[str, dict[str, Any]] = json.loads(

@@ -3,110 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import gzip
 import itertools
-import threading
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from articlepipe.fetch.client import Fetcher, FetchSettings, new_client
 from articlepipe.fetch.retry import backoff, retry_after
 from articlepipe.models import Failure, Page
-
-ARTICLE = b"<html><head><title>A story</title></head><body><p>The committee met on Tuesday.</p></body></html>"
-
-
-class Site:
-    """What the test site serves, and a log of every request (path, start time)."""
-
-    def __init__(self) -> None:
-        self.log: list[tuple[str, float]] = []
-        self.in_flight = 0
-        self.max_in_flight = 0
-        self.counts: dict[str, int] = {}
-        self.lock = threading.Lock()
-
-
-def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:  # keep pytest output quiet
-            pass
-
-        def _send(
-            self, status: int, body: bytes, kind: str = "text/html; charset=utf-8", **headers: str
-        ) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            for key, value in headers.items():
-                self.send_header(key.replace("_", "-"), value)
-            self.end_headers()
-            self.wfile.write(body)
-
-        def do_GET(self) -> None:
-            path = self.path
-            with site.lock:
-                site.log.append((path, time.monotonic()))
-                site.counts[path] = site.counts.get(path, 0) + 1
-                count = site.counts[path]
-                site.in_flight += 1
-                site.max_in_flight = max(site.max_in_flight, site.in_flight)
-            try:
-                self._route(path, count)
-            finally:
-                with site.lock:
-                    site.in_flight -= 1
-
-        def _route(self, path: str, count: int) -> None:
-            if path == "/robots.txt":
-                self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
-            elif path.startswith("/article"):
-                time.sleep(0.05)
-                self._send(200, ARTICLE)
-            elif path == "/private/page":
-                self._send(200, ARTICLE)
-            elif path == "/paper.pdf":
-                self._send(200, b"%PDF-1.7 ...", "application/pdf")
-            elif path == "/missing":
-                self._send(404, b"<h1>Not found</h1>")
-            elif path == "/flaky":
-                self._send(500, b"oops") if count == 1 else self._send(200, ARTICLE)
-            elif path == "/busy":
-                self._send(429, b"slow down", Retry_After="1") if count == 1 else self._send(200, ARTICLE)
-            elif path == "/slow":
-                time.sleep(2)
-                self._send(200, ARTICLE)
-            elif path == "/big":
-                self._send(200, b"<p>" + b"x" * 300_000 + b"</p>")
-            elif path == "/bomb":
-                body = gzip.compress(b"<p>" + b"x" * 5_000_000 + b"</p>")
-                self._send(200, body, Content_Encoding="gzip")
-            elif path == "/redirect":
-                self._send(301, b"", Location="/article-final")
-            elif path == "/loop":
-                self._send(302, b"", Location="/loop")
-            else:
-                self._send(404, b"no such page")
-
-    return Handler
-
-
-@pytest.fixture
-def site() -> Iterator[tuple[Site, str]]:
-    state = Site()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield state, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+from fetch_site import ARTICLE, Site
 
 
 def fetch(urls: list[str], **settings: object) -> list[Page | Failure]:
@@ -207,3 +113,17 @@ def test_retry_after_reads_seconds_and_http_dates() -> None:
     assert retry_after(format_datetime(now + timedelta(seconds=30), usegmt=True), now) == 30.0
     assert retry_after("soon") is None and retry_after(None) is None
     assert 0 <= backoff(3, 1.0, 5.0) <= 5.0
+
+
+def test_extract_fetches_a_url_and_prints_its_article(
+    site: tuple[Site, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from articlepipe.cli import main
+
+    _, base = site
+    assert main(["extract", f"{base}/article", "--allow-private", "--format", "text"]) == 0
+    assert "The committee met on Tuesday." in capsys.readouterr().out
+    assert main(["extract", f"{base}/article"]) == 1  # a loopback host without --allow-private
+    assert "private-address" in capsys.readouterr().err
+    assert main(["extract", f"{base}/paper.pdf", "--allow-private"]) == 1
+    assert "not html: application/pdf" in capsys.readouterr().err

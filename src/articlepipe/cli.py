@@ -46,6 +46,7 @@ Examples:
   articlepipe extract page.html
   articlepipe extract page.html --url https://example.org/news/1 --format markdown
   curl -s https://example.org/a | articlepipe extract - --url https://example.org/a
+  articlepipe extract https://example.org/news/1 --format text
 """
 
 EVAL_EXAMPLES = """\b
@@ -210,12 +211,27 @@ def _read_input(file: str, url: str | None, max_bytes: int) -> Page:
 @click.option(
     "--rules", type=click.Path(dir_okay=False), help="TOML file of site rules (see articlepipe run --help)."
 )
-def extract_command(file: str, url: str | None, fmt: str, rules: str | None) -> int:
-    """Extract the article from one FILE (or - for standard input) and print it."""
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Allow fetching hosts on private, loopback or link-local addresses (intranets).",
+)
+def extract_command(file: str, url: str | None, fmt: str, rules: str | None, allow_private: bool) -> int:
+    """Extract the article from one FILE, URL (fetched politely: robots.txt, size cap,
+    private addresses refused), or - for standard input, and print it."""
     site_rules = load_rules(Path(rules)) if rules else ()
+    settings = load_settings()
+    fetched: Page | Failure | None = None
+    if file.startswith(("http://", "https://")):
+        # Imported here: the HTTP stack is not needed for local files.
+        from articlepipe.fetch.client import FetchSettings, fetch_one
+
+        fetched = fetch_one(
+            file, FetchSettings(allow_private=allow_private, max_bytes=settings.max_page_bytes)
+        )
     try:
-        page = _read_input(file, url, load_settings().max_page_bytes)
-        result = process_page(page, site_rules)
+        page = fetched if fetched is not None else _read_input(file, url, settings.max_page_bytes)
+        result = page if isinstance(page, Failure) else process_page(page, site_rules)
     except ReadError as exc:
         result = exc.to_failure()
     if isinstance(result, Failure):

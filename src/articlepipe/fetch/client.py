@@ -190,3 +190,13 @@ def _transport_reason(exc: httpx.TransportError) -> str:
     if isinstance(exc, httpx.ConnectError):
         return "connect"
     return "network"
+
+
+def fetch_one(url: str, settings: FetchSettings) -> Page | Failure:
+    """One URL fetched with a client of its own (``articlepipe extract URL``)."""
+
+    async def run() -> Page | Failure:
+        async with new_client(settings) as client:
+            return await Fetcher(client, settings).fetch(url)
+
+    return asyncio.run(run())
