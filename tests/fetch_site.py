@@ -94,7 +94,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 def site() -> Iterator[tuple[Site, str]]:
     state = Site()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield state, f"http://127.0.0.1:{server.server_address[1]}"
