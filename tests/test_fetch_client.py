@@ -127,3 +127,14 @@ def test_extract_fetches_a_url_and_prints_its_article(
     assert "private-address" in capsys.readouterr().err
     assert main(["extract", f"{base}/paper.pdf", "--allow-private"]) == 1
     assert "not html: application/pdf" in capsys.readouterr().err
+
+
+def test_the_total_timeout_cuts_a_slow_exchange_but_not_the_wait_for_a_turn(site: tuple[Site, str]) -> None:
+    _, base = site
+    slow = failure(fetch([f"{base}/slow"], total_timeout=0.5, read_timeout=5.0, retries=0)[0])
+    assert slow.reason == "timeout" and "0.5 s" in slow.message
+    # Six pages of one host, one at a time and 0.2 s apart: the last waits about a
+    # second for its turn, more than the total timeout, and still arrives.
+    urls = [f"{base}/article-{i}" for i in range(6)]
+    results = fetch(urls, per_host=1, delay=0.2, total_timeout=0.8)
+    assert all(isinstance(r, Page) for r in results)

@@ -78,16 +78,9 @@ class Fetcher:
         """One URL as a Page, or the Failure saying why not."""
         try:
             async with self._slots:
-                return await asyncio.wait_for(self._fetch(normalise_url(url)), self.settings.total_timeout)
+                return await self._fetch(normalise_url(url))
         except (FetchError, SourceError) as exc:
             return exc.to_failure()
-        except TimeoutError:
-            return Failure(
-                url=url,
-                stage="fetch",
-                reason="timeout",
-                message=f"no complete answer within {self.settings.total_timeout:g} s",
-            )
 
     async def fetch_all(self, urls: Iterable[str]) -> AsyncIterator[Page | Failure]:
         """Every URL as a Page or a Failure, in the order they finish."""
@@ -120,10 +113,16 @@ class Fetcher:
                 self.gate.slow_down(host, delay)
         for attempt in range(self.settings.retries + 1):
             try:
-                result = await self.gate.run(host, lambda: self._request(url))
-            except httpx.TransportError as exc:
+                # The total timeout covers the exchange itself, not the wait for the host's
+                # turn: a hundred URLs of one site, a second apart, must not time out queueing.
+                result = await self.gate.run(
+                    host, lambda: asyncio.wait_for(self._request(url), self.settings.total_timeout)
+                )
+            except (httpx.TransportError, TimeoutError) as exc:
                 if attempt == self.settings.retries:
-                    raise FetchError(url, _transport_reason(exc), f"{type(exc).__name__}: {exc}") from exc
+                    raise FetchError(
+                        url, _transport_reason(exc), _transport_message(exc, self.settings)
+                    ) from exc
                 await asyncio.sleep(backoff(attempt, self.settings.backoff_base, self.settings.max_wait))
                 continue
             response, body = result
@@ -184,8 +183,14 @@ class Fetcher:
         return body.decode("utf-8", "replace") if response.status_code == 200 else None
 
 
-def _transport_reason(exc: httpx.TransportError) -> str:
-    if isinstance(exc, httpx.TimeoutException):
+def _transport_message(exc: Exception, settings: FetchSettings) -> str:
+    if isinstance(exc, TimeoutError):
+        return f"no complete answer within {settings.total_timeout:g} s"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _transport_reason(exc: Exception) -> str:
+    if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
         return "timeout"
     if isinstance(exc, httpx.ConnectError):
         return "connect"
