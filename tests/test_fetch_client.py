@@ -21,14 +21,9 @@ def fetch(urls: list[str], **settings: object) -> list[Page | Failure]:
 
     async def run() -> list[Page | Failure]:
         async with new_client(config) as client:
-            fetcher = Fetcher(client, config)
-            return [await fetcher.fetch(url) for url in urls] if len(urls) == 1 else await _all(fetcher, urls)
+            return [result async for result in Fetcher(client, config).fetch_all(urls)]
 
     return asyncio.run(run())
-
-
-async def _all(fetcher: Fetcher, urls: list[str]) -> list[Page | Failure]:
-    return [result async for result in fetcher.fetch_all(urls)]
 
 
 def failure(result: Page | Failure) -> Failure:
