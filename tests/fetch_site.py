@@ -8,6 +8,7 @@ import gzip
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -96,14 +97,28 @@ class _Server(ThreadingHTTPServer):
         pass
 
 
-@pytest.fixture
-def site() -> Iterator[tuple[Site, str]]:
+@contextmanager
+def serve_site(address: str = "127.0.0.1") -> Iterator[tuple[Site, str]]:
+    """The test site on ``address`` and a free port, until the block ends."""
     state = Site()
-    server = _Server(("127.0.0.1", 0), _handler(state))
+    server = _Server((address, 0), _handler(state))
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
-        yield state, f"http://127.0.0.1:{server.server_address[1]}"
+        yield state, f"http://{address}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[tuple[Site, str]]:
+    with serve_site() as served:
+        yield served
+
+
+@pytest.fixture
+def other_site() -> Iterator[tuple[Site, str]]:
+    """A second site, on another loopback address (another host to the fetcher)."""
+    with serve_site("127.0.0.2") as served:
+        yield served

@@ -10,6 +10,7 @@ from email.utils import format_datetime
 import pytest
 
 from articlepipe.fetch.client import Fetcher, FetchSettings, new_client
+from articlepipe.fetch.frontier import fetch_all
 from articlepipe.fetch.retry import backoff, retry_after
 from articlepipe.models import Failure, Page
 from fetch_site import ARTICLE, Site
@@ -21,7 +22,7 @@ def fetch(urls: list[str], **settings: object) -> list[Page | Failure]:
 
     async def run() -> list[Page | Failure]:
         async with new_client(config) as client:
-            return [result async for result in Fetcher(client, config).fetch_all(urls)]
+            return [result async for result in fetch_all(Fetcher(client, config), urls)]
 
     return asyncio.run(run())
 

@@ -9,7 +9,6 @@ with a reason, never an exception out of the run.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -20,13 +19,28 @@ from articlepipe import __version__
 from articlepipe.errors import FetchError, SourceError
 from articlepipe.fetch.politeness import HostGate, RobotsCache
 from articlepipe.fetch.retry import RETRY_STATUSES, backoff, retry_after
-from articlepipe.fetch.safety import check_host
+from articlepipe.fetch.safety import HostCheck
 from articlepipe.models import Failure, Page
 from articlepipe.sources.discover import site_root
 from articlepipe.sources.urls import normalise_url
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# Google reads the first 500 KiB of a robots.txt; so do we.
+ROBOTS_BYTES = 500 * 1024
+
+
+def content_type(headers: httpx.Headers | dict[str, str]) -> str:
+    """The media type of a response, lower-cased, without parameters ("" when absent)."""
+    value = headers.get("content-type") or headers.get("Content-Type") or ""
+    return value.split(";")[0].strip().lower()
+
+
+def is_html(headers: httpx.Headers | dict[str, str]) -> bool:
+    """Whether a response is HTML or XHTML (a response without a type is given the benefit
+    of the doubt: the extractor tells HTML from the rest)."""
+    kind = content_type(headers)
+    return not kind or kind in HTML_TYPES
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,41 +89,43 @@ class Fetcher:
     def __init__(self, client: httpx.AsyncClient, settings: FetchSettings) -> None:
         self.client = client
         self.settings = settings
-        self.gate = HostGate(settings.per_host, settings.delay)
+        self.gate = HostGate(settings.per_host, settings.delay, settings.concurrency)
         self.robots = RobotsCache(settings.user_agent, self._robots_text)
-        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._check_host = HostCheck(settings.allow_private)
 
-    async def fetch(self, url: str) -> Page | Failure:
-        """One URL as a Page, or the Failure saying why not."""
+    async def fetch(self, url: str, source: str = "") -> Page | Failure:
+        """One URL as an HTML Page, or the Failure saying why not. ``source`` is the input
+        that listed the URL (a sitemap, a feed), kept as the page's provenance."""
         try:
-            async with self._slots:
-                return await self._fetch(normalise_url(url))
+            return await self._fetch(
+                normalise_url(url), source, html_only=True, limit=self.settings.max_bytes
+            )
         except (FetchError, SourceError) as exc:
             return exc.to_failure()
 
-    async def fetch_all(self, urls: Iterable[str]) -> AsyncIterator[Page | Failure]:
-        """Every URL as a Page or a Failure, in the order they finish."""
-        tasks = [asyncio.ensure_future(self.fetch(url)) for url in urls]
-        for done in asyncio.as_completed(tasks):
-            yield await done
+    async def fetch_document(self, url: str, limit: int) -> Page | Failure:
+        """One URL of any content type (a sitemap, a feed, or a page still to be told
+        apart), up to ``limit`` bytes."""
+        try:
+            return await self._fetch(normalise_url(url), url, html_only=False, limit=limit)
+        except (FetchError, SourceError) as exc:
+            return exc.to_failure()
 
-    async def _fetch(self, url: str) -> Page:
+    async def _fetch(self, url: str, source: str, *, html_only: bool, limit: int) -> Page:
         first = url
         for _ in range(self.settings.max_redirects + 1):
-            response, body = await self._get(url)
+            response, body = await self._get(url, limit)
             if response.status_code in REDIRECTS and "location" in response.headers:
                 url = normalise_url(urljoin(url, response.headers["location"]))
                 continue
-            return self._page(first, url, response, body)
+            return self._page(first, url, response, body, source or first, html_only=html_only)
         raise FetchError(first, "redirects", f"more than {self.settings.max_redirects} redirects")
 
-    async def _get(self, url: str) -> tuple[httpx.Response, bytes]:
+    async def _get(self, url: str, limit: int) -> tuple[httpx.Response, bytes]:
         parts = urlsplit(url)
         host = parts.hostname or ""
         root = site_root(url)
-        await check_host(
-            url, host, parts.port or (443 if parts.scheme == "https" else 80), self.settings.allow_private
-        )
+        await self._check_host(url, host, parts.port or (443 if parts.scheme == "https" else 80))
         if self.settings.respect_robots:
             if not await self.robots.allows(root, url):
                 raise FetchError(url, "robots", "robots.txt disallows this URL for our user agent")
@@ -120,9 +136,7 @@ class Fetcher:
             try:
                 # The total timeout covers the exchange itself, not the wait for the host's
                 # turn: a hundred URLs of one site, a second apart, must not time out queueing.
-                result = await self.gate.run(
-                    host, lambda: asyncio.wait_for(self._request(url), self.settings.total_timeout)
-                )
+                result = await self.gate.run(host, lambda: self._timed_request(url, limit))
             except (httpx.TransportError, TimeoutError) as exc:
                 if attempt == self.settings.retries:
                     raise FetchError(
@@ -141,9 +155,13 @@ class Fetcher:
             return response, body
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    async def _request(self, url: str) -> tuple[httpx.Response, bytes]:
+    async def _timed_request(self, url: str, limit: int) -> tuple[httpx.Response, bytes]:
+        # asyncio.timeout, not wait_for: wait_for starts a task for every request.
+        async with asyncio.timeout(self.settings.total_timeout):
+            return await self._request(url, limit)
+
+    async def _request(self, url: str, limit: int) -> tuple[httpx.Response, bytes]:
         async with self.client.stream("GET", url) as response:
-            limit = self.settings.max_bytes
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise FetchError(
@@ -160,15 +178,16 @@ class Fetcher:
                 chunks.append(chunk)
             return response, b"".join(chunks)
 
-    def _page(self, first: str, final: str, response: httpx.Response, body: bytes) -> Page:
+    def _page(
+        self, first: str, final: str, response: httpx.Response, body: bytes, source: str, *, html_only: bool
+    ) -> Page:
         status = response.status_code
         if status >= 400:
             raise FetchError(
                 final, f"http-{status}", f"the server answered {status} {response.reason_phrase}", status
             )
-        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind and kind not in HTML_TYPES:
-            raise FetchError(final, "not-html", f"not html: {kind}", status)
+        if html_only and not is_html(response.headers):
+            raise FetchError(final, "not-html", f"not html: {content_type(response.headers)}", status)
         return Page(
             url=first,
             final_url=final,
@@ -177,13 +196,16 @@ class Fetcher:
             headers=dict(response.headers),
             encoding=response.charset_encoding,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            source=first,
+            source=source,
         )
 
     async def _robots_text(self, url: str) -> str | None:
+        host = urlsplit(url).hostname or ""
         try:
-            response, body = await self._request(url)
-        except (httpx.HTTPError, FetchError):
+            # Through the gate like any request: robots.txt counts against the host's
+            # limit and spacing too.
+            response, body = await self.gate.run(host, lambda: self._timed_request(url, ROBOTS_BYTES))
+        except (httpx.HTTPError, FetchError, TimeoutError):
             return None
         return body.decode("utf-8", "replace") if response.status_code == 200 else None
 

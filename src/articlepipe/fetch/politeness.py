@@ -23,12 +23,14 @@ class _Host:
 
 
 class HostGate:
-    """At most ``per_host`` requests in flight to one host, starting at least ``delay``
-    seconds apart (or the host's robots.txt ``Crawl-delay``, when longer)."""
+    """At most ``concurrency`` requests in flight in all, ``per_host`` to one host,
+    starting at least ``delay`` seconds apart (or the host's robots.txt ``Crawl-delay``,
+    when longer)."""
 
-    def __init__(self, per_host: int, delay: float) -> None:
+    def __init__(self, per_host: int, delay: float, concurrency: int) -> None:
         self.per_host = per_host
         self.delay = delay
+        self._slots = asyncio.Semaphore(concurrency)
         self._hosts: dict[str, _Host] = {}
 
     def _host(self, host: str) -> _Host:
@@ -48,15 +50,22 @@ class HostGate:
         entry.next_start = max(entry.next_start, time.monotonic() + seconds)
 
     async def run(self, host: str, request: Callable[[], Awaitable[T]]) -> T:
-        """Run ``request`` when the host allows it."""
+        """Run ``request`` when the host allows it and a slot is free."""
         entry = self._host(host)
         async with entry.slots:
             async with entry.lock:
                 wait = entry.next_start - time.monotonic()
                 if wait > 0:
                     await asyncio.sleep(wait)
+                # The global slot is taken only now: a host waiting out its delay must not
+                # hold one (with a 1 s delay, 16 slots would serve only 8 sites), and the
+                # spacing is counted from when the request really starts.
+                await self._slots.acquire()
                 entry.next_start = time.monotonic() + entry.spacing
-            return await request()
+            try:
+                return await request()
+            finally:
+                self._slots.release()
 
 
 class RobotsCache:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+import time
 
 from articlepipe.errors import FetchError
 
@@ -40,3 +41,27 @@ async def check_host(url: str, host: str, port: int, allow_private: bool) -> Non
                 f"{host} resolves to {address}, a private or local address; refused "
                 "(use --allow-private for intranet sites)",
             )
+
+
+class HostCheck:
+    """``check_host`` with each host's verdict kept for ``ttl`` seconds, so a site's
+    hundredth page does not cost a resolver round trip through a worker thread again."""
+
+    def __init__(self, allow_private: bool, ttl: float = 60.0) -> None:
+        self.allow_private = allow_private
+        self.ttl = ttl
+        self._verdicts: dict[tuple[str, int], tuple[float, FetchError | None]] = {}
+
+    async def __call__(self, url: str, host: str, port: int) -> None:
+        """Raise ``FetchError`` (for ``url``) when ``host`` may not be fetched."""
+        key = (host, port)
+        cached = self._verdicts.get(key)
+        if cached is None or cached[0] < time.monotonic():
+            try:
+                await check_host(url, host, port, self.allow_private)
+                error = None
+            except FetchError as exc:
+                error = exc
+            cached = self._verdicts[key] = (time.monotonic() + self.ttl, error)
+        if cached[1] is not None:
+            raise FetchError(url, cached[1].reason, cached[1].message)
