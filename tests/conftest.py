@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from fetch_site import other_site, site  # noqa: F401  (the test HTTP sites, fixtures for every test)
+from fetch_site import bare_site, other_site, site  # noqa: F401  (the test HTTP sites, fixtures for every test)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "html"

@@ -5,22 +5,112 @@ request with its start time, so tests can check politeness."""
 from __future__ import annotations
 
 import gzip
+import socket
+import ssl
+import struct
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import cast
 
 import pytest
 
 ARTICLE = b"<html><head><title>A story</title></head><body><p>The committee met on Tuesday.</p></body></html>"
+STORY = (
+    "<html><head><title>Council backs the new clinic</title></head><body><article>"
+    "<h1>Council backs the new clinic</h1>"
+    "<p>The council voted on Tuesday to fund a walk-in clinic in the old library building, "
+    "after two years of campaigning by residents of the east side.</p>"
+    "<p>The clinic will open in the spring with six doctors and a pharmacy, and will see "
+    "patients without an appointment from eight in the morning until eight at night.</p>"
+    "</article></body></html>"
+)
+LATIN1 = (
+    "<html><head><title>Le caf\u00e9</title></head><body><p>Le caf\u00e9 du coin a rouvert "
+    "ses portes apr\u00e8s les travaux, et les habitu\u00e9s sont revenus d\u00e8s le premier "
+    "matin.</p></body></html>"
+).encode("cp1252")
+LISTING = (
+    "<html><head><title>News</title></head><body><h1>Latest news</h1><ul>"
+    + "".join(f'<li><a href="/article-{i}">Story number {i}</a></li>' for i in range(12))
+    + "</ul></body></html>"
+).encode()
+
+
+def urlset(entries: list[tuple[str, str | None]]) -> bytes:
+    """A sitemap of (path, lastmod) entries; paths are made absolute by the server."""
+    rows = "".join(
+        f"<url><loc>{{base}}{path}</loc>" + (f"<lastmod>{day}</lastmod>" if day else "") + "</url>"
+        for path, day in entries
+    )
+    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{rows}</urlset>'.encode()
+
+
+def sitemap_index(entries: list[tuple[str, str | None]]) -> bytes:
+    rows = "".join(
+        f"<sitemap><loc>{{base}}{path}</loc>" + (f"<lastmod>{day}</lastmod>" if day else "") + "</sitemap>"
+        for path, day in entries
+    )
+    return (
+        f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{rows}</sitemapindex>"
+    ).encode()
+
+
+# What the full site lists: a sitemap index (robots.txt names it) of a gzipped sitemap
+# of recent pages and a sitemap of old ones; an RSS feed (the homepage links it) and
+# an Atom feed. /article-1 is in both the sitemap and the RSS feed.
+DOCUMENTS: dict[str, bytes] = {
+    "/sitemap-index.xml": sitemap_index(
+        [("/sitemap-news.xml.gz", "2026-11-20"), ("/sitemap-old.xml", "2020-01-01")]
+    ),
+    "/sitemap-news.xml.gz": urlset(
+        [
+            ("/article-1", "2026-11-20"),
+            ("/article-2", "2026-11-10"),
+            ("/article-3?utm_source=newsletter", None),
+            ("/private/page", "2026-11-20"),
+            ("/missing", "2026-11-20"),
+        ]
+    ),
+    "/sitemap-old.xml": urlset([("/article-old", "2019-05-01")]),
+    "/self-index.xml": sitemap_index([("/self-index.xml", None), ("/sitemap-old.xml", None)]),
+    "/broken.xml": b'<?xml version="1.0"?><urlset><url><loc>{base}/article-1</loc>',
+    "/deep-1.xml": sitemap_index([("/deep-2.xml", None)]),
+    "/deep-2.xml": sitemap_index([("/deep-3.xml", None)]),
+    "/deep-3.xml": urlset([("/article-deep", None)]),
+    "/feed.rss": (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Site</title>'
+        b"<item><title>One</title><link>{base}/article-1</link>"
+        b"<pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate></item>"
+        b"<item><title>Four</title><link>{base}/article-4</link>"
+        b"<pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item>"
+        b"</channel></rss>"
+    ),
+    "/feed.atom": (
+        b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        b"<title>Site</title><id>urn:site</id><updated>2026-11-21T10:00:00Z</updated>"
+        b'<entry><title>Five</title><id>urn:5</id><link href="{base}/article-5"/>'
+        b"<updated>2026-11-21T10:00:00Z</updated></entry></feed>"
+    ),
+}
+HOMEPAGE = (
+    b'<html><head><title>Site</title><link rel="alternate" type="application/rss+xml" href="/feed.rss">'
+    b"</head><body><p>Welcome.</p></body></html>"
+)
 
 
 class Site:
     """What the test site serves, and a log of every request (path, start time)."""
 
-    def __init__(self) -> None:
+    def __init__(self, bare: bool = False, crawl_delay: float | None = None) -> None:
+        # A bare site has no feeds or sitemaps: its homepage leads nowhere.
+        self.bare = bare
+        self.crawl_delay = crawl_delay
         self.log: list[tuple[str, float]] = []
+        self.connections = 0
         self.in_flight = 0
         self.max_in_flight = 0
         self.counts: dict[str, int] = {}
@@ -43,6 +133,17 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _reset(self) -> None:
+            # Headers and half the body, then an abortive close (RST, not FIN).
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "10000")
+            self.end_headers()
+            self.wfile.write(b"<html><body><p>" + b"x" * 2000)
+            self.wfile.flush()
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+
         def do_GET(self) -> None:
             path = self.path
             with site.lock:
@@ -58,8 +159,32 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                     site.in_flight -= 1
 
         def _route(self, path: str, count: int) -> None:
+            host, port = cast("tuple[str, int]", self.server.server_address)[:2]
+            base = f"http://{host}:{port}"
             if path == "/robots.txt":
-                self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+                rules = "User-agent: *\nDisallow: /private/\n"
+                if site.crawl_delay is not None:
+                    rules += f"Crawl-delay: {site.crawl_delay}\n"
+                if not site.bare:
+                    rules += f"Sitemap: {base}/sitemap-index.xml\n"
+                self._send(200, rules.encode(), "text/plain")
+            elif path == "/":
+                self._send(200, b"<html><body><p>Welcome.</p></body></html>" if site.bare else HOMEPAGE)
+            elif path in DOCUMENTS and not site.bare:
+                body = DOCUMENTS[path].replace(b"{base}", base.encode())
+                if path.endswith(".gz"):
+                    self._send(200, gzip.compress(body), "application/x-gzip")
+                else:
+                    kind = "application/atom+xml" if path.endswith(".atom") else "application/xml"
+                    self._send(200, body, kind)
+            elif path == "/story":
+                self._send(200, STORY.encode())
+            elif path == "/listing":
+                self._send(200, LISTING)
+            elif path == "/latin1":
+                self._send(200, LATIN1, "text/html; charset=utf-8")  # the header lies
+            elif path == "/reset":
+                self._reset()
             elif path.startswith("/article"):
                 time.sleep(0.05)
                 self._send(200, ARTICLE)
@@ -92,20 +217,33 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 class _Server(ThreadingHTTPServer):
+    site: Site
+
+    def get_request(self) -> tuple[socket.socket, object]:
+        with self.site.lock:
+            self.site.connections += 1
+        return super().get_request()
+
     def handle_error(self, request: object, client_address: object) -> None:
         # A client that gave up (a timeout test) leaves a broken pipe: expected here.
         pass
 
 
 @contextmanager
-def serve_site(address: str = "127.0.0.1") -> Iterator[tuple[Site, str]]:
-    """The test site on ``address`` and a free port, until the block ends."""
-    state = Site()
+def serve_site(
+    address: str = "127.0.0.1", state: Site | None = None, tls: ssl.SSLContext | None = None
+) -> Iterator[tuple[Site, str]]:
+    """The test site (``state``: what it serves, and its log) on ``address`` and a free
+    port, over TLS with ``tls``, until the block ends."""
+    state = state or Site()
     server = _Server((address, 0), _handler(state))
+    server.site = state
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
-        yield state, f"http://{address}:{server.server_address[1]}"
+        yield state, f"{'https' if tls else 'http'}://{address}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
@@ -121,4 +259,11 @@ def site() -> Iterator[tuple[Site, str]]:
 def other_site() -> Iterator[tuple[Site, str]]:
     """A second site, on another loopback address (another host to the fetcher)."""
     with serve_site("127.0.0.2") as served:
+        yield served
+
+
+@pytest.fixture
+def bare_site() -> Iterator[tuple[Site, str]]:
+    """A third host with no feeds or sitemaps, whose robots.txt asks for a Crawl-delay."""
+    with serve_site("127.0.0.3", Site(bare=True, crawl_delay=0.3)) as served:
         yield served

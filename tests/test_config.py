@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,38 @@ def test_rules_path_resolves_against_the_config_folder(tmp_path: Path) -> None:
     settings = load_settings(config)
     assert settings.rules == str(tmp_path.resolve() / "site-rules.toml")
     assert load_settings(config, {"rules": "/etc/other.toml"}).rules == "/etc/other.toml"
+
+
+def test_fetch_settings_from_a_file_and_flags(tmp_path: Path) -> None:
+    config = write_config(
+        tmp_path,
+        'sources = ["https://example.org/sitemap.xml", "lists/today.urls"]\n'
+        'user_agent = "corpus-bot/1.0 (+mailto:data@example.org)"\n'
+        "per_host = 4\ndelay = 0\nsince = 2026-11-01\nallow_private = true\nmax_urls = 500\n",
+    )
+    settings = load_settings(config, {"delay": 2.5, "since": "2026-11-20"})
+    assert settings.sources == (
+        "https://example.org/sitemap.xml",
+        str(config.parent / "lists" / "today.urls"),
+    )
+    assert settings.user_agent.startswith("corpus-bot/1.0")
+    assert (settings.per_host, settings.delay, settings.max_urls) == (4, 2.5, 500)
+    assert settings.since == date(2026, 11, 20) and settings.allow_private
+    assert load_settings(config).since == date(2026, 11, 1)
+    defaults = load_settings()
+    assert (defaults.per_host, defaults.delay, defaults.allow_private) == (2, 1.0, False)
+    assert "articlepipe/" in defaults.user_agent
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("delay = -1", "delay .* must be a number of seconds, 0 or more"),
+        ('since = "yesterday"', "since .* must be a date such as 2026-01-31"),
+        ('allow_private = "yes"', "allow_private .* must be true or false"),
+        ("retries = -2", "retries .* must be a whole number of at least 0"),
+    ],
+)
+def test_bad_fetch_values_are_errors(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_settings(write_config(tmp_path, text))

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import ssl
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
+import trustme
 
 from articlepipe.fetch.client import Fetcher, FetchSettings, new_client
 from articlepipe.fetch.frontier import fetch_all
 from articlepipe.fetch.retry import backoff, retry_after
 from articlepipe.models import Failure, Page
-from fetch_site import ARTICLE, Site
+from fetch_site import ARTICLE, Site, serve_site
 
 
 def fetch(urls: list[str], **settings: object) -> list[Page | Failure]:
@@ -134,3 +136,18 @@ def test_the_total_timeout_cuts_a_slow_exchange_but_not_the_wait_for_a_turn(site
     urls = [f"{base}/article-{i}" for i in range(6)]
     results = fetch(urls, per_host=1, delay=0.2, total_timeout=0.8)
     assert all(isinstance(r, Page) for r in results)
+
+
+def test_a_self_signed_certificate_is_refused_with_a_clear_reason_and_not_retried() -> None:
+    authority = trustme.CA()  # an authority no system trusts
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    with serve_site(tls=context) as (state, base):
+        assert base.startswith("https://")
+        (result,) = fetch([f"{base}/article-1"], retries=2)
+    refused = failure(result)
+    assert refused.reason == "tls"
+    assert "TLS certificate could not be verified" in refused.message
+    assert "CERTIFICATE_VERIFY_FAILED" in refused.message
+    # robots.txt, then the page once: a failed certificate is not retried (retries=2)
+    assert state.connections == 2 and state.log == []

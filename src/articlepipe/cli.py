@@ -38,6 +38,9 @@ RUN_EXAMPLES = """\b
 Examples:
   articlepipe run fixtures/html -o output/articles.parquet
   articlepipe run saved/ more/page.html -o corpus.jsonl --workers 4
+  articlepipe run https://example.org/sitemap.xml -o out.parquet --since 2026-11-01
+  articlepipe run https://example.org/ https://example.com/feed.xml urls.txt
+  grep -h health lists/*.urls | articlepipe run - -o health.jsonl
   articlepipe run --config sites.toml
 """
 
@@ -135,6 +138,26 @@ def cli() -> None:
     type=click.Path(dir_okay=False),
     help="TOML file of site rules: per host, selectors to drop and the article body.",
 )
+@click.option(
+    "--user-agent",
+    help="User-Agent header; name your team and a contact.  [default: articlepipe/VERSION (+URL)]",
+)
+@click.option("--concurrency", type=int, help="Requests in flight in all.  [default: 16]")
+@click.option("--per-host", type=int, help="Requests in flight to one host.  [default: 2]")
+@click.option(
+    "--delay", type=float, help="Seconds between requests to one host (or its Crawl-delay).  [default: 1]"
+)
+@click.option("--fetch-timeout", type=float, help="Seconds one HTTP exchange may take in all.  [default: 60]")
+@click.option("--retries", type=int, help="Retries on network errors, timeouts, 429 and 5xx.  [default: 3]")
+@click.option("--max-fetch-bytes", type=int, help="Larger responses become failures.  [default: 10485760]")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    default=None,
+    help="Allow hosts on private, loopback or link-local addresses (intranets).",
+)
+@click.option("--since", help="Only sitemap and feed entries dated on or after this day (YYYY-MM-DD).")
+@click.option("--max-urls", type=int, help="Page URLs fetched at most in one run.  [default: 1000000]")
 def run_command(
     sources: tuple[str, ...],
     output: str | None,
@@ -145,8 +168,24 @@ def run_command(
     max_page_bytes: int | None,
     row_group_size: int | None,
     rules: str | None,
+    user_agent: str | None,
+    concurrency: int | None,
+    per_host: int | None,
+    delay: float | None,
+    fetch_timeout: float | None,
+    retries: int | None,
+    max_fetch_bytes: int | None,
+    allow_private: bool | None,
+    since: str | None,
+    max_urls: int | None,
 ) -> int:
-    """Extract every page in SOURCE... (folders or .html/.htm/.html.gz/.txt files).
+    """Extract every article SOURCE... leads to.
+
+    A SOURCE is a page URL, a sitemap or sitemap index (.xml or .xml.gz), an RSS or
+    Atom feed, a homepage (its feeds and sitemaps are read), a file of URLs (.urls,
+    .lst, or a .txt file of URLs; - for standard input), a folder, or an
+    .html/.htm/.html.gz/.txt file. URLs are fetched politely: robots.txt is obeyed,
+    requests to one host are limited and spaced, private addresses are refused.
 
     Writes the articles to OUTPUT, failed pages to failures.jsonl and run statistics
     to run.json, both next to OUTPUT. Exit code 1 means the run finished but some
@@ -163,6 +202,16 @@ def run_command(
             "max_page_bytes": max_page_bytes,
             "row_group_size": row_group_size,
             "rules": rules,
+            "user_agent": user_agent,
+            "concurrency": concurrency,
+            "per_host": per_host,
+            "delay": delay,
+            "fetch_timeout": fetch_timeout,
+            "retries": retries,
+            "max_fetch_bytes": max_fetch_bytes,
+            "allow_private": allow_private,
+            "since": since,
+            "max_urls": max_urls,
         },
     )
     err = Console(stderr=True)
@@ -226,9 +275,8 @@ def extract_command(file: str, url: str | None, fmt: str, rules: str | None, all
         # Imported here: the HTTP stack is not needed for local files.
         from articlepipe.fetch.client import FetchSettings, fetch_one
 
-        fetched = fetch_one(
-            file, FetchSettings(allow_private=allow_private, max_bytes=settings.max_page_bytes)
-        )
+        fetch_settings = FetchSettings.from_settings(settings)
+        fetched = fetch_one(file, replace(fetch_settings, allow_private=allow_private))
     try:
         page = fetched if fetched is not None else _read_input(file, url, settings.max_page_bytes)
         result = page if isinstance(page, Failure) else process_page(page, site_rules)

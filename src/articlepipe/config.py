@@ -11,12 +11,17 @@ import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from articlepipe._version import __version__
 from articlepipe.errors import ConfigError
 
 FORMATS: tuple[str, ...] = ("parquet", "jsonl", "json", "csv")
+# Names the tool and where to read about it; a team should add its own contact
+# (--user-agent "articlepipe/1.0 (+mailto:data@example.org)") so a site can reach it.
+USER_AGENT = f"articlepipe/{__version__} (+https://github.com/articlepipe/articlepipe)"
 
 _EXTENSION_FORMATS: dict[str, str] = {
     ".parquet": "parquet",
@@ -48,6 +53,20 @@ class Settings:
     max_page_bytes: int = 50 * 1024 * 1024
     row_group_size: int = 1000
     rules: str | None = None  # site-rules TOML file (extract/site_rules.py)
+    # Fetching (fetch/): see FetchSettings for what each one does.
+    user_agent: str = USER_AGENT
+    concurrency: int = 16
+    per_host: int = 2
+    delay: float = 1.0
+    fetch_timeout: float = 60.0
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    retries: int = 3
+    max_fetch_bytes: int = 10 * 1024 * 1024
+    allow_private: bool = False
+    since: date | None = None
+    max_urls: int = 1_000_000
+    max_sitemap_depth: int = 5
 
     def __post_init__(self) -> None:
         if self.workers == 0:
@@ -80,6 +99,33 @@ def _positive_float(key: str, value: Any) -> float:
     return float(value)
 
 
+def _count(key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"{key} must be a whole number of at least 0, got {value!r}")
+    return value
+
+
+def _seconds(key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ConfigError(f"{key} must be a number of seconds, 0 or more, got {value!r}")
+    return float(value)
+
+
+def _flag(key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{key} must be true or false, got {value!r}")
+    return value
+
+
+def _date(key: str, value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ConfigError(f"{key} must be a date such as 2026-01-31, got {value!r}") from None
+
+
 def _string(key: str, value: Any) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(f"{key} must be a non-empty string, got {value!r}")
@@ -110,6 +156,19 @@ _VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "max_page_bytes": _positive_int,
     "row_group_size": _positive_int,
     "rules": _string,
+    "user_agent": _string,
+    "concurrency": _positive_int,
+    "per_host": _positive_int,
+    "delay": _seconds,
+    "fetch_timeout": _positive_float,
+    "connect_timeout": _positive_float,
+    "read_timeout": _positive_float,
+    "retries": _count,
+    "max_fetch_bytes": _positive_int,
+    "allow_private": _flag,
+    "since": _date,
+    "max_urls": _positive_int,
+    "max_sitemap_depth": _positive_int,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

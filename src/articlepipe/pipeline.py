@@ -9,10 +9,11 @@ parent's CPU time (taken from the workers on a small machine) stays small.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, TimeoutError
 from dataclasses import dataclass
 from functools import partial
@@ -29,7 +30,9 @@ from articlepipe.extract.dispatch import process_page
 from articlepipe.extract.site_rules import SiteRules, load_rules
 from articlepipe.models import Article, Failure, Page
 from articlepipe.report import RunStats, write_json
+from articlepipe.sources.inputs import Inputs, split_sources
 from articlepipe.sources.local import LocalFile, check_sources, iter_local_files
+from articlepipe.sources.urls import read_url_list
 
 # Pages queued per worker. Results leave in input order, so one slow page holds back the
 # ones queued after it: the queue must be deep enough that the other workers stay busy
@@ -169,6 +172,19 @@ def prepare_output(settings: Settings) -> RunPaths:
     return paths
 
 
+def _fetched(inputs: Inputs, settings: Settings) -> Iterator[Page | Failure]:
+    # Imported here: a run over local files never loads the HTTP stack.
+    from articlepipe.fetch.client import FetchSettings
+    from articlepipe.fetch.crawl import CrawlLimits
+    from articlepipe.fetch.stage import fetch_stage
+
+    limits = CrawlLimits(
+        since=settings.since, max_urls=settings.max_urls, max_sitemap_depth=settings.max_sitemap_depth
+    )
+    lists = [read_url_list(path) for path in inputs.lists]
+    yield from fetch_stage(inputs.urls, lists, FetchSettings.from_settings(settings), limits)
+
+
 def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     """Run the whole batch job described by ``settings``; returns its statistics.
 
@@ -176,15 +192,21 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     Per-page problems never raise: they are written to ``failures.jsonl``.
     """
     if not settings.sources:
-        raise UsageError("no sources given; pass folders or files, or set sources in the config file")
-    check_sources(settings.sources)
+        raise UsageError(
+            "no sources given; pass URLs, sitemaps, feeds, URL lists, folders or files, "
+            "or set sources in the config file"
+        )
+    inputs = split_sources(settings.sources)
+    check_sources(inputs.local)
     rules = load_rules(Path(settings.rules)) if settings.rules else ()
     paths = prepare_output(settings)
     fmt = settings.output_format
     stats = RunStats()
-    files = iter_local_files(settings.sources)
+    items: Iterable[Item | Failure] = iter_local_files(inputs.local)
+    if inputs.remote:
+        items = itertools.chain(items, _fetched(inputs, settings))
     worker = partial(read_and_process, max_bytes=settings.max_page_bytes, rules=rules)
-    records = extract_stage(files, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
+    records = extract_stage(items, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
     try:
         with (
             open_writer(paths.output, fmt, settings.row_group_size) as articles,

@@ -9,13 +9,14 @@ with a reason, never an exception out of the run.
 from __future__ import annotations
 
 import asyncio
+import ssl
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from articlepipe import __version__
+from articlepipe.config import USER_AGENT, Settings
 from articlepipe.errors import FetchError, SourceError
 from articlepipe.fetch.politeness import HostGate, RobotsCache
 from articlepipe.fetch.retry import RETRY_STATUSES, backoff, retry_after
@@ -47,7 +48,7 @@ def is_html(headers: httpx.Headers | dict[str, str]) -> bool:
 class FetchSettings:
     """How politely and how far articlepipe fetches; every field has a CLI option."""
 
-    user_agent: str = f"articlepipe/{__version__} (+https://github.com/articlepipe/articlepipe)"
+    user_agent: str = USER_AGENT
     concurrency: int = 16
     per_host: int = 2
     delay: float = 1.0
@@ -61,6 +62,22 @@ class FetchSettings:
     max_wait: float = 60.0
     respect_robots: bool = True
     allow_private: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FetchSettings:
+        """The fetch settings of a run's ``Settings``."""
+        return cls(
+            user_agent=settings.user_agent,
+            concurrency=settings.concurrency,
+            per_host=settings.per_host,
+            delay=settings.delay,
+            connect_timeout=settings.connect_timeout,
+            read_timeout=settings.read_timeout,
+            total_timeout=settings.fetch_timeout,
+            max_bytes=settings.max_fetch_bytes,
+            retries=settings.retries,
+            allow_private=settings.allow_private,
+        )
 
     def timeout(self) -> httpx.Timeout:
         """The per-request timeouts for ``httpx``."""
@@ -138,7 +155,8 @@ class Fetcher:
                 # turn: a hundred URLs of one site, a second apart, must not time out queueing.
                 result = await self.gate.run(host, lambda: self._timed_request(url, limit))
             except (httpx.TransportError, TimeoutError) as exc:
-                if attempt == self.settings.retries:
+                # A certificate that fails today fails on every retry too.
+                if attempt == self.settings.retries or _is_tls(exc):
                     raise FetchError(
                         url, _transport_reason(exc), _transport_message(exc, self.settings)
                     ) from exc
@@ -210,15 +228,31 @@ class Fetcher:
         return body.decode("utf-8", "replace") if response.status_code == 200 else None
 
 
+def _is_tls(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
+
+
 def _transport_message(exc: Exception, settings: FetchSettings) -> str:
     if isinstance(exc, TimeoutError):
         return f"no complete answer within {settings.total_timeout:g} s"
+    if _is_tls(exc):
+        return (
+            f"the site's TLS certificate could not be verified ({exc}); articlepipe verifies "
+            "certificates and does not fetch sites whose certificate fails"
+        )
     return f"{type(exc).__name__}: {exc}"
 
 
 def _transport_reason(exc: Exception) -> str:
     if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
         return "timeout"
+    if _is_tls(exc):
+        return "tls"
     if isinstance(exc, httpx.ConnectError):
         return "connect"
     return "network"

@@ -9,6 +9,7 @@ hosts x per_host, not by the number of URLs.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from urllib.parse import urlsplit
@@ -65,6 +66,11 @@ class Frontier:
             self._tasks.add(task)
             task.add_done_callback(self._finished)
         return True
+
+    def add_done(self, url: str) -> None:
+        """Mark ``url`` as fetched already (a source URL that was a page itself)."""
+        with contextlib.suppress(SourceError):  # an invalid URL is never queued anyway
+            self._seen.add(normalise_url(url))
 
     def __contains__(self, url: str) -> bool:
         return url in self._seen

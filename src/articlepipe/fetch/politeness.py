@@ -90,6 +90,11 @@ class RobotsCache:
         rules = await self.rules(root)
         return rules is None or bool(rules.can_fetch(url, self.user_agent))
 
+    async def sitemaps(self, root: str) -> list[str]:
+        """The sitemaps named by the ``Sitemap:`` lines of the site's robots.txt."""
+        rules = await self.rules(root)
+        return list(rules.sitemaps) if rules is not None else []
+
     async def crawl_delay(self, root: str) -> float | None:
         rules = await self.rules(root)
         delay = rules.crawl_delay(self.user_agent) if rules is not None else None

@@ -1,17 +1,20 @@
-"""Where a site lists its articles: feeds a homepage links to, sitemaps robots.txt names.
+"""Where a site lists its articles: feeds a homepage links to, sitemaps robots.txt names;
+and what a fetched source URL turned out to be.
 
 A homepage given as a source is not an article: its ``<link rel="alternate">`` feeds,
-the sitemaps its robots.txt names (read by protego) and the conventional
+the sitemaps its robots.txt names (read by protego, in fetch/politeness.py) and the conventional
 ``/sitemap.xml`` are fetched instead, in that order, each once.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml.etree import ParserError
-from protego import Protego
 
 from articlepipe.errors import SourceError
 from articlepipe.sources.urls import normalise_url
@@ -19,6 +22,41 @@ from articlepipe.sources.urls import normalise_url
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/rss"}
 )
+DocumentKind = Literal["sitemap", "feed", "html", "other"]
+# The first element of a document: "<?xml", "<!--" and "<!DOCTYPE" start with no letter.
+_FIRST_TAG = re.compile(rb"<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)")
+_ROOT_KINDS: dict[bytes, DocumentKind] = {
+    b"urlset": "sitemap",
+    b"sitemapindex": "sitemap",
+    b"rss": "feed",
+    b"feed": "feed",
+    b"rdf": "feed",  # RSS 1.0
+    b"html": "html",
+    b"head": "html",
+    b"body": "html",
+}
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+def document_kind(body: bytes, media_type: str) -> DocumentKind:
+    """What a fetched source URL turned out to be, from its first element (servers label
+    sitemaps and feeds text/xml, application/xml, text/plain, even text/html) and, for
+    pages without a telling first element, its media type. A gzip body is a sitemap
+    (``.xml.gz``)."""
+    if body.startswith(b"\x1f\x8b"):
+        return "sitemap"
+    match = _FIRST_TAG.search(body[:4096])
+    kind = _ROOT_KINDS.get(match[2].lower()) if match else None
+    if kind is not None:
+        return kind
+    return "html" if media_type in _HTML_TYPES or not media_type else "other"
+
+
+def is_homepage(url: str) -> bool:
+    """Whether ``url`` is a site's front page (no path, no query): a place to discover
+    feeds and sitemaps, not an article."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 def feeds_in_page(html: str, url: str) -> list[str]:
@@ -49,12 +87,13 @@ def feeds_in_page(html: str, url: str) -> list[str]:
     return found
 
 
-def sitemaps_in_robots(robots_txt: str, url: str) -> list[str]:
-    """The sitemaps named by ``Sitemap:`` lines of the robots.txt of ``url``'s site."""
+def resolve_all(links: Iterable[str], url: str) -> list[str]:
+    """``links`` resolved against ``url`` and normalised, each once, in order; links that
+    are no http(s) URL are left out."""
     found: list[str] = []
-    for sitemap in Protego.parse(robots_txt).sitemaps:
+    for link in links:
         try:
-            normal = normalise_url(urljoin(url, sitemap))
+            normal = normalise_url(urljoin(url, link.strip()))
         except SourceError:
             continue
         if normal not in found:
@@ -68,11 +107,11 @@ def site_root(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}/"
 
 
-def sources_of_homepage(html: str, url: str, robots_txt: str = "") -> list[str]:
-    """What to fetch instead of a homepage: its feeds, the sitemaps robots.txt names, and
-    ``/sitemap.xml``, each once, in that order."""
-    found = feeds_in_page(html, url)
-    for sitemap in [*sitemaps_in_robots(robots_txt, url), urljoin(site_root(url), "sitemap.xml")]:
-        if sitemap not in found:
-            found.append(sitemap)
-    return found
+def sources_of_homepage(html: str, url: str, robots_sitemaps: Iterable[str] = ()) -> tuple[list[str], str]:
+    """What to fetch instead of a homepage: its feeds and the sitemaps its robots.txt
+    names (``robots_sitemaps``, as written there), each once, in that order; and the
+    conventional ``/sitemap.xml``, which is only a guess when neither named it."""
+    named = feeds_in_page(html, url)
+    root = site_root(url)
+    named += [s for s in resolve_all(robots_sitemaps, root) if s not in named]
+    return named, normalise_url(urljoin(root, "sitemap.xml"))

@@ -38,7 +38,10 @@ def check_sources(sources: Iterable[str]) -> None:
     for source in sources:
         path = Path(source)
         if not path.exists():
-            raise InputError(f"input {source!r} does not exist; give a folder or .html/.txt files")
+            raise InputError(
+                f"input {source!r} does not exist; give a URL (http or https), a URL list, "
+                "a folder or .html/.txt files"
+            )
         if path.is_file() and _kind_of(path) is None:
             raise InputError(
                 f"input {source!r} is not a supported file type; articlepipe reads "

@@ -1,0 +1,219 @@
+"""A crawl: the user's remote sources turned into fetched pages.
+
+A source URL is fetched once and told apart by what comes back (``document_kind``): a
+sitemap or sitemap index, an RSS or Atom feed, a homepage (whose feeds, robots.txt
+sitemaps and ``/sitemap.xml`` are read instead), or an article page, which is extracted
+as it is. URL lists (files, standard input) go straight to the frontier. Every listed
+URL is fetched once however many sources list it.
+
+Every URL ends as one result handed to ``emit``: a ``Page``, or a ``Failure`` for a
+page, a source that could not be read, or the URLs a limit left out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from articlepipe.errors import DecodeError, SourceError
+from articlepipe.extract.decode import decode
+from articlepipe.fetch.client import Fetcher, content_type
+from articlepipe.fetch.frontier import Frontier
+from articlepipe.models import Failure, Page
+from articlepipe.sources.discover import document_kind, is_homepage, site_root, sources_of_homepage
+from articlepipe.sources.feeds import parse_feed
+from articlepipe.sources.sitemaps import MAX_SITEMAP_BYTES, parse_sitemap
+from articlepipe.sources.urls import Listed, normalise_url, since
+
+log = logging.getLogger(__name__)
+
+Emit = Callable[[Page | Failure], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlLimits:
+    """How far a crawl goes beyond the fetch settings."""
+
+    since: date | None = None
+    max_urls: int = 1_000_000
+    max_sitemap_depth: int = 5
+
+
+class Crawl:
+    """Expands sources into the frontier; results (pages and failures) go to ``emit``."""
+
+    def __init__(self, fetcher: Fetcher, emit: Emit, limits: CrawlLimits = CrawlLimits()) -> None:
+        self.fetcher = fetcher
+        self.emit = emit
+        self.limits = limits
+        self.frontier = Frontier(fetcher, emit, queued_urls=limits.max_urls + 1)
+        self._documents: set[str] = set()
+
+    async def run(self, urls: Iterable[str], lists: Iterable[Iterable[str | Failure]]) -> None:
+        """Fetch everything ``urls`` (source URLs) and ``lists`` (URL lists) lead to."""
+        try:
+            for entries in lists:
+                await self._list(entries)
+            await asyncio.gather(*(self.source(url) for url in urls))
+            await self.frontier.join()
+        finally:
+            # Cancelled (the run was left early): stop the fetches before the client closes.
+            await self.frontier.close()
+
+    async def source(self, url: str) -> None:
+        """One source URL given by the user, whatever it turns out to be."""
+        try:
+            url = normalise_url(url)
+        except SourceError as exc:
+            await self.emit(exc.to_failure())
+            return
+        if url in self._documents or url in self.frontier:
+            return
+        self._documents.add(url)
+        fetched = await self.fetcher.fetch_document(url, MAX_SITEMAP_BYTES)
+        if isinstance(fetched, Failure):
+            await self.emit(fetched)
+            return
+        kind = document_kind(fetched.body, content_type(fetched.headers))
+        if kind == "sitemap":
+            await self._sitemap(fetched, 1)
+        elif kind == "feed":
+            await self._feed(fetched)
+        elif kind == "html" and is_homepage(fetched.final_url):
+            await self._homepage(fetched)
+        elif kind == "html":
+            await self._article(fetched)
+        else:
+            kind_named = content_type(fetched.headers) or "no content type"
+            await self._refuse(fetched, "not-html", f"not html, a sitemap or a feed: {kind_named}")
+
+    async def _list(self, entries: Iterable[str | Failure]) -> None:
+        for entry in entries:
+            if isinstance(entry, Failure):
+                await self.emit(entry)
+            elif not await self._add([Listed(entry)], "url list", entry):
+                break
+
+    async def _add(self, entries: list[Listed], source: str, where: str) -> bool:
+        """Queue ``entries``; ``False`` (and one Failure for ``where``) once ``max_urls``
+        URLs are queued, saying how many were left out."""
+        left = self.limits.max_urls - self.frontier.added
+        for number, entry in enumerate(entries):
+            if number >= left:
+                await self.emit(
+                    Failure(
+                        url=where,
+                        stage="source",
+                        reason="max-urls",
+                        message=f"{len(entries) - number:,} listed URLs left out: the run reached "
+                        f"max_urls ({self.limits.max_urls:,})",
+                    )
+                )
+                return False
+            self.frontier.add(entry.url, source)
+        return True
+
+    async def _document(self, url: str, depth: int, *, quiet: bool = False) -> int:
+        """A sitemap or feed found by a source: the number of page URLs it listed, or -1
+        when it could not be read (a Failure, unless ``quiet``: a guessed /sitemap.xml)."""
+        if url in self._documents:
+            return 0  # a sitemap index that lists itself, or two routes to one sitemap
+        self._documents.add(url)
+        fetched = await self.fetcher.fetch_document(url, MAX_SITEMAP_BYTES)
+        if isinstance(fetched, Failure):
+            if quiet:
+                log.debug("no sitemap at %s: %s", url, fetched.message)
+            else:
+                await self.emit(fetched)
+            return -1
+        kind = document_kind(fetched.body, content_type(fetched.headers))
+        if kind == "sitemap":
+            return await self._sitemap(fetched, depth)
+        if kind == "feed":
+            return await self._feed(fetched)
+        if not quiet:
+            kind_named = content_type(fetched.headers) or "no content type"
+            await self._refuse(fetched, "not-a-sitemap", f"listed as a sitemap or feed, but is {kind_named}")
+        return -1
+
+    async def _sitemap(self, page: Page, depth: int) -> int:
+        try:
+            sitemap = parse_sitemap(page.body, page.final_url)
+        except SourceError as exc:
+            await self.emit(exc.to_failure())
+            return -1
+        found = await self._listed(page, sitemap.pages, sitemap.failures)
+        children = list(since(sitemap.sitemaps, self.limits.since))
+        if children and depth >= self.limits.max_sitemap_depth:
+            await self.emit(
+                Failure(
+                    url=page.final_url,
+                    stage="source",
+                    reason="too-deep",
+                    message=f"a sitemap index nested {depth} deep lists {len(children)} more; "
+                    f"left out (max_sitemap_depth is {self.limits.max_sitemap_depth})",
+                )
+            )
+            return found
+        counts = await asyncio.gather(*(self._document(c.url, depth + 1) for c in children))
+        return found + sum(max(0, n) for n in counts)
+
+    async def _feed(self, page: Page) -> int:
+        try:
+            feed = parse_feed(page.body, page.final_url)
+        except SourceError as exc:
+            await self.emit(exc.to_failure())
+            return -1
+        return await self._listed(page, feed.entries, feed.failures)
+
+    async def _listed(self, page: Page, entries: list[Listed], failures: list[Failure]) -> int:
+        """Queue what a sitemap or feed lists (dated since ``--since``); report the rest."""
+        for failure in failures:
+            await self.emit(failure)
+        kept = list(since(entries, self.limits.since))
+        return len(kept) if await self._add(kept, page.final_url, page.final_url) else 0
+
+    async def _homepage(self, page: Page) -> None:
+        try:
+            html, _ = decode(page.body, page.final_url, page.encoding)
+        except DecodeError as exc:
+            await self.emit(exc.to_failure())
+            return
+        robots = await self.fetcher.robots.sitemaps(site_root(page.final_url))
+        named, guess = sources_of_homepage(html, page.final_url, robots)
+        counts = await asyncio.gather(
+            *(self._document(url, 1) for url in named),
+            *([] if guess in named else [self._document(guess, 1, quiet=True)]),
+        )
+        if not any(n >= 0 for n in counts):
+            await self.emit(
+                Failure(
+                    url=page.final_url,
+                    stage="source",
+                    reason="nothing-found",
+                    message="this homepage links no feed, its robots.txt names no sitemap and it "
+                    "has no /sitemap.xml; give article URLs, a sitemap or a feed instead",
+                    http_status=page.status,
+                )
+            )
+
+    async def _article(self, page: Page) -> None:
+        """A source URL that is a page itself: extracted as fetched, never fetched twice."""
+        limit = self.fetcher.settings.max_bytes
+        self.frontier.add_done(page.url)
+        self.frontier.add_done(page.final_url)
+        if len(page.body) > limit:
+            message = f"the body is {len(page.body):,} bytes, over the {limit:,} cap"
+            await self._refuse(page, "too-large", message)
+            return
+        await self.emit(page)
+
+    async def _refuse(self, page: Page, reason: str, message: str) -> None:
+        await self.emit(
+            Failure(
+                url=page.final_url, stage="fetch", reason=reason, message=message, http_status=page.status
+            )
+        )
