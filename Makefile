@@ -31,6 +31,7 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python bench/scaling.py --data $(BENCH_DATA)
 	$(BIN)/python bench/memory.py --data $(BENCH_DATA)
+	$(BIN)/python bench/fetch.py
 
 # Article-body quality on the development benchmarks, articlepipe and trafilatura side by side.
 bench-quality: $(STAMP)

@@ -206,6 +206,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             elif path == "/bomb":
                 body = gzip.compress(b"<p>" + b"x" * 5_000_000 + b"</p>")
                 self._send(200, body, Content_Encoding="gzip")
+            elif path == "/chain":
+                self._send(302, b"", Location=f"{base}/redirect")
             elif path == "/redirect":
                 self._send(301, b"", Location="/article-final")
             elif path == "/loop":

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import socket
 import ssl
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from typing import Any
 
+import httpx
 import pytest
 import trustme
 
@@ -44,14 +47,18 @@ def test_an_article_is_fetched_with_its_charset_and_provenance(site: tuple[Site,
 
 
 def test_redirects_are_followed_and_the_final_url_kept_but_loops_end(site: tuple[Site, str]) -> None:
-    _, base = site
-    [page] = fetch([f"{base}/redirect"])
+    state, base = site
+    [page] = fetch([f"{base}/chain"])
     assert (
-        isinstance(page, Page)
-        and page.final_url == f"{base}/article-final"
-        and page.url == f"{base}/redirect"
+        isinstance(page, Page) and page.final_url == f"{base}/article-final" and page.url == f"{base}/chain"
     )
+    assert [path for path, _ in state.log if path != "/robots.txt"] == [
+        "/chain",
+        "/redirect",
+        "/article-final",
+    ]
     assert failure(fetch([f"{base}/loop"], max_redirects=3)[0]).reason == "redirects"
+    assert state.counts["/loop"] == 4  # the first request and three redirects, then it stops
 
 
 @pytest.mark.parametrize(
@@ -151,3 +158,35 @@ def test_a_self_signed_certificate_is_refused_with_a_clear_reason_and_not_retrie
     assert "CERTIFICATE_VERIFY_FAILED" in refused.message
     # robots.txt, then the page once: a failed certificate is not retried (retries=2)
     assert state.connections == 2 and state.log == []
+
+
+def test_a_redirect_from_a_public_host_to_a_private_address_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A public name (resolved here without the network) that redirects to the cloud
+    # metadata address; the transport is a mock because no public host is reachable.
+    real = socket.getaddrinfo
+
+    def resolve(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "public.example":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", 80))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    asked: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        if request.url.host == "public.example" and request.url.path == "/story":
+            return httpx.Response(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
+        return httpx.Response(404)
+
+    config = FetchSettings(delay=0.0)
+
+    async def run() -> Page | Failure:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as client:
+            return await Fetcher(client, config).fetch("http://public.example/story")
+
+    refused = failure(asyncio.run(run()))
+    assert refused.reason == "private-address" and "169.254.169.254" in refused.message
+    assert not any("169.254" in url for url in asked)
