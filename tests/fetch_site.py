@@ -105,9 +105,12 @@ HOMEPAGE = (
 class Site:
     """What the test site serves, and a log of every request (path, start time)."""
 
-    def __init__(self, bare: bool = False, crawl_delay: float | None = None) -> None:
+    def __init__(self, bare: bool = False, crawl_delay: float | None = None, robots: str = "plain") -> None:
         # A bare site has no feeds or sitemaps: its homepage leads nowhere.
         self.bare = bare
+        # How robots.txt is served: "plain", "redirect" (to /rules/robots.txt), "error" (503),
+        # or "huge" (its rules, then a megabyte of comments).
+        self.robots = robots
         self.crawl_delay = crawl_delay
         self.log: list[tuple[str, float]] = []
         self.connections = 0
@@ -161,7 +164,15 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def _route(self, path: str, count: int) -> None:
             host, port = cast("tuple[str, int]", self.server.server_address)[:2]
             base = f"http://{host}:{port}"
-            if path == "/robots.txt":
+            if path == "/robots.txt" and site.robots == "redirect":
+                self._send(301, b"", Location=f"{base}/rules/robots.txt")
+            elif path == "/robots.txt" and site.robots == "error":
+                self._send(503, b"busy", "text/plain")
+            elif path == "/robots.txt" and site.robots == "huge":
+                self._send(
+                    200, b"User-agent: *\nDisallow: /private/\n" + b"# padding\n" * 100_000, "text/plain"
+                )
+            elif path in ("/robots.txt", "/rules/robots.txt"):
                 rules = "User-agent: *\nDisallow: /private/\n"
                 if site.crawl_delay is not None:
                     rules += f"Crawl-delay: {site.crawl_delay}\n"

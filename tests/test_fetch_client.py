@@ -190,3 +190,20 @@ def test_a_redirect_from_a_public_host_to_a_private_address_is_refused(
     refused = failure(asyncio.run(run()))
     assert refused.reason == "private-address" and "169.254.169.254" in refused.message
     assert not any("169.254" in url for url in asked)
+
+
+@pytest.mark.parametrize("robots", ["redirect", "huge"])
+def test_robots_txt_is_obeyed_through_a_redirect_and_past_500_kib(robots: str) -> None:
+    with serve_site(state=Site(robots=robots)) as (state, base):
+        public, private = sorted(fetch([f"{base}/private/page", f"{base}/article-1"]), key=lambda r: r.url)
+    assert failure(private).reason == "robots"
+    assert isinstance(public, Page)
+    assert "/private/page" not in state.counts
+
+
+def test_a_robots_txt_server_error_means_nothing_is_fetched() -> None:
+    with serve_site(state=Site(robots="error")) as (state, base):
+        results = fetch([f"{base}/article-1", f"{base}/article-2"])
+    assert {failure(r).reason for r in results} == {"robots"}
+    assert "answered 503" in failure(results[0]).message
+    assert set(state.counts) == {"/robots.txt"} and state.counts["/robots.txt"] == 1

@@ -12,13 +12,14 @@ import asyncio
 import ssl
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from articlepipe.config import USER_AGENT, Settings
 from articlepipe.errors import FetchError, SourceError
-from articlepipe.fetch.politeness import HostGate, RobotsCache
+from articlepipe.fetch.politeness import HostGate, RobotsAnswer, RobotsCache
 from articlepipe.fetch.retry import RETRY_STATUSES, backoff, retry_after
 from articlepipe.fetch.safety import HostCheck
 from articlepipe.models import Failure, Page
@@ -27,8 +28,10 @@ from articlepipe.sources.urls import normalise_url
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
-# Google reads the first 500 KiB of a robots.txt; so do we.
+# RFC 9309: at least the first 500 KiB of a robots.txt are read, and at least five
+# redirects followed.
 ROBOTS_BYTES = 500 * 1024
+ROBOTS_REDIRECTS = 5
 
 
 def content_type(headers: httpx.Headers | dict[str, str]) -> str:
@@ -145,6 +148,14 @@ class Fetcher:
         await self._check_host(url, host, parts.port or (443 if parts.scheme == "https" else 80))
         if self.settings.respect_robots:
             if not await self.robots.allows(root, url):
+                status = self.robots.unavailable(root)
+                if status is not None:
+                    raise FetchError(
+                        url,
+                        "robots",
+                        f"the site's robots.txt answered {status}; until it can be read, nothing "
+                        "on the site is fetched (RFC 9309)",
+                    )
                 raise FetchError(url, "robots", "robots.txt disallows this URL for our user agent")
             delay = await self.robots.crawl_delay(root)
             if delay:
@@ -173,15 +184,19 @@ class Fetcher:
             return response, body
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    async def _timed_request(self, url: str, limit: int) -> tuple[httpx.Response, bytes]:
+    async def _timed_request(
+        self, url: str, limit: int, truncate: bool = False
+    ) -> tuple[httpx.Response, bytes]:
         # asyncio.timeout, not wait_for: wait_for starts a task for every request.
         async with asyncio.timeout(self.settings.total_timeout):
-            return await self._request(url, limit)
+            return await self._request(url, limit, truncate)
 
-    async def _request(self, url: str, limit: int) -> tuple[httpx.Response, bytes]:
+    async def _request(self, url: str, limit: int, truncate: bool = False) -> tuple[httpx.Response, bytes]:
+        """GET ``url``; a body over ``limit`` bytes is a ``FetchError``, or, with
+        ``truncate``, cut to its first ``limit`` bytes."""
         async with self.client.stream("GET", url) as response:
             declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > limit:
+            if declared and declared.isdigit() and int(declared) > limit and not truncate:
                 raise FetchError(
                     url, "too-large", f"the body is {int(declared):,} bytes, over the {limit:,} cap"
                 )
@@ -191,6 +206,9 @@ class Fetcher:
             # past the cap (a "bomb") is cut off too.
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
+                if size > limit and truncate:
+                    chunks.append(chunk[: len(chunk) - (size - limit)])
+                    break
                 if size > limit:
                     raise FetchError(url, "too-large", f"the body is over the {limit:,}-byte cap")
                 chunks.append(chunk)
@@ -217,15 +235,29 @@ class Fetcher:
             source=source,
         )
 
-    async def _robots_text(self, url: str) -> str | None:
-        host = urlsplit(url).hostname or ""
-        try:
-            # Through the gate like any request: robots.txt counts against the host's
-            # limit and spacing too.
-            response, body = await self.gate.run(host, lambda: self._timed_request(url, ROBOTS_BYTES))
-        except (httpx.HTTPError, FetchError, TimeoutError):
-            return None
-        return body.decode("utf-8", "replace") if response.status_code == 200 else None
+    async def _robots_text(self, url: str) -> RobotsAnswer:
+        # Redirects are followed (http -> https, bare host -> www are common), each hop
+        # checked like a page's; RFC 9309 asks for at least five.
+        for _ in range(ROBOTS_REDIRECTS + 1):
+            parts = urlsplit(url)
+            host = parts.hostname or ""
+            try:
+                await self._check_host(url, host, parts.port or (443 if parts.scheme == "https" else 80))
+                # Through the gate like any request: robots.txt counts against the
+                # host's limit and spacing too.
+                response, body = await self.gate.run(
+                    host, partial(self._timed_request, url, ROBOTS_BYTES, truncate=True)
+                )
+            except (httpx.HTTPError, FetchError, SourceError, TimeoutError):
+                return RobotsAnswer(None, "")
+            if response.status_code in REDIRECTS and "location" in response.headers:
+                try:
+                    url = normalise_url(urljoin(url, response.headers["location"]))
+                except SourceError:
+                    return RobotsAnswer(None, "")
+                continue
+            return RobotsAnswer(response.status_code, body.decode("utf-8", "replace"))
+        return RobotsAnswer(None, "")
 
 
 def _is_tls(exc: BaseException) -> bool:

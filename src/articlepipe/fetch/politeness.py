@@ -68,23 +68,50 @@ class HostGate:
                 self._slots.release()
 
 
-class RobotsCache:
-    """robots.txt per site root, fetched once by ``load`` (which returns its text, or
-    ``None`` when there is none: everything is then allowed)."""
+@dataclass(frozen=True, slots=True)
+class RobotsAnswer:
+    """What fetching a robots.txt gave: its HTTP status (``None`` when the site could
+    not be reached) and its text."""
 
-    def __init__(self, user_agent: str, load: Callable[[str], Awaitable[str | None]]) -> None:
+    status: int | None
+    text: str
+
+
+# RFC 9309: when robots.txt is unreachable because of a server error, assume that
+# nothing may be fetched.
+_DISALLOW_ALL = "User-agent: *\nDisallow: /\n"
+
+
+class RobotsCache:
+    """robots.txt per site root, fetched once by ``load``. A 200 is obeyed; a 4xx, or a
+    site that cannot be reached, allows everything (the page fetch will tell what is
+    wrong); a 5xx allows nothing, as RFC 9309 asks."""
+
+    def __init__(self, user_agent: str, load: Callable[[str], Awaitable[RobotsAnswer]]) -> None:
         self.user_agent = user_agent
         self._load = load
         self._rules: dict[str, Protego | None] = {}
+        self._unavailable: dict[str, int] = {}
         self._locks: dict[str, asyncio.Lock] = {}
 
     async def rules(self, root: str) -> Protego | None:
+        """The parsed robots.txt of the site at ``root`` (``None``: no rules)."""
         lock = self._locks.setdefault(root, asyncio.Lock())
         async with lock:
             if root not in self._rules:
-                text = await self._load(root + "robots.txt")
-                self._rules[root] = Protego.parse(text) if text else None
+                answer = await self._load(root + "robots.txt")
+                if answer.status is not None and answer.status >= 500:
+                    self._unavailable[root] = answer.status
+                    self._rules[root] = Protego.parse(_DISALLOW_ALL)
+                elif answer.status == 200 and answer.text.strip():
+                    self._rules[root] = Protego.parse(answer.text)
+                else:
+                    self._rules[root] = None
         return self._rules[root]
+
+    def unavailable(self, root: str) -> int | None:
+        """The server-error status the site's robots.txt gave, if it gave one."""
+        return self._unavailable.get(root)
 
     async def allows(self, root: str, url: str) -> bool:
         rules = await self.rules(root)
