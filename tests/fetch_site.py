@@ -77,6 +77,7 @@ DOCUMENTS: dict[str, bytes] = {
     ),
     "/sitemap-old.xml": urlset([("/article-old", "2019-05-01")]),
     "/self-index.xml": sitemap_index([("/self-index.xml", None), ("/sitemap-old.xml", None)]),
+    "/sitemap-story.xml": urlset([("/slow-story", None)]),
     "/broken.xml": b'<?xml version="1.0"?><urlset><url><loc>{base}/article-1</loc>',
     "/deep-1.xml": sitemap_index([("/deep-2.xml", None)]),
     "/deep-2.xml": sitemap_index([("/deep-3.xml", None)]),
@@ -188,6 +189,13 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 else:
                     kind = "application/atom+xml" if path.endswith(".atom") else "application/xml"
                     self._send(200, body, kind)
+            elif path == "/slow-story":
+                time.sleep(0.3)
+                self._send(200, STORY.encode())
+            elif path == "/badgz":
+                self._send(200, b"<html><body>not gzip at all</body></html>", Content_Encoding="gzip")
+            elif path == "/redirect-missing":
+                self._send(302, b"", Location="/missing")
             elif path == "/story":
                 self._send(200, STORY.encode())
             elif path == "/listing":

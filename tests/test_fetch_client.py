@@ -14,7 +14,7 @@ import httpx
 import pytest
 import trustme
 
-from articlepipe.fetch.client import Fetcher, FetchSettings, new_client
+from articlepipe.fetch.client import Fetcher, FetchSettings, _is_tls, new_client
 from articlepipe.fetch.frontier import fetch_all
 from articlepipe.fetch.retry import backoff, retry_after
 from articlepipe.models import Failure, Page
@@ -207,3 +207,38 @@ def test_a_robots_txt_server_error_means_nothing_is_fetched() -> None:
     assert {failure(r).reason for r in results} == {"robots"}
     assert "answered 503" in failure(results[0]).message
     assert set(state.counts) == {"/robots.txt"} and state.counts["/robots.txt"] == 1
+
+
+def test_a_body_that_lies_about_its_compression_is_a_failure_not_a_crash(site: tuple[Site, str]) -> None:
+    _, base = site
+    results = {r.url: r for r in fetch([f"{base}/badgz", f"{base}/article-1", f"{base}/a\x01b"])}
+    assert failure(results[f"{base}/badgz"]).reason == "bad-encoding"
+    assert isinstance(results[f"{base}/article-1"], Page)
+    assert len(results) == 3 and isinstance(results[f"{base}/a\x01b"], Failure)
+
+
+def test_a_failure_after_a_redirect_names_the_url_that_was_given(site: tuple[Site, str]) -> None:
+    _, base = site
+    (result,) = fetch([f"{base}/redirect-missing"])
+    refused = failure(result)
+    assert refused.url == f"{base}/redirect-missing" and refused.reason == "http-404"
+    assert f"after a redirect to {base}/missing" in refused.message
+
+
+def test_retry_after_holds_back_the_whole_host(site: tuple[Site, str]) -> None:
+    state, base = site
+    results = fetch([f"{base}/busy", *(f"{base}/article-{i}" for i in range(6))], per_host=2)
+    assert all(isinstance(r, Page) for r in results)
+    told = next(t for path, t in state.log if path == "/busy")
+    # Retry-After: 1. A request already on its way may start just after the 429; none
+    # starts later within the second.
+    assert not [path for path, t in state.log if told + 0.1 < t < told + 0.9]
+
+
+def test_only_a_failed_certificate_counts_as_a_tls_failure() -> None:
+    verify = httpx.ConnectError("handshake")
+    verify.__context__ = ssl.SSLCertVerificationError("certificate verify failed")
+    assert _is_tls(verify)
+    timeout = httpx.ReadTimeout("timed out")
+    timeout.__context__ = ssl.SSLWantReadError("read would block")
+    assert not _is_tls(timeout)  # a slow HTTPS server is retried like any other

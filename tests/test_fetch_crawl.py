@@ -19,7 +19,7 @@ def crawl(
 ) -> dict[str, Page | Failure]:
     options = {"allow_private": True, "delay": 0.0, "backoff_base": 0.05, "retries": 1, **values}
     config = FetchSettings(**options)  # type: ignore[arg-type]
-    entries = [parse_url_list(lines, "list.txt") for lines in lists or []]
+    entries = [("list.txt", parse_url_list(lines, "list.txt")) for lines in lists or []]
     results: dict[str, Page | Failure] = {}
     for result in fetch_stage(urls, entries, config, limits):
         assert result.url not in results, f"{result.url} came out twice"
@@ -133,9 +133,9 @@ def test_crawl_delay_in_robots_txt_spaces_the_requests(bare_site: tuple[Site, st
     state, base = bare_site
     results = crawl([], [[f"{base}/article-{i}" for i in range(3)]], per_host=2)
     assert len(pages(results, base)) == 3
-    starts = [t for path, t in state.log if path != "/robots.txt"]
+    starts = [t for _, t in state.log]  # robots.txt, then the three pages
     gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
-    assert len(gaps) == 2 and min(gaps) >= 0.28  # Crawl-delay: 0.3 (our delay was 0)
+    assert len(gaps) == 3 and min(gaps) >= 0.28  # Crawl-delay: 0.3 (our delay was 0)
 
 
 def test_a_connection_reset_mid_body_is_a_failure_and_the_rest_go_on(site: tuple[Site, str]) -> None:
@@ -149,7 +149,7 @@ def test_a_connection_reset_mid_body_is_a_failure_and_the_rest_go_on(site: tuple
 def test_leaving_the_stage_early_stops_the_crawl(site: tuple[Site, str]) -> None:
     _, base = site
     config = FetchSettings(allow_private=True, delay=0.0)
-    stage = fetch_stage([], [[f"{base}/article-{i}" for i in range(40)]], config)
+    stage = fetch_stage([], [("list", [f"{base}/article-{i}" for i in range(40)])], config)
     first = next(stage)
     assert isinstance(first, Page)
     stage.close()  # returns only once the crawl's thread has ended
@@ -163,3 +163,21 @@ def test_a_broken_source_document_is_one_failure_and_the_others_go_on(site: tupl
         "/broken.xml": "source:not-a-sitemap",
     }
     assert pages(results, base) == {"/article-5"}
+
+
+def test_a_page_given_as_a_source_and_listed_by_a_sitemap_is_fetched_once(site: tuple[Site, str]) -> None:
+    state, base = site
+    results = crawl([f"{base}/slow-story", f"{base}/sitemap-story.xml"])
+    assert pages(results, base) == {"/slow-story"}
+    assert state.counts["/slow-story"] == 1
+
+
+def test_max_urls_counts_urls_queued_and_names_the_list_with_how_many_were_left(
+    site: tuple[Site, str],
+) -> None:
+    _, base = site
+    lines = [f"{base}/article-1"] * 3 + [f"{base}/article-{i}" for i in range(2, 11)]
+    results = crawl([], [lines], limits=CrawlLimits(max_urls=3))
+    assert pages(results, base) == {"/article-1", "/article-2", "/article-3"}
+    (failure,) = [r for r in results.values() if isinstance(r, Failure)]
+    assert failure.url == "list.txt" and failure.message.startswith("7 listed URLs left out")

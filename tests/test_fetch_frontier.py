@@ -103,3 +103,26 @@ def test_a_host_verdict_is_cached(monkeypatch: pytest.MonkeyPatch) -> None:
 
     asyncio.run(run())
     assert calls == ["a.example", "b.example"]
+
+
+def test_a_worker_that_dies_is_raised_by_room_and_join_instead_of_hanging(site: tuple[Site, str]) -> None:
+    _, base = site
+    config = settings(per_host=1)
+
+    async def emit(result: Page | Failure) -> None:
+        raise RuntimeError("a bug downstream")
+
+    async def run() -> None:
+        async with new_client(config) as client:
+            frontier = Frontier(Fetcher(client, config), emit, queued_urls=2)
+            for i in range(5):
+                frontier.add(f"{base}/article-{i}")
+            try:
+                with pytest.raises(RuntimeError, match="a bug downstream"):
+                    await asyncio.wait_for(frontier.room(), 10)
+                with pytest.raises(RuntimeError, match="a bug downstream"):
+                    await asyncio.wait_for(frontier.join(), 10)
+            finally:
+                await frontier.close()
+
+    asyncio.run(run())

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import io
 import json
+import threading
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from articlepipe.cli import main
+from articlepipe.config import load_settings
+from articlepipe.pipeline import run
+from articlepipe.report import RunStats
 from fetch_site import Site
 
 FAST = ["--allow-private", "--delay", "0", "--workers", "1", "--retries", "1"]
@@ -88,3 +93,31 @@ def test_bad_fetch_options_are_usage_errors(tmp_path: Path, capsys: pytest.Captu
     assert main(["run", "ftp://example.org/list", "-o", str(tmp_path / "a.jsonl")]) == 2
     assert "http and https URLs only" in capsys.readouterr().err
     assert main(["run", "https://example.org/", "--per-host", "0", "-o", str(tmp_path / "a.jsonl")]) == 2
+
+
+def test_a_run_left_early_stops_its_crawl_thread(site: tuple[Site, str], tmp_path: Path) -> None:
+    state, base = site
+    listed = tmp_path / "many.urls"
+    listed.write_text("".join(f"{base}/article-{i}\n" for i in range(200)))
+    settings = load_settings(
+        overrides={
+            "sources": (str(listed),),
+            "output": str(tmp_path / "a.jsonl"),
+            "allow_private": True,
+            "delay": 0.0,
+            "workers": 1,
+        }
+    )
+
+    def stop(stats: RunStats) -> None:
+        raise KeyboardInterrupt
+
+    # The exception is kept, as a caller's handler would: its traceback holds the run's
+    # frames, so the stage is not closed by garbage collection but by the run itself.
+    with pytest.raises(KeyboardInterrupt) as interrupted:
+        run(settings, progress=stop)
+    assert not [t for t in threading.enumerate() if t.name == "articlepipe-fetch"]
+    seen = len(state.log)
+    time.sleep(0.3)
+    assert len(state.log) == seen < 200  # nothing more was requested
+    assert interrupted.traceback

@@ -13,7 +13,7 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, TimeoutError
 from dataclasses import dataclass
 from functools import partial
@@ -30,7 +30,7 @@ from articlepipe.extract.dispatch import process_page
 from articlepipe.extract.site_rules import SiteRules, load_rules
 from articlepipe.models import Article, Failure, Page
 from articlepipe.report import RunStats, write_json
-from articlepipe.sources.inputs import Inputs, split_sources
+from articlepipe.sources.inputs import split_sources
 from articlepipe.sources.local import LocalFile, check_sources, iter_local_files
 from articlepipe.sources.urls import read_url_list
 
@@ -172,7 +172,9 @@ def prepare_output(settings: Settings) -> RunPaths:
     return paths
 
 
-def _fetched(inputs: Inputs, settings: Settings) -> Iterator[Page | Failure]:
+def _fetched(
+    urls: Sequence[str], lists: Sequence[tuple[str, Iterable[str | Failure]]], settings: Settings
+) -> Generator[Page | Failure, None, None]:
     # Imported here: a run over local files never loads the HTTP stack.
     from articlepipe.fetch.client import FetchSettings
     from articlepipe.fetch.crawl import CrawlLimits
@@ -181,8 +183,7 @@ def _fetched(inputs: Inputs, settings: Settings) -> Iterator[Page | Failure]:
     limits = CrawlLimits(
         since=settings.since, max_urls=settings.max_urls, max_sitemap_depth=settings.max_sitemap_depth
     )
-    lists = [read_url_list(path) for path in inputs.lists]
-    yield from fetch_stage(inputs.urls, lists, FetchSettings.from_settings(settings), limits)
+    return fetch_stage(urls, lists, FetchSettings.from_settings(settings), limits)
 
 
 def run(settings: Settings, progress: Progress | None = None) -> RunStats:
@@ -198,13 +199,15 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
         )
     inputs = split_sources(settings.sources)
     check_sources(inputs.local)
+    lists = [("standard input" if path == "-" else path, read_url_list(path)) for path in inputs.lists]
     rules = load_rules(Path(settings.rules)) if settings.rules else ()
     paths = prepare_output(settings)
     fmt = settings.output_format
     stats = RunStats()
     items: Iterable[Item | Failure] = iter_local_files(inputs.local)
-    if inputs.remote:
-        items = itertools.chain(items, _fetched(inputs, settings))
+    fetched = _fetched(inputs.urls, lists, settings) if inputs.remote else None
+    if fetched is not None:
+        items = itertools.chain(items, fetched)
     worker = partial(read_and_process, max_bytes=settings.max_page_bytes, rules=rules)
     records = extract_stage(items, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
     try:
@@ -226,6 +229,8 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
         ) from exc
     finally:
         records.close()  # stops the worker pool at once if the loop was left early
+        if fetched is not None:
+            fetched.close()  # and the crawl's thread (closing the chain would not reach it)
     stats.finish()
     write_json(
         paths.stats,

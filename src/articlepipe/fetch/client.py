@@ -133,12 +133,21 @@ class Fetcher:
 
     async def _fetch(self, url: str, source: str, *, html_only: bool, limit: int) -> Page:
         first = url
-        for _ in range(self.settings.max_redirects + 1):
-            response, body = await self._get(url, limit)
-            if response.status_code in REDIRECTS and "location" in response.headers:
-                url = normalise_url(urljoin(url, response.headers["location"]))
-                continue
-            return self._page(first, url, response, body, source or first, html_only=html_only)
+        try:
+            for _ in range(self.settings.max_redirects + 1):
+                response, body = await self._get(url, limit)
+                if response.status_code in REDIRECTS and "location" in response.headers:
+                    url = normalise_url(urljoin(url, response.headers["location"]))
+                    continue
+                return self._page(first, url, response, body, source or first, html_only=html_only)
+        except (FetchError, SourceError) as exc:
+            if url == first:
+                raise
+            # The failure is the listed URL's, so every URL given is accounted for; the
+            # hop where it failed goes into the message.
+            raise type(exc)(
+                first, exc.reason, f"{exc.message} (after a redirect to {url})", exc.http_status
+            ) from exc
         raise FetchError(first, "redirects", f"more than {self.settings.max_redirects} redirects")
 
     async def _get(self, url: str, limit: int) -> tuple[httpx.Response, bytes]:
@@ -158,6 +167,13 @@ class Fetcher:
                     )
                 raise FetchError(url, "robots", "robots.txt disallows this URL for our user agent")
             delay = await self.robots.crawl_delay(root)
+            if delay and delay > self.settings.max_wait:
+                raise FetchError(
+                    url,
+                    "crawl-delay",
+                    f"robots.txt asks for {delay:g} s between requests, more than the "
+                    f"{self.settings.max_wait:g} s a run waits; the site is left out",
+                )
             if delay:
                 self.gate.slow_down(host, delay)
         for attempt in range(self.settings.retries + 1):
@@ -165,7 +181,14 @@ class Fetcher:
                 # The total timeout covers the exchange itself, not the wait for the host's
                 # turn: a hundred URLs of one site, a second apart, must not time out queueing.
                 result = await self.gate.run(host, lambda: self._timed_request(url, limit))
-            except (httpx.TransportError, TimeoutError) as exc:
+            except httpx.DecodingError as exc:
+                raise FetchError(
+                    url, "bad-encoding", f"the body does not decode as its Content-Encoding says ({exc})"
+                ) from exc
+            except httpx.InvalidURL as exc:
+                raise FetchError(url, "bad-url", f"httpx refused the URL ({exc})") from exc
+            # OSError covers an ssl.SSLError httpcore leaves unmapped ("bad record mac").
+            except (httpx.TransportError, TimeoutError, OSError) as exc:
                 # A certificate that fails today fails on every retry too.
                 if attempt == self.settings.retries or _is_tls(exc):
                     raise FetchError(
@@ -261,9 +284,11 @@ class Fetcher:
 
 
 def _is_tls(exc: BaseException) -> bool:
+    """Whether ``exc`` is a certificate that failed verification (not any TLS hiccup: a
+    read timeout on an HTTPS connection carries an SSLWantReadError too)."""
     seen: BaseException | None = exc
     while seen is not None:
-        if isinstance(seen, ssl.SSLError):
+        if isinstance(seen, ssl.SSLCertVerificationError):
             return True
         seen = seen.__cause__ or seen.__context__
     return "CERTIFICATE_VERIFY_FAILED" in str(exc)

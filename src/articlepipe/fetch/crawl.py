@@ -17,6 +17,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from articlepipe.errors import DecodeError, SourceError
 from articlepipe.extract.decode import decode
@@ -31,6 +32,10 @@ from articlepipe.sources.urls import Listed, normalise_url, since
 log = logging.getLogger(__name__)
 
 Emit = Callable[[Page | Failure], Awaitable[None]]
+# A URL list: its name (a file, "standard input") and its entries (failures for bad lines).
+UrlList = tuple[str, Iterable[str | Failure]]
+# URL-list lines read per trip to a worker thread.
+LIST_BATCH = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +56,15 @@ class Crawl:
         self.limits = limits
         self.frontier = Frontier(fetcher, emit, queued_urls=limits.max_urls + 1)
         self._documents: set[str] = set()
+        self._full = False  # max_urls reached
 
-    async def run(self, urls: Iterable[str], lists: Iterable[Iterable[str | Failure]]) -> None:
-        """Fetch everything ``urls`` (source URLs) and ``lists`` (URL lists) lead to."""
+    async def run(self, urls: Iterable[str], lists: Iterable[UrlList]) -> None:
+        """Fetch everything ``urls`` (source URLs) and ``lists`` (named URL lists) lead to."""
         try:
-            for entries in lists:
-                await self._list(entries)
-            await asyncio.gather(*(self.source(url) for url in urls))
+            await asyncio.gather(
+                *(self._list(name, entries) for name, entries in lists),
+                *(self.source(url) for url in urls),
+            )
             await self.frontier.join()
         finally:
             # Cancelled (the run was left early): stop the fetches before the client closes.
@@ -73,6 +80,8 @@ class Crawl:
         if url in self._documents or url in self.frontier:
             return
         self._documents.add(url)
+        # Marked before the fetch: a sitemap read meanwhile must not queue it again.
+        self.frontier.add_done(url)
         fetched = await self.fetcher.fetch_document(url, MAX_SITEMAP_BYTES)
         if isinstance(fetched, Failure):
             await self.emit(fetched)
@@ -90,37 +99,52 @@ class Crawl:
             kind_named = content_type(fetched.headers) or "no content type"
             await self._refuse(fetched, "not-html", f"not html, a sitemap or a feed: {kind_named}")
 
-    async def _list(self, entries: Iterable[str | Failure]) -> None:
-        for entry in entries:
-            if isinstance(entry, Failure):
-                await self.emit(entry)
-            elif not await self._add([Listed(entry)], "url list", entry):
-                break
+    async def _list(self, name: str, entries: Iterable[str | Failure]) -> None:
+        # Read in batches on a worker thread: a list on a slow pipe must not stall the
+        # loop, and fetching starts before a long list is read to the end.
+        lines = iter(entries)
+        while batch := await asyncio.to_thread(list, islice(lines, LIST_BATCH)):
+            listed = []
+            for entry in batch:
+                if isinstance(entry, Failure):
+                    await self.emit(entry)
+                else:
+                    listed.append(Listed(entry))
+            left = self._add(listed, name)
+            if left:
+                rest = await asyncio.to_thread(list, lines)
+                for entry in rest:
+                    if isinstance(entry, Failure):
+                        await self.emit(entry)
+                await self._left_out(name, left + sum(isinstance(e, str) for e in rest))
+                return
 
-    async def _add(self, entries: list[Listed], source: str, where: str) -> bool:
-        """Queue ``entries``; ``False`` (and one Failure for ``where``) once ``max_urls``
-        URLs are queued, saying how many were left out."""
-        left = self.limits.max_urls - self.frontier.added
+    def _add(self, entries: list[Listed], source: str) -> int:
+        """Queue ``entries`` (listed by ``source``) while the run is under ``max_urls``;
+        returns how many were left out."""
         for number, entry in enumerate(entries):
-            if number >= left:
-                await self.emit(
-                    Failure(
-                        url=where,
-                        stage="source",
-                        reason="max-urls",
-                        message=f"{len(entries) - number:,} listed URLs left out: the run reached "
-                        f"max_urls ({self.limits.max_urls:,})",
-                    )
-                )
-                return False
+            if self.frontier.added >= self.limits.max_urls:
+                self._full = True
+                return len(entries) - number
             self.frontier.add(entry.url, source)
-        return True
+        return 0
+
+    async def _left_out(self, where: str, count: int) -> None:
+        await self.emit(
+            Failure(
+                url=where,
+                stage="source",
+                reason="max-urls",
+                message=f"{count:,} listed URLs left out: the run reached max_urls "
+                f"({self.limits.max_urls:,}); sitemaps not read yet are skipped",
+            )
+        )
 
     async def _document(self, url: str, depth: int, *, quiet: bool = False) -> int:
         """A sitemap or feed found by a source: the number of page URLs it listed, or -1
         when it could not be read (a Failure, unless ``quiet``: a guessed /sitemap.xml)."""
-        if url in self._documents:
-            return 0  # a sitemap index that lists itself, or two routes to one sitemap
+        if url in self._documents or self._full:
+            return 0  # a sitemap index that lists itself, two routes to one, or no room
         self._documents.add(url)
         fetched = await self.fetcher.fetch_document(url, MAX_SITEMAP_BYTES)
         if isinstance(fetched, Failure):
@@ -174,7 +198,10 @@ class Crawl:
         for failure in failures:
             await self.emit(failure)
         kept = list(since(entries, self.limits.since))
-        return len(kept) if await self._add(kept, page.final_url, page.final_url) else 0
+        left = self._add(kept, page.final_url)
+        if left:
+            await self._left_out(page.final_url, left)
+        return len(kept) - left
 
     async def _homepage(self, page: Page) -> None:
         try:

@@ -76,8 +76,11 @@ class Frontier:
         return url in self._seen
 
     async def room(self) -> None:
-        """Wait while ``queued_urls`` or more URLs are waiting."""
+        """Wait while ``queued_urls`` or more URLs are waiting (and raise a worker's
+        error, if one died: nothing would drain the queue any more)."""
         await self._drained.wait()
+        if self._error is not None:
+            raise self._error
 
     async def join(self) -> None:
         """Wait until every URL added so far has been fetched and emitted."""
@@ -109,7 +112,8 @@ class Frontier:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None and self._error is None:
             self._error = task.exception()
-            self._idle.set()  # join() re-raises it
+            self._idle.set()  # join() and room() re-raise it
+            self._drained.set()
         if not self._tasks:
             self._idle.set()
 

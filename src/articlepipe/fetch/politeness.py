@@ -42,7 +42,10 @@ class HostGate:
     def slow_down(self, host: str, seconds: float) -> None:
         """Space this host's requests at least ``seconds`` apart (a Crawl-delay)."""
         entry = self._host(host)
-        entry.spacing = max(entry.spacing, seconds)
+        if seconds > entry.spacing:
+            # The request already started (robots.txt) counts with the new spacing too.
+            entry.next_start += seconds - entry.spacing
+            entry.spacing = seconds
 
     def hold_off(self, host: str, seconds: float) -> None:
         """Start nothing on this host for ``seconds`` (a Retry-After)."""
@@ -54,13 +57,17 @@ class HostGate:
         entry = self._host(host)
         async with entry.slots:
             async with entry.lock:
-                wait = entry.next_start - time.monotonic()
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                # The global slot is taken only now: a host waiting out its delay must not
-                # hold one (with a 1 s delay, 16 slots would serve only 8 sites), and the
-                # spacing is counted from when the request really starts.
-                await self._slots.acquire()
+                # The global slot is taken only after the wait: a host waiting out its
+                # delay must not hold one (with a 1 s delay, 16 slots would serve only 8
+                # sites), and the spacing counts from when the request really starts.
+                # Looped: a Retry-After (hold_off) may push the start back meanwhile.
+                while True:
+                    while (wait := entry.next_start - time.monotonic()) > 0:
+                        await asyncio.sleep(wait)
+                    await self._slots.acquire()
+                    if entry.next_start <= time.monotonic():
+                        break
+                    self._slots.release()
                 entry.next_start = time.monotonic() + entry.spacing
             try:
                 return await request()
@@ -85,7 +92,7 @@ _DISALLOW_ALL = "User-agent: *\nDisallow: /\n"
 class RobotsCache:
     """robots.txt per site root, fetched once by ``load``. A 200 is obeyed; a 4xx, or a
     site that cannot be reached, allows everything (the page fetch will tell what is
-    wrong); a 5xx allows nothing, as RFC 9309 asks."""
+    wrong); a 5xx (or 429, as Google reads it) allows nothing, as RFC 9309 asks."""
 
     def __init__(self, user_agent: str, load: Callable[[str], Awaitable[RobotsAnswer]]) -> None:
         self.user_agent = user_agent
@@ -100,7 +107,7 @@ class RobotsCache:
         async with lock:
             if root not in self._rules:
                 answer = await self._load(root + "robots.txt")
-                if answer.status is not None and answer.status >= 500:
+                if answer.status is not None and (answer.status >= 500 or answer.status == 429):
                     self._unavailable[root] = answer.status
                     self._rules[root] = Protego.parse(_DISALLOW_ALL)
                 elif answer.status == 200 and answer.text.strip():

@@ -10,9 +10,18 @@ import time
 
 from articlepipe.errors import FetchError
 
+# Carrier-grade NAT space: not "private" to Python, but no public host lives there.
+_SHARED = ipaddress.ip_network("100.64.0.0/10")
+
 
 def _forbidden(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv4 address inside IPv6 (::ffff:10.0.0.1, 6to4 2002:0a00:0001::) is
+        # judged as the IPv4 address it reaches.
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is not None and _forbidden(str(embedded)):
+            return True
     return (
         ip.is_private
         or ip.is_loopback
@@ -20,6 +29,7 @@ def _forbidden(address: str) -> bool:
         or ip.is_multicast
         or ip.is_reserved
         or ip.is_unspecified
+        or ip in _SHARED
     )
 
 

@@ -12,11 +12,11 @@ import asyncio
 import contextlib
 import queue
 import threading
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
 from articlepipe.fetch.client import Fetcher, FetchSettings, new_client
-from articlepipe.fetch.crawl import Crawl, CrawlLimits
+from articlepipe.fetch.crawl import Crawl, CrawlLimits, UrlList
 from articlepipe.models import Failure, Page
 
 # Results waiting for the extraction processes.
@@ -33,13 +33,13 @@ _DONE = object()
 
 def fetch_stage(
     urls: Sequence[str],
-    lists: Sequence[Iterable[str | Failure]],
+    lists: Sequence[UrlList],
     settings: FetchSettings,
     limits: CrawlLimits | None = None,
     buffer: int = BUFFER,
 ) -> Generator[Page | Failure, None, None]:
-    """Every page the source ``urls`` and URL ``lists`` lead to, fetched politely, as a
-    Page or a Failure, in the order they finish."""
+    """Every page the source ``urls`` and URL ``lists`` (name, entries) lead to, fetched
+    politely, as a Page or a Failure, in the order they finish."""
     results: queue.SimpleQueue[object] = queue.SimpleQueue()
     started = threading.Event()
     loop: asyncio.AbstractEventLoop | None = None

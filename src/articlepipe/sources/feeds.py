@@ -36,8 +36,11 @@ class Feed:
 
 
 def _date(entry: Any) -> date | None:
-    for key in ("published_parsed", "updated_parsed"):
-        value = entry.get(key)
+    # The updated date first: --since asks what changed, as a sitemap's lastmod says.
+    for key in ("updated_parsed", "published_parsed"):
+        # dict.get, not entry.get: feedparser maps a missing updated_parsed to
+        # published_parsed, with a DeprecationWarning.
+        value = dict.get(entry, key)
         if value:
             return date(value.tm_year, value.tm_mon, value.tm_mday)
     return None

@@ -116,11 +116,11 @@ def parse_url_list(lines: Iterable[str], name: str) -> Iterator[str | Failure]:
 
 
 def read_url_list(path: str) -> Iterator[str | Failure]:
-    """The entries of the URL-list file at ``path`` (``-`` reads standard input); raises
-    ``InputError`` when the file cannot be read."""
+    """The entries of the URL-list file at ``path`` (``-`` reads standard input, lazily).
+    A file is read at once, so one that cannot be read raises ``InputError`` here,
+    before a run starts."""
     if path == "-":
-        yield from parse_url_list(sys.stdin, "standard input")
-        return
+        return parse_url_list(sys.stdin, "standard input")
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -129,7 +129,7 @@ def read_url_list(path: str) -> Iterator[str | Failure]:
         ) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read this URL list ({exc}); it must be a UTF-8 text file") from exc
-    yield from parse_url_list(text.splitlines(), path)
+    return parse_url_list(text.splitlines(), path)
 
 
 @dataclass(frozen=True, slots=True)
