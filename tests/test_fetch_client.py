@@ -14,6 +14,7 @@ import httpx
 import pytest
 import trustme
 
+from articlepipe.config import Settings
 from articlepipe.fetch.client import Fetcher, FetchSettings, _is_tls, new_client
 from articlepipe.fetch.frontier import fetch_all
 from articlepipe.fetch.retry import backoff, retry_after
@@ -104,12 +105,13 @@ def test_private_addresses_are_refused_unless_allowed(site: tuple[Site, str]) ->
 def test_per_host_limit_and_spacing_are_honoured(site: tuple[Site, str]) -> None:
     state, base = site
     urls = [f"{base}/article-{i}" for i in range(8)]
-    results = fetch(urls, per_host=2, delay=0.1)
+    results = fetch(urls, per_host=2, delay=0.2)
     assert sorted(r.url for r in results) == sorted(urls)  # every URL accounted for
     assert all(isinstance(r, Page) for r in results)
     assert state.max_in_flight <= 2
     starts = sorted(t for path, t in state.log if path.startswith("/article-"))
-    assert all(b - a >= 0.09 for a, b in itertools.pairwise(starts))
+    # Arrival times at the server jitter by a few milliseconds on a busy machine.
+    assert all(b - a >= 0.17 for a, b in itertools.pairwise(starts))
 
 
 def test_retry_after_reads_seconds_and_http_dates() -> None:
@@ -230,9 +232,9 @@ def test_retry_after_holds_back_the_whole_host(site: tuple[Site, str]) -> None:
     results = fetch([f"{base}/busy", *(f"{base}/article-{i}" for i in range(6))], per_host=2)
     assert all(isinstance(r, Page) for r in results)
     told = next(t for path, t in state.log if path == "/busy")
-    # Retry-After: 1. A request already on its way may start just after the 429; none
-    # starts later within the second.
-    assert not [path for path, t in state.log if told + 0.1 < t < told + 0.9]
+    # Retry-After: 1. The one other request the host allows in flight may already be on
+    # its way when the 429 comes back; nothing else starts within the second.
+    assert len([path for path, t in state.log if told < t < told + 0.9]) <= 1
 
 
 def test_only_a_failed_certificate_counts_as_a_tls_failure() -> None:
@@ -242,3 +244,7 @@ def test_only_a_failed_certificate_counts_as_a_tls_failure() -> None:
     timeout = httpx.ReadTimeout("timed out")
     timeout.__context__ = ssl.SSLWantReadError("read would block")
     assert not _is_tls(timeout)  # a slow HTTPS server is retried like any other
+
+
+def test_the_fetch_defaults_are_the_run_defaults() -> None:
+    assert FetchSettings.from_settings(Settings()) == FetchSettings()

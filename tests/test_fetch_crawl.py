@@ -135,7 +135,8 @@ def test_crawl_delay_in_robots_txt_spaces_the_requests(bare_site: tuple[Site, st
     assert len(pages(results, base)) == 3
     starts = [t for _, t in state.log]  # robots.txt, then the three pages
     gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
-    assert len(gaps) == 3 and min(gaps) >= 0.28  # Crawl-delay: 0.3 (our delay was 0)
+    # Crawl-delay: 0.3 (our delay was 0); arrival times jitter a little on a busy machine.
+    assert len(gaps) == 3 and min(gaps) >= 0.25
 
 
 def test_a_connection_reset_mid_body_is_a_failure_and_the_rest_go_on(site: tuple[Site, str]) -> None:

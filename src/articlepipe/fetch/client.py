@@ -49,7 +49,10 @@ def is_html(headers: httpx.Headers | dict[str, str]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class FetchSettings:
-    """How politely and how far articlepipe fetches; every field has a CLI option."""
+    """How politely and how far articlepipe fetches. A run builds it from its ``Settings``
+    (``from_settings``: a config key and mostly a CLI option each); the defaults here
+    are the same, and ``backoff_base``, ``max_wait`` and ``respect_robots`` are for tests
+    and benchmarks."""
 
     user_agent: str = USER_AGENT
     concurrency: int = 16

@@ -230,8 +230,7 @@ class Crawl:
     async def _article(self, page: Page) -> None:
         """A source URL that is a page itself: extracted as fetched, never fetched twice."""
         limit = self.fetcher.settings.max_bytes
-        self.frontier.add_done(page.url)
-        self.frontier.add_done(page.final_url)
+        self.frontier.add_done(page.final_url)  # the URL given was marked before the fetch
         if len(page.body) > limit:
             message = f"the body is {len(page.body):,} bytes, over the {limit:,} cap"
             await self._refuse(page, "too-large", message)
@@ -239,8 +238,7 @@ class Crawl:
         await self.emit(page)
 
     async def _refuse(self, page: Page, reason: str, message: str) -> None:
+        # Named by the URL given (not where it redirected), like every fetch failure.
         await self.emit(
-            Failure(
-                url=page.final_url, stage="fetch", reason=reason, message=message, http_status=page.status
-            )
+            Failure(url=page.url, stage="fetch", reason=reason, message=message, http_status=page.status)
         )
