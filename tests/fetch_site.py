@@ -5,6 +5,7 @@ request with its start time, so tests can check politeness."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import socket
 import ssl
 import struct
@@ -115,6 +116,10 @@ class Site:
         self.crawl_delay = crawl_delay
         self.log: list[tuple[str, float]] = []
         self.connections = 0
+        # Pages a test may change, add or remove between runs, served with an ETag (and
+        # 304 for a matching If-None-Match) and listed by /pages.xml.
+        self.pages: dict[str, bytes] = {}
+        self.conditional: list[str] = []  # paths asked for with If-None-Match
         self.in_flight = 0
         self.max_in_flight = 0
         self.counts: dict[str, int] = {}
@@ -189,6 +194,25 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 else:
                     kind = "application/atom+xml" if path.endswith(".atom") else "application/xml"
                     self._send(200, body, kind)
+            elif path == "/pages.xml":
+                self._send(
+                    200,
+                    urlset([(p, None) for p in sorted(site.pages)]).replace(b"{base}", base.encode()),
+                    "application/xml",
+                )
+            elif path in site.pages:
+                body = site.pages[path]
+                tag = '"' + hashlib.md5(body).hexdigest() + '"'
+                asked = self.headers.get("If-None-Match")
+                if asked:
+                    with site.lock:
+                        site.conditional.append(path)
+                if asked == tag:
+                    self.send_response(304)
+                    self.send_header("ETag", tag)
+                    self.end_headers()
+                else:
+                    self._send(200, body, ETag=tag)
             elif path == "/slow-story":
                 time.sleep(0.3)
                 self._send(200, STORY.encode())

@@ -18,22 +18,22 @@ from articlepipe.config import Settings
 from articlepipe.fetch.client import Fetcher, FetchSettings, _is_tls, new_client
 from articlepipe.fetch.frontier import fetch_all
 from articlepipe.fetch.retry import backoff, retry_after
-from articlepipe.models import Failure, Page
+from articlepipe.models import Failure, Page, Skipped
 from fetch_site import ARTICLE, Site, serve_site
 
 
-def fetch(urls: list[str], **settings: object) -> list[Page | Failure]:
+def fetch(urls: list[str], **settings: object) -> list[Page | Failure | Skipped]:
     options = {"allow_private": True, "delay": 0.0, "backoff_base": 0.05, **settings}
     config = FetchSettings(**options)  # type: ignore[arg-type]
 
-    async def run() -> list[Page | Failure]:
+    async def run() -> list[Page | Failure | Skipped]:
         async with new_client(config) as client:
             return [result async for result in fetch_all(Fetcher(client, config), urls)]
 
     return asyncio.run(run())
 
 
-def failure(result: Page | Failure) -> Failure:
+def failure(result: Page | Failure | Skipped) -> Failure:
     assert isinstance(result, Failure), result
     return result
 
@@ -185,7 +185,7 @@ def test_a_redirect_from_a_public_host_to_a_private_address_is_refused(
 
     config = FetchSettings(delay=0.0)
 
-    async def run() -> Page | Failure:
+    async def run() -> Page | Failure | Skipped:
         async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as client:
             return await Fetcher(client, config).fetch("http://public.example/story")
 

@@ -9,29 +9,29 @@ from datetime import date
 from articlepipe.fetch.client import FetchSettings
 from articlepipe.fetch.crawl import CrawlLimits
 from articlepipe.fetch.stage import fetch_stage
-from articlepipe.models import Failure, Page
+from articlepipe.models import Failure, Page, Skipped
 from articlepipe.sources.urls import parse_url_list
 from fetch_site import Site
 
 
 def crawl(
     urls: list[str], lists: list[list[str]] | None = None, limits: CrawlLimits | None = None, **values: object
-) -> dict[str, Page | Failure]:
+) -> dict[str, Page | Failure | Skipped]:
     options = {"allow_private": True, "delay": 0.0, "backoff_base": 0.05, "retries": 1, **values}
     config = FetchSettings(**options)  # type: ignore[arg-type]
     entries = [("list.txt", parse_url_list(lines, "list.txt")) for lines in lists or []]
-    results: dict[str, Page | Failure] = {}
-    for result in fetch_stage(urls, entries, config, limits):
+    results: dict[str, Page | Failure | Skipped] = {}
+    for result in fetch_stage(urls, entries, config, limits=limits):
         assert result.url not in results, f"{result.url} came out twice"
         results[result.url] = result
     return results
 
 
-def pages(results: dict[str, Page | Failure], base: str) -> set[str]:
+def pages(results: dict[str, Page | Failure | Skipped], base: str) -> set[str]:
     return {url.removeprefix(base) for url, r in results.items() if isinstance(r, Page)}
 
 
-def failures(results: dict[str, Page | Failure], base: str) -> dict[str, str]:
+def failures(results: dict[str, Page | Failure | Skipped], base: str) -> dict[str, str]:
     return {
         url.removeprefix(base): f"{r.stage}:{r.reason}"
         for url, r in results.items()

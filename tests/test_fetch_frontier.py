@@ -12,7 +12,7 @@ from articlepipe.fetch import safety
 from articlepipe.fetch.client import Fetcher, FetchSettings, new_client
 from articlepipe.fetch.frontier import Frontier, fetch_all
 from articlepipe.fetch.safety import HostCheck
-from articlepipe.models import Failure, Page
+from articlepipe.models import Failure, Page, Skipped
 from fetch_site import Site
 
 
@@ -28,7 +28,7 @@ def test_a_host_waiting_out_its_delay_does_not_hold_the_only_slot(
     config = settings(concurrency=1, per_host=1, delay=0.5)
     urls = [f"{one_url}/article-{i}" for i in range(3)] + [f"{two_url}/article-x"]
 
-    async def run() -> list[Page | Failure]:
+    async def run() -> list[Page | Failure | Skipped]:
         async with new_client(config) as client:
             return [r async for r in fetch_all(Fetcher(client, config), urls)]
 
@@ -45,12 +45,12 @@ def test_each_url_is_fetched_once_and_every_one_is_accounted_for(site: tuple[Sit
     state, base = site
     urls = [f"{base}/article-{i % 5}" for i in range(20)] + [f"{base}/article-0#part"]
     config = settings(per_host=3)
-    results: list[Page | Failure] = []
+    results: list[Page | Failure | Skipped] = []
 
     async def run() -> int:
         async with new_client(config) as client:
 
-            async def emit(result: Page | Failure) -> None:
+            async def emit(result: Page | Failure | Skipped) -> None:
                 results.append(result)
 
             frontier = Frontier(Fetcher(client, config), emit)
@@ -109,7 +109,7 @@ def test_a_worker_that_dies_is_raised_by_room_and_join_instead_of_hanging(site: 
     _, base = site
     config = settings(per_host=1)
 
-    async def emit(result: Page | Failure) -> None:
+    async def emit(result: Page | Failure | Skipped) -> None:
         raise RuntimeError("a bug downstream")
 
     async def run() -> None:

@@ -130,9 +130,10 @@ def test_unusable_inputs_and_outputs_stop_the_run_before_it_starts(tmp_path: Pat
     blocker.write_text("x")
     with pytest.raises(OutputError, match="cannot create output folder"):
         run(Settings(sources=(str(many_pages),), output=str(blocker / "sub" / "o.jsonl")))
-    (tmp_path / "adir.jsonl").mkdir()
-    with pytest.raises(OutputError, match="is a folder"):
-        run(Settings(sources=(str(many_pages),), output=str(tmp_path / "adir.jsonl")))
+    # A folder is a dataset folder (an incremental run), which holds parquet or jsonl parts.
+    (tmp_path / "adir.csv").mkdir()
+    with pytest.raises(OutputError, match="parquet or jsonl parts"):
+        run(Settings(sources=(str(many_pages),), output=str(tmp_path / "adir.csv"), format="csv"))
 
 
 def test_extraction_workers_do_not_import_the_export_stack() -> None:

@@ -11,6 +11,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -21,16 +22,20 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from articlepipe._version import __version__
-from articlepipe.config import FORMATS, load_settings
-from articlepipe.errors import ArticlepipeError, ReadError, UsageError
+from articlepipe.config import FORMATS, is_dataset_output, load_settings
+from articlepipe.errors import ArticlepipeError, LockedError, ReadError, UsageError
+from articlepipe.export.dataset import LOCK_NAME, STATE_NAME, recover
 from articlepipe.extract.dispatch import process_page
 from articlepipe.extract.site_rules import load_rules
+from articlepipe.lock import RunLock
+from articlepipe.logs import event, setup_logging
 from articlepipe.models import Failure, Page
 from articlepipe.pipeline import run as run_pipeline
 from articlepipe.report import RunStats
 from articlepipe.sources.local import read_page
+from articlepipe.state import StateStore, read_status
 
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 # How often a non-terminal run (cron, CI) logs a progress line.
 LOG_EVERY_SECONDS = 10.0
 
@@ -61,11 +66,13 @@ Examples:
 
 
 class ProgressDisplay:
-    """A live status line on a terminal; a log line every few seconds otherwise."""
+    """A live status line on a terminal; a log line every few seconds otherwise (a
+    JSON object with ``json_lines``)."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, json_lines: bool = False) -> None:
         self.console = console
-        self.live = console.is_terminal
+        self.json_lines = json_lines
+        self.live = console.is_terminal and not json_lines
         self._progress: Progress | None = None
         self._task: Any = None
         self._last_log = time.monotonic()
@@ -107,7 +114,17 @@ class ProgressDisplay:
         now = time.monotonic()
         if now - self._last_log >= LOG_EVERY_SECONDS:
             self._last_log = now
-            self.console.print(f"articlepipe: progress: {self.line(stats)}", highlight=False)
+            if self.json_lines:
+                event(
+                    "progress",
+                    self.line(stats),
+                    pages=stats.pages,
+                    written=stats.written,
+                    unchanged=stats.unchanged,
+                    failures=stats.failures,
+                )
+            else:
+                self.console.print(f"articlepipe: progress: {self.line(stats)}", highlight=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -119,7 +136,10 @@ def cli() -> None:
 @cli.command("run", epilog=RUN_EXAMPLES)
 @click.argument("sources", nargs=-1)
 @click.option(
-    "-o", "--output", help="Output file; its extension picks the format.  [default: output/articles.parquet]"
+    "-o",
+    "--output",
+    help="Output file (its extension picks the format), or a folder for incremental runs "
+    "(one part file per checkpoint, a state store).  [default: output/articles.parquet]",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), help="Output format, if not given by the extension."
@@ -158,6 +178,17 @@ def cli() -> None:
 )
 @click.option("--since", help="Only sitemap and feed entries dated on or after this day (YYYY-MM-DD).")
 @click.option("--max-urls", type=int, help="Page URLs fetched at most in one run.  [default: 1000000]")
+@click.option(
+    "--state", help="State store of an incremental run (an output folder).  [default: OUTPUT/_state.sqlite]"
+)
+@click.option(
+    "--recheck-after",
+    type=float,
+    help="Seconds before a URL fetched by an earlier run is checked again.  [default: 1800]",
+)
+@click.option(
+    "--log-format", type=click.Choice(["text", "json"]), help="Log lines on stderr.  [default: text]"
+)
 def run_command(
     sources: tuple[str, ...],
     output: str | None,
@@ -178,6 +209,9 @@ def run_command(
     allow_private: bool | None,
     since: str | None,
     max_urls: int | None,
+    state: str | None,
+    recheck_after: float | None,
+    log_format: str | None,
 ) -> int:
     """Extract every article SOURCE... leads to.
 
@@ -212,21 +246,37 @@ def run_command(
             "allow_private": allow_private,
             "since": since,
             "max_urls": max_urls,
+            "state": state,
+            "recheck_after": recheck_after,
+            "log_format": log_format,
         },
     )
+    setup_logging(settings.log_format)
     err = Console(stderr=True)
-    with ProgressDisplay(err) as display:
+    with ProgressDisplay(err, json_lines=settings.log_format == "json") as display:
         stats = run_pipeline(settings, progress=display)
+    if settings.log_format == "json":
+        click.echo(json.dumps({"event": "finished", **stats.to_json(output=settings.output)}))
+        return EXIT_FAILURES if stats.failures else EXIT_OK
     # Plain echo, not rich: the summary must stay one line in cron logs, whatever the width.
     click.echo(
         f"articlepipe: {stats.pages} pages read, {stats.written} rows written "
         f"({stats.written - stats.not_articles} articles, {stats.not_articles} not articles), "
-        f"{stats.failures} failures, {stats.seconds:.1f} s ({stats.pages_per_second:.1f} pages/s)"
+        + (f"{stats.unchanged} unchanged, " if stats.unchanged else "")
+        + f"{stats.failures} failures, {stats.seconds:.1f} s ({stats.pages_per_second:.1f} pages/s)"
     )
     click.echo(f"  output:   {settings.output}")
+    if stats.unchanged:
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.unchanged_by_reason.items()))
+        click.echo(f"  unchanged: {reasons}")
     if stats.failures:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.failures_by_reason.items()))
-        click.echo(f"  failures: {Path(settings.output).parent / 'failures.jsonl'} ({reasons})")
+        where = (
+            Path(settings.output) / "_failures"
+            if is_dataset_output(settings.output)
+            else Path(settings.output).parent / "failures.jsonl"
+        )
+        click.echo(f"  failures: {where} ({reasons})")
     return EXIT_FAILURES if stats.failures else EXIT_OK
 
 
@@ -348,6 +398,66 @@ def eval_command(
     return EXIT_OK
 
 
+def _state_path(output: str | None, state: str | None) -> Path:
+    if state:
+        return Path(state)
+    if output:
+        return Path(output) / STATE_NAME
+    raise UsageError("give the output folder of the runs (articlepipe status OUT) or --state FILE")
+
+
+@cli.command("status")
+@click.argument("output", required=False)
+@click.option("--state", help="The state store.  [default: OUTPUT/_state.sqlite]")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def status_command(output: str | None, state: str | None, as_json: bool) -> int:
+    """What the state store of the incremental runs into OUTPUT knows: URLs by status,
+    the last runs, and the URLs waiting for a retry."""
+    report = read_status(_state_path(output, state))
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+        return EXIT_OK
+    click.echo(f"state: {report['state']} (schema {report['schema']})")
+    click.echo(f"urls: {report['urls']:,}, articles written: {report['articles']:,}")
+    for reason, count in report["urls_by_status"].items():
+        click.echo(f"  {reason:<28} {count:>8,}")
+    click.echo(f"due for a retry now: {report['due_for_retry']:,}; waiting: {report['waiting_to_retry']:,}")
+    for entry in report["next_retries"][:10]:
+        click.echo(f"  {entry['next_retry']}  {entry['last_reason']} x{entry['failures']}  {entry['url']}")
+    click.echo("last runs:")
+    for run in report["last_runs"]:
+        click.echo(
+            f"  #{run['id']} {run['started_at']} -> {run['finished_at'] or 'did not finish'}: "
+            f"{run['pages'] or 0} pages, {run['written'] or 0} written, {run['unchanged'] or 0} "
+            f"unchanged, {run['failures'] or 0} failed, exit {run['exit_code']}"
+        )
+    return EXIT_OK
+
+
+@cli.command("compact")
+@click.argument("output")
+@click.option("--state", help="The state store.  [default: OUTPUT/_state.sqlite]")
+@click.option(
+    "--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True
+)
+def compact_command(output: str, state: str | None, fmt: str) -> int:
+    """Rewrite the dataset folder OUTPUT as one part file keeping the newest version of
+    each article id. Takes the folder's lock, like a run."""
+    from articlepipe.export.compact import compact
+
+    folder = Path(output)
+    if not folder.is_dir():
+        raise UsageError(f"{output} is not a folder; give the output folder of incremental runs")
+    state_path = _state_path(output, state)
+    if not state_path.is_file():
+        raise UsageError(f"no state store at {state_path}; give --state")
+    with RunLock(folder / LOCK_NAME), closing(StateStore(state_path)) as store:
+        recover(folder, store)
+        before, after = compact(folder, store, fmt)
+    click.echo(f"articlepipe: compacted {folder}: {before:,} rows in, {after:,} rows out")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
     try:
@@ -365,6 +475,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         click.echo(f"articlepipe: error: {exc}", err=True)
         return EXIT_USAGE
+    except LockedError as exc:
+        click.echo(f"articlepipe: error: {exc}", err=True)
+        return EXIT_LOCKED
     except ArticlepipeError as exc:  # pragma: no cover - every raise site is a UsageError or RecordError
         click.echo(f"articlepipe: error: {exc}", err=True)
         return EXIT_USAGE

@@ -33,6 +33,13 @@ _EXTENSION_FORMATS: dict[str, str] = {
 }
 
 
+def is_dataset_output(output: str) -> bool:
+    """Whether ``output`` names a dataset folder (an incremental run's output): it ends
+    with ``/``, is a folder already, or has no file extension."""
+    path = Path(output)
+    return output.endswith(("/", "\\")) or path.is_dir() or not path.suffix
+
+
 def default_workers() -> int:
     """One extraction process per core the run may use."""
     try:
@@ -67,6 +74,12 @@ class Settings:
     since: date | None = None
     max_urls: int = 1_000_000
     max_sitemap_depth: int = 5
+    # Incremental runs (an output folder): see incremental.py.
+    state: str | None = None  # default: _state.sqlite in the output folder
+    recheck_after: float = 1800.0
+    gone_days: float = 7.0
+    checkpoint: int = 1000
+    log_format: str = "text"
 
     def __post_init__(self) -> None:
         if self.workers == 0:
@@ -74,9 +87,12 @@ class Settings:
 
     @property
     def output_format(self) -> str:
-        """The export format: ``format`` if set, else guessed from the output extension."""
+        """The export format: ``format`` if set, else guessed from the output extension
+        (a dataset folder holds Parquet parts unless told otherwise)."""
         if self.format is not None:
             return self.format
+        if is_dataset_output(self.output):
+            return "parquet"
         suffix = Path(self.output).suffix.lower()
         try:
             return _EXTENSION_FORMATS[suffix]
@@ -126,6 +142,12 @@ def _date(key: str, value: Any) -> date:
         raise ConfigError(f"{key} must be a date such as 2026-01-31, got {value!r}") from None
 
 
+def _log_format(key: str, value: Any) -> str:
+    if value not in ("text", "json"):
+        raise ConfigError(f"{key} must be text or json, got {value!r}")
+    return str(value)
+
+
 def _string(key: str, value: Any) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(f"{key} must be a non-empty string, got {value!r}")
@@ -169,10 +191,15 @@ _VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "since": _date,
     "max_urls": _positive_int,
     "max_sitemap_depth": _positive_int,
+    "state": _string,
+    "recheck_after": _seconds,
+    "gone_days": _positive_float,
+    "checkpoint": _positive_int,
+    "log_format": _log_format,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
-_PATH_KEYS = ("output", "rules")
+_PATH_KEYS = ("output", "rules", "state")
 
 
 def _is_url(value: str) -> bool:

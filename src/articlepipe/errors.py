@@ -6,7 +6,9 @@
     ├── UsageError                   the run cannot start: exit code 2
     │   ├── ConfigError              bad config file, key or value
     │   ├── InputError               a source path is missing or unreadable
-    │   └── OutputError              the output folder cannot be written
+    │   ├── OutputError              the output folder cannot be written
+    │   └── StateError               the state store cannot be opened or is not one
+    ├── LockedError                  another run holds the output's lock: exit code 3
     └── RecordError                  one record failed; becomes a Failure, the run goes on
         ├── SourceError              stage "source": an input line that is not a usable URL
         ├── FetchError               stage "fetch": refused, unreachable, HTTP error, not HTML
@@ -44,6 +46,14 @@ class InputError(UsageError):
 
 class OutputError(UsageError):
     """The output location cannot be created or written."""
+
+
+class StateError(UsageError):
+    """The state store cannot be opened, is not one, or is from a newer articlepipe."""
+
+
+class LockedError(ArticlepipeError):
+    """Another run holds the lock on the same output and state; the CLI exits with code 3."""
 
 
 class RecordError(ArticlepipeError):

@@ -104,3 +104,22 @@ class Failure:
     def to_record(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A URL an incremental run did not extract again, and why: ``fresh`` (fetched within
+    ``recheck_after``), ``retry-later`` (it failed and its next try is not due),
+    ``not-modified`` (the server answered 304) or ``unchanged`` (the same body again).
+    The validators the server sent come along, for the state store."""
+
+    url: str
+    reason: str
+    http_status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    fetched_at: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)

@@ -13,8 +13,9 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, TimeoutError
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,15 +23,15 @@ from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
 
-from articlepipe.config import Settings
+from articlepipe.config import Settings, is_dataset_output
 from articlepipe.errors import OutputError, ReadError, UsageError
 from articlepipe.export.formats import open_writer
 from articlepipe.export.jsonl import JsonlWriter
 from articlepipe.extract.dispatch import process_page
 from articlepipe.extract.site_rules import SiteRules, load_rules
-from articlepipe.models import Article, Failure, Page
+from articlepipe.models import Article, Failure, Page, Skipped
 from articlepipe.report import RunStats, write_json
-from articlepipe.sources.inputs import split_sources
+from articlepipe.sources.inputs import Inputs, split_sources
 from articlepipe.sources.local import LocalFile, check_sources, iter_local_files
 from articlepipe.sources.urls import read_url_list
 
@@ -43,6 +44,8 @@ IN_FLIGHT_PER_WORKER = 16
 IN_FLIGHT_BYTES = 256 * 1024 * 1024
 
 Item = Page | LocalFile
+# What goes to the extraction stage: a page, a file to read, or a record that passes by.
+Input = Item | Failure | Skipped
 # A worker takes the kind of item its stage is given (Pages, or files it reads itself).
 Worker = Callable[[Any], Article | Failure]
 Progress = Callable[[RunStats], None]
@@ -92,14 +95,14 @@ def _size(item: Item) -> int:
 
 
 def extract_stage(
-    items: Iterable[Item | Failure],
+    items: Iterable[Item | Failure | Skipped],
     *,
     workers: int,
     timeout: float,
     worker: Worker = process_page,
-) -> Generator[Article | Failure, None, None]:
-    """Run ``worker`` on every Page (or listed file) in a process pool; Failures pass
-    straight through.
+) -> Generator[Article | Failure | Skipped, None, None]:
+    """Run ``worker`` on every Page (or listed file) in a process pool; Failures and
+    Skipped records pass straight through, so each input gives exactly one output.
 
     Yields in input order. A page that runs longer than ``timeout`` seconds, or kills
     its worker, becomes a Failure and the worker is replaced; the other pages go on.
@@ -107,20 +110,20 @@ def extract_stage(
     # spawn, not fork: the parent runs threads (pool manager, progress display), and
     # forking a threaded process can deadlock the child.
     pool = ProcessPool(max_workers=workers, context=multiprocessing.get_context("spawn"))
-    pending: deque[_Pending | Failure] = deque()
+    pending: deque[_Pending | Failure | Skipped] = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
     in_flight_bytes = 0
 
-    def settle(entry: _Pending | Failure) -> Article | Failure:
+    def settle(entry: _Pending | Failure | Skipped) -> Article | Failure | Skipped:
         nonlocal in_flight_bytes
-        if isinstance(entry, Failure):
+        if isinstance(entry, Failure | Skipped):
             return entry
         in_flight_bytes -= entry.size
         return _settle(entry.url, entry.future, timeout)
 
     try:
         for item in items:
-            if isinstance(item, Failure):
+            if isinstance(item, Failure | Skipped):
                 pending.append(item)
             else:
                 future = pool.schedule(worker, args=(item,), timeout=timeout)
@@ -161,10 +164,6 @@ def prepare_output(settings: Settings) -> RunPaths:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create output folder {folder}: {exc.strerror or exc}") from exc
-    if paths.output.is_dir():
-        raise OutputError(
-            f"output {paths.output} is a folder; give a file name such as {folder}/articles.parquet"
-        )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(
             f"output folder {folder} is not writable; choose another -o path or fix its permissions"
@@ -172,53 +171,106 @@ def prepare_output(settings: Settings) -> RunPaths:
     return paths
 
 
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What a run reads, checked before any work is done."""
+
+    settings: Settings
+    inputs: Inputs
+    lists: Sequence[tuple[str, Iterable[str | Failure]]]
+    rules: SiteRules
+
+    @classmethod
+    def plan(cls, settings: Settings) -> Job:
+        """Check the sources and open the URL lists; raises ``UsageError`` when unusable."""
+        if not settings.sources:
+            raise UsageError(
+                "no sources given; pass URLs, sitemaps, feeds, URL lists, folders or files, "
+                "or set sources in the config file"
+            )
+        inputs = split_sources(settings.sources)
+        check_sources(inputs.local)
+        lists = [("standard input" if p == "-" else p, read_url_list(p)) for p in inputs.lists]
+        rules = load_rules(Path(settings.rules)) if settings.rules else ()
+        return cls(settings, inputs, lists, rules)
+
+    @contextmanager
+    def records(
+        self, state: Path | None = None, watch: Callable[[Input], None] | None = None
+    ) -> Iterator[Iterator[Article | Failure | Skipped]]:
+        """Every input as one record, in the order of the inputs handed to extraction:
+        local files, then what the fetch stage gives (conditional on ``state``, if
+        given). ``watch`` sees each input as it goes to extraction. Leaving the block
+        stops the worker processes and the crawl's thread."""
+        settings = self.settings
+        items: Iterable[Input] = iter_local_files(self.inputs.local)
+        fetched = _fetched(self.inputs.urls, self.lists, settings, state) if self.inputs.remote else None
+        if fetched is not None:
+            items = itertools.chain(items, fetched)
+        if watch is not None:
+            items = _watched(items, watch)
+        worker = partial(read_and_process, max_bytes=settings.max_page_bytes, rules=self.rules)
+        records = extract_stage(items, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
+        try:
+            yield records
+        finally:
+            records.close()  # stops the worker pool at once if the loop was left early
+            if fetched is not None:
+                fetched.close()  # and the crawl's thread (closing the chain would not reach it)
+
+
+def _watched(items: Iterable[Input], watch: Callable[[Input], None]) -> Iterator[Input]:
+    for item in items:
+        watch(item)
+        yield item
+
+
 def _fetched(
-    urls: Sequence[str], lists: Sequence[tuple[str, Iterable[str | Failure]]], settings: Settings
-) -> Generator[Page | Failure, None, None]:
+    urls: Sequence[str],
+    lists: Sequence[tuple[str, Iterable[str | Failure]]],
+    settings: Settings,
+    state: Path | None,
+) -> Generator[Page | Failure | Skipped, None, None]:
     # Imported here: a run over local files never loads the HTTP stack.
     from articlepipe.fetch.client import FetchSettings
     from articlepipe.fetch.crawl import CrawlLimits
     from articlepipe.fetch.stage import fetch_stage
 
     limits = CrawlLimits(
-        since=settings.since, max_urls=settings.max_urls, max_sitemap_depth=settings.max_sitemap_depth
+        since=settings.since,
+        max_urls=settings.max_urls,
+        max_sitemap_depth=settings.max_sitemap_depth,
+        recheck_after=settings.recheck_after if state is not None else 0.0,
     )
-    return fetch_stage(urls, lists, FetchSettings.from_settings(settings), limits)
+    return fetch_stage(urls, lists, FetchSettings.from_settings(settings), limits=limits, state=state)
 
 
 def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     """Run the whole batch job described by ``settings``; returns its statistics.
 
-    Raises ``UsageError`` (before doing any work) when inputs or output are unusable.
-    Per-page problems never raise: they are written to ``failures.jsonl``.
+    Raises ``UsageError`` (before doing any work) when inputs or output are unusable,
+    ``LockedError`` when another run holds a dataset folder. Per-page problems never
+    raise: they are written to the failures file. An output that is a folder makes the
+    run incremental (``incremental.py``).
     """
-    if not settings.sources:
-        raise UsageError(
-            "no sources given; pass URLs, sitemaps, feeds, URL lists, folders or files, "
-            "or set sources in the config file"
-        )
-    inputs = split_sources(settings.sources)
-    check_sources(inputs.local)
-    lists = [("standard input" if path == "-" else path, read_url_list(path)) for path in inputs.lists]
-    rules = load_rules(Path(settings.rules)) if settings.rules else ()
+    job = Job.plan(settings)
+    if is_dataset_output(settings.output):
+        from articlepipe.incremental import run_incremental
+
+        return run_incremental(job, progress)
     paths = prepare_output(settings)
     fmt = settings.output_format
     stats = RunStats()
-    items: Iterable[Item | Failure] = iter_local_files(inputs.local)
-    fetched = _fetched(inputs.urls, lists, settings) if inputs.remote else None
-    if fetched is not None:
-        items = itertools.chain(items, fetched)
-    worker = partial(read_and_process, max_bytes=settings.max_page_bytes, rules=rules)
-    records = extract_stage(items, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
     try:
         with (
+            job.records() as records,
             open_writer(paths.output, fmt, settings.row_group_size) as articles,
             JsonlWriter(paths.failures) as failures,
         ):
             for record in records:
                 if isinstance(record, Failure):
                     failures.write_record(record.to_record())
-                else:
+                elif isinstance(record, Article):
                     articles.write(record)
                 stats.add(record)
                 if progress is not None:
@@ -227,10 +279,6 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
         raise OutputError(
             f"writing the output in {paths.output.parent} failed: {exc.strerror or exc}"
         ) from exc
-    finally:
-        records.close()  # stops the worker pool at once if the loop was left early
-        if fetched is not None:
-            fetched.close()  # and the crawl's thread (closing the chain would not reach it)
     stats.finish()
     write_json(
         paths.stats,

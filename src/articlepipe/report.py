@@ -12,7 +12,7 @@ from typing import Any
 
 from articlepipe._version import __version__
 from articlepipe.export.atomic import commit, temp_path_for
-from articlepipe.models import Article, Failure
+from articlepipe.models import Article, Failure, Skipped
 
 
 def _now() -> str:
@@ -21,7 +21,8 @@ def _now() -> str:
 
 @dataclass(slots=True)
 class RunStats:
-    """Counts of one run. ``pages`` is every input seen, so pages = written + failures."""
+    """Counts of one run. ``pages`` is every input seen, so pages = written + failures +
+    unchanged (inputs an incremental run did not write again, by reason)."""
 
     started_at: str = field(default_factory=_now)
     finished_at: str | None = None
@@ -31,13 +32,17 @@ class RunStats:
     words: int = 0
     failures: int = 0
     failures_by_reason: Counter[str] = field(default_factory=Counter)
+    unchanged: int = 0
+    unchanged_by_reason: Counter[str] = field(default_factory=Counter)
     _clock: float = field(default_factory=time.monotonic, repr=False)
     _seconds: float | None = field(default=None, repr=False)
 
-    def add(self, record: Article | Failure) -> None:
-        """Count one record that left the pipeline."""
+    def add(self, record: Article | Failure | Skipped) -> None:
+        """Count one record that left the pipeline (an Article counts as written)."""
         self.pages += 1
-        if isinstance(record, Failure):
+        if isinstance(record, Skipped):
+            self.add_unchanged(record.reason, counted=True)
+        elif isinstance(record, Failure):
             self.failures += 1
             self.failures_by_reason[f"{record.stage}:{record.reason}"] += 1
         else:
@@ -45,6 +50,13 @@ class RunStats:
             self.words += record.word_count
             if not record.is_article:
                 self.not_articles += 1
+
+    def add_unchanged(self, reason: str, counted: bool = False) -> None:
+        """Count an input not written again (``counted``: already in ``pages``)."""
+        if not counted:
+            self.pages += 1
+        self.unchanged += 1
+        self.unchanged_by_reason[reason] += 1
 
     def finish(self) -> None:
         """Stop the clock."""
@@ -75,6 +87,8 @@ class RunStats:
             "words": self.words,
             "failures": self.failures,
             "failures_by_reason": dict(sorted(self.failures_by_reason.items())),
+            "unchanged": self.unchanged,
+            "unchanged_by_reason": dict(sorted(self.unchanged_by_reason.items())),
             "pages_per_second": round(self.pages_per_second, 2),
             **context,
         }

@@ -33,6 +33,11 @@ def content_hash(text: str) -> str:
     return _digest(normalised_for_hash(text))
 
 
+def body_hash(body: bytes) -> str:
+    """Hash of a raw response body: equal bodies need no second extraction."""
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
 def word_count(text: str) -> int:
     """Words in ``text``, split on whitespace."""
     return len(text.split())

@@ -19,12 +19,14 @@ import httpx
 
 from articlepipe.config import USER_AGENT, Settings
 from articlepipe.errors import FetchError, SourceError
+from articlepipe.extract.identity import body_hash
 from articlepipe.fetch.politeness import HostGate, RobotsAnswer, RobotsCache
 from articlepipe.fetch.retry import RETRY_STATUSES, backoff, retry_after
 from articlepipe.fetch.safety import HostCheck
-from articlepipe.models import Failure, Page
+from articlepipe.models import Failure, Page, Skipped
 from articlepipe.sources.discover import site_root
 from articlepipe.sources.urls import normalise_url
+from articlepipe.state import Known
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -116,29 +118,59 @@ class Fetcher:
         self.robots = RobotsCache(settings.user_agent, self._robots_text)
         self._check_host = HostCheck(settings.allow_private)
 
-    async def fetch(self, url: str, source: str = "") -> Page | Failure:
+    async def fetch(
+        self, url: str, source: str = "", previous: Known | None = None
+    ) -> Page | Failure | Skipped:
         """One URL as an HTML Page, or the Failure saying why not. ``source`` is the input
-        that listed the URL (a sitemap, a feed), kept as the page's provenance."""
+        that listed the URL (a sitemap, a feed), kept as the page's provenance.
+
+        With ``previous`` (what the state store knows of the URL) the request is
+        conditional: a 304, or a body equal to the last one, is ``Skipped``."""
         try:
-            return await self._fetch(
-                normalise_url(url), source, html_only=True, limit=self.settings.max_bytes
+            page = await self._fetch(
+                normalise_url(url), source, html_only=True, limit=self.settings.max_bytes, previous=previous
             )
         except (FetchError, SourceError) as exc:
             return exc.to_failure()
+        if isinstance(page, Page) and previous is not None and previous.body_hash == body_hash(page.body):
+            return Skipped(
+                url=page.url,
+                reason="unchanged",
+                http_status=page.status,
+                etag=page.headers.get("etag"),
+                last_modified=page.headers.get("last-modified"),
+                fetched_at=page.fetched_at,
+            )
+        return page
 
     async def fetch_document(self, url: str, limit: int) -> Page | Failure:
         """One URL of any content type (a sitemap, a feed, or a page still to be told
         apart), up to ``limit`` bytes."""
         try:
-            return await self._fetch(normalise_url(url), url, html_only=False, limit=limit)
+            page = await self._fetch(normalise_url(url), url, html_only=False, limit=limit)
         except (FetchError, SourceError) as exc:
             return exc.to_failure()
+        assert isinstance(page, Page), "no validators were sent, so no 304 is taken as one"
+        return page
 
-    async def _fetch(self, url: str, source: str, *, html_only: bool, limit: int) -> Page:
+    async def _fetch(
+        self, url: str, source: str, *, html_only: bool, limit: int, previous: Known | None = None
+    ) -> Page | Skipped:
         first = url
         try:
             for _ in range(self.settings.max_redirects + 1):
-                response, body = await self._get(url, limit)
+                # Validators belong to the URL they came from: the first hop only.
+                conditional = _conditional(previous) if url == first else {}
+                response, body = await self._get(url, limit, conditional)
+                if response.status_code == 304 and conditional:
+                    return Skipped(
+                        url=first,
+                        reason="not-modified",
+                        http_status=304,
+                        etag=response.headers.get("etag"),
+                        last_modified=response.headers.get("last-modified"),
+                        fetched_at=_now(),
+                    )
                 if response.status_code in REDIRECTS and "location" in response.headers:
                     url = normalise_url(urljoin(url, response.headers["location"]))
                     continue
@@ -153,7 +185,9 @@ class Fetcher:
             ) from exc
         raise FetchError(first, "redirects", f"more than {self.settings.max_redirects} redirects")
 
-    async def _get(self, url: str, limit: int) -> tuple[httpx.Response, bytes]:
+    async def _get(
+        self, url: str, limit: int, headers: dict[str, str] | None = None
+    ) -> tuple[httpx.Response, bytes]:
         parts = urlsplit(url)
         host = parts.hostname or ""
         root = site_root(url)
@@ -183,7 +217,7 @@ class Fetcher:
             try:
                 # The total timeout covers the exchange itself, not the wait for the host's
                 # turn: a hundred URLs of one site, a second apart, must not time out queueing.
-                result = await self.gate.run(host, lambda: self._timed_request(url, limit))
+                result = await self.gate.run(host, lambda: self._timed_request(url, limit, headers=headers))
             except httpx.DecodingError as exc:
                 raise FetchError(
                     url, "bad-encoding", f"the body does not decode as its Content-Encoding says ({exc})"
@@ -211,16 +245,18 @@ class Fetcher:
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def _timed_request(
-        self, url: str, limit: int, truncate: bool = False
+        self, url: str, limit: int, truncate: bool = False, headers: dict[str, str] | None = None
     ) -> tuple[httpx.Response, bytes]:
         # asyncio.timeout, not wait_for: wait_for starts a task for every request.
         async with asyncio.timeout(self.settings.total_timeout):
-            return await self._request(url, limit, truncate)
+            return await self._request(url, limit, truncate, headers)
 
-    async def _request(self, url: str, limit: int, truncate: bool = False) -> tuple[httpx.Response, bytes]:
+    async def _request(
+        self, url: str, limit: int, truncate: bool = False, headers: dict[str, str] | None = None
+    ) -> tuple[httpx.Response, bytes]:
         """GET ``url``; a body over ``limit`` bytes is a ``FetchError``, or, with
         ``truncate``, cut to its first ``limit`` bytes."""
-        async with self.client.stream("GET", url) as response:
+        async with self.client.stream("GET", url, headers=headers) as response:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit and not truncate:
                 raise FetchError(
@@ -257,7 +293,7 @@ class Fetcher:
             status=status,
             headers=dict(response.headers),
             encoding=response.charset_encoding,
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            fetched_at=_now(),
             source=source,
         )
 
@@ -284,6 +320,20 @@ class Fetcher:
                 continue
             return RobotsAnswer(response.status_code, body.decode("utf-8", "replace"))
         return RobotsAnswer(None, "")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _conditional(previous: Known | None) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from what the last fetch of the URL returned."""
+    headers: dict[str, str] = {}
+    if previous is not None and previous.etag:
+        headers["If-None-Match"] = previous.etag
+    if previous is not None and previous.last_modified:
+        headers["If-Modified-Since"] = previous.last_modified
+    return headers
 
 
 def _is_tls(exc: BaseException) -> bool:
@@ -323,6 +373,8 @@ def fetch_one(url: str, settings: FetchSettings) -> Page | Failure:
 
     async def run() -> Page | Failure:
         async with new_client(settings) as client:
-            return await Fetcher(client, settings).fetch(url)
+            result = await Fetcher(client, settings).fetch(url)
+        assert not isinstance(result, Skipped), "nothing was known, so nothing is skipped"
+        return result
 
     return asyncio.run(run())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -23,15 +24,18 @@ from articlepipe.errors import DecodeError, SourceError
 from articlepipe.extract.decode import decode
 from articlepipe.fetch.client import Fetcher, content_type
 from articlepipe.fetch.frontier import Frontier
-from articlepipe.models import Failure, Page
+from articlepipe.models import Failure, Page, Skipped
 from articlepipe.sources.discover import document_kind, is_homepage, site_root, sources_of_homepage
 from articlepipe.sources.feeds import parse_feed
 from articlepipe.sources.sitemaps import MAX_SITEMAP_BYTES, parse_sitemap
 from articlepipe.sources.urls import Listed, normalise_url, since
+from articlepipe.state import Known
 
 log = logging.getLogger(__name__)
 
-Emit = Callable[[Page | Failure], Awaitable[None]]
+Emit = Callable[[Page | Failure | Skipped], Awaitable[None]]
+# What the state store knows of a URL (incremental runs), or None.
+Lookup = Callable[[str], Known | None]
 # A URL list: its name (a file, "standard input") and its entries (failures for bad lines).
 UrlList = tuple[str, Iterable[str | Failure]]
 # URL-list lines read per trip to a worker thread.
@@ -45,15 +49,20 @@ class CrawlLimits:
     since: date | None = None
     max_urls: int = 1_000_000
     max_sitemap_depth: int = 5
+    # Incremental runs: a URL fetched less than this many seconds ago is not fetched again.
+    recheck_after: float = 0.0
 
 
 class Crawl:
     """Expands sources into the frontier; results (pages and failures) go to ``emit``."""
 
-    def __init__(self, fetcher: Fetcher, emit: Emit, limits: CrawlLimits = CrawlLimits()) -> None:
+    def __init__(
+        self, fetcher: Fetcher, emit: Emit, limits: CrawlLimits = CrawlLimits(), known: Lookup | None = None
+    ) -> None:
         self.fetcher = fetcher
         self.emit = emit
         self.limits = limits
+        self.known = known
         self.frontier = Frontier(fetcher, emit, queued_urls=limits.max_urls + 1)
         self._documents: set[str] = set()
         self._full = False  # max_urls reached
@@ -110,7 +119,7 @@ class Crawl:
                     await self.emit(entry)
                 else:
                     listed.append(Listed(entry))
-            left = self._add(listed, name)
+            left = await self._add(listed, name)
             if left:
                 rest = await asyncio.to_thread(list, lines)
                 for entry in rest:
@@ -119,15 +128,33 @@ class Crawl:
                 await self._left_out(name, left + sum(isinstance(e, str) for e in rest))
                 return
 
-    def _add(self, entries: list[Listed], source: str) -> int:
+    async def _add(self, entries: list[Listed], source: str) -> int:
         """Queue ``entries`` (listed by ``source``) while the run is under ``max_urls``;
-        returns how many were left out."""
+        returns how many were left out. In an incremental run, a URL fetched recently,
+        or failed and not yet due for a retry, is ``Skipped`` instead."""
+        now = time.time()
         for number, entry in enumerate(entries):
             if self.frontier.added >= self.limits.max_urls:
                 self._full = True
                 return len(entries) - number
-            self.frontier.add(entry.url, source)
+            previous = self.known(entry.url) if self.known is not None else None
+            reason = self._skip(previous, now)
+            if reason is None:
+                self.frontier.add(entry.url, source, previous)
+            elif entry.url not in self.frontier:
+                self.frontier.add_done(entry.url)
+                await self.emit(Skipped(url=entry.url, reason=reason))
         return 0
+
+    def _skip(self, previous: Known | None, now: float) -> str | None:
+        if previous is None:
+            return None
+        if previous.next_retry is not None:
+            return "retry-later" if previous.next_retry > now else None
+        fetched = previous.last_fetched_ts
+        if fetched is not None and now - fetched < self.limits.recheck_after:
+            return "fresh"
+        return None
 
     async def _left_out(self, where: str, count: int) -> None:
         await self.emit(
@@ -198,7 +225,7 @@ class Crawl:
         for failure in failures:
             await self.emit(failure)
         kept = list(since(entries, self.limits.since))
-        left = self._add(kept, page.final_url)
+        left = await self._add(kept, page.final_url)
         if left:
             await self._left_out(page.final_url, left)
         return len(kept) - left

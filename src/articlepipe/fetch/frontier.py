@@ -16,13 +16,14 @@ from urllib.parse import urlsplit
 
 from articlepipe.errors import SourceError
 from articlepipe.fetch.client import Fetcher
-from articlepipe.models import Failure, Page
+from articlepipe.models import Failure, Page, Skipped
 from articlepipe.sources.urls import normalise_url
+from articlepipe.state import Known
 
 # URLs queued before ``room`` makes a producer wait (fetch_all over a long iterator).
 QUEUED_URLS = 10_000
 
-Emit = Callable[[Page | Failure], Awaitable[None]]
+Emit = Callable[[Page | Failure | Skipped], Awaitable[None]]
 
 
 class Frontier:
@@ -34,7 +35,7 @@ class Frontier:
         self.queued_urls = queued_urls
         self.added = 0
         self._seen: set[str] = set()
-        self._queues: dict[str, deque[tuple[str, str]]] = {}
+        self._queues: dict[str, deque[tuple[str, str, Known | None]]] = {}
         self._workers: dict[str, int] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._queued = 0
@@ -44,8 +45,9 @@ class Frontier:
         self._drained.set()
         self._error: BaseException | None = None
 
-    def add(self, url: str, source: str = "") -> bool:
-        """Queue ``url`` (listed by ``source``); ``False`` if it was queued before."""
+    def add(self, url: str, source: str = "", previous: Known | None = None) -> bool:
+        """Queue ``url`` (listed by ``source``; ``previous``: what the state store knows
+        of it, for a conditional request); ``False`` if it was queued before."""
         try:
             key = normalise_url(url)
         except SourceError:
@@ -55,7 +57,7 @@ class Frontier:
         self._seen.add(key)
         self.added += 1
         host = urlsplit(key).hostname or ""
-        self._queues.setdefault(host, deque()).append((key, source))
+        self._queues.setdefault(host, deque()).append((key, source, previous))
         self._queued += 1
         if self._queued >= self.queued_urls:
             self._drained.clear()
@@ -98,11 +100,11 @@ class Frontier:
         queue = self._queues[host]
         try:
             while queue:
-                url, source = queue.popleft()
+                url, source, previous = queue.popleft()
                 self._queued -= 1
                 if self._queued < self.queued_urls:
                     self._drained.set()
-                await self.emit(await self.fetcher.fetch(url, source))
+                await self.emit(await self.fetcher.fetch(url, source, previous))
         finally:
             self._workers[host] -= 1
             if not self._workers[host] and not queue:
@@ -120,10 +122,10 @@ class Frontier:
 
 async def fetch_all(
     fetcher: Fetcher, urls: Iterable[str], queued_urls: int = QUEUED_URLS
-) -> AsyncIterator[Page | Failure]:
+) -> AsyncIterator[Page | Failure | Skipped]:
     """Every URL as a Page or a Failure, in the order they finish. At most
     ``queued_urls`` wait at a time, so memory does not grow with the number of URLs."""
-    done: asyncio.Queue[Page | Failure] = asyncio.Queue(maxsize=fetcher.settings.concurrency)
+    done: asyncio.Queue[Page | Failure | Skipped] = asyncio.Queue(maxsize=fetcher.settings.concurrency)
     frontier = Frontier(fetcher, done.put, queued_urls)
 
     async def feed() -> None:

@@ -1,0 +1,213 @@
+"""Incremental runs into a dataset folder: the lock, the state store, conditional
+fetching, and part files committed with their URLs.
+
+A run takes the folder's lock (``_lock``; exit 3 while another run holds it), opens the
+state store (``_state.sqlite`` unless ``state`` says elsewhere), undoes what a crashed
+run left (``dataset.recover``), and then streams its sources as usual, except that:
+
+- URLs fetched within ``recheck_after`` seconds, or failed and not due for a retry, are
+  skipped; the others are fetched with If-None-Match / If-Modified-Since, and a 304 or an
+  unchanged body is not extracted again;
+- an article whose text hash equals the one last written for its id is not written
+  again; a changed one is written again with the same id and a newer ``fetched_at``;
+- what each URL came to is recorded in the state with the commit of the part holding
+  its article (every ``checkpoint`` articles), so a crash redoes at most one part.
+
+Failures go to ``_failures/part-<run>.jsonl``, statistics to ``_runs/<run>.json`` and
+``_run.json`` (the latest).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from articlepipe.errors import OutputError
+from articlepipe.export.dataset import (
+    FAILURES_DIR,
+    LOCK_NAME,
+    RUNS_DIR,
+    STATE_NAME,
+    DatasetWriter,
+    recover,
+)
+from articlepipe.export.jsonl import JsonlWriter
+from articlepipe.extract.identity import body_hash
+from articlepipe.lock import RunLock
+from articlepipe.models import Article, Failure, Page, Skipped
+from articlepipe.pipeline import Input, Job, Progress
+from articlepipe.report import RunStats, write_json
+from articlepipe.sources.local import LocalFile
+from articlepipe.state import StateStore, UrlUpdate
+
+log = logging.getLogger(__name__)
+
+
+def _folder(output: str) -> Path:
+    folder = Path(output)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / FAILURES_DIR).mkdir(exist_ok=True)
+        (folder / RUNS_DIR).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from exc
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"output folder {folder} is not writable; choose another -o or fix its permissions")
+    return folder
+
+
+def _update_for(item: Input) -> UrlUpdate | None:
+    """What the state will record for an input once its record is committed (``None``:
+    nothing, as for a URL skipped without a request, or a source that failed)."""
+    if isinstance(item, Page):
+        return UrlUpdate(
+            url=item.url,
+            ok=True,
+            status=item.status,
+            etag=item.headers.get("etag"),
+            last_modified=item.headers.get("last-modified"),
+            body_hash=body_hash(item.body) if item.status is not None else None,
+            fetched_at=item.fetched_at or None,
+        )
+    if isinstance(item, LocalFile):
+        return UrlUpdate(url=item.url, ok=True)
+    if isinstance(item, Skipped):
+        if item.reason not in ("not-modified", "unchanged"):
+            return None
+        return UrlUpdate(
+            url=item.url,
+            ok=True,
+            status=item.http_status,
+            reason=item.reason,
+            etag=item.etag,
+            last_modified=item.last_modified,
+            fetched_at=item.fetched_at or None,
+        )
+    if item.stage == "source":
+        return None  # a list line or a sitemap, not a page to retry
+    return UrlUpdate(url=item.url, ok=False, status=item.http_status, reason=f"{item.stage}:{item.reason}")
+
+
+def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
+    """Run ``job`` into the dataset folder its settings name; see the module docstring."""
+    settings = job.settings
+    folder = _folder(settings.output)
+    fmt = settings.output_format
+    if fmt not in ("parquet", "jsonl"):
+        raise OutputError(
+            f"a dataset folder holds parquet or jsonl parts; --format {fmt} is for a single file"
+        )
+    state_path = Path(settings.state) if settings.state else folder / STATE_NAME
+    with RunLock(folder / LOCK_NAME) as lock:
+        if lock.took_over:
+            log.warning(
+                "the last run on %s did not finish (%s); its lock is taken over", folder, lock.took_over
+            )
+        store = StateStore(state_path, gone_days=settings.gone_days)
+        try:
+            removed = recover(folder, store)
+            if removed:
+                log.warning("removed what an interrupted run left in %s: %s", folder, ", ".join(removed))
+            run = store.start_run(os.getpid())
+            stats = _stream(job, _Target(folder, fmt, store, run, state_path), progress)
+            exit_code = 1 if stats.failures else 0
+            store.finish_run(run, _counts(stats), exit_code)
+        finally:
+            store.close()
+    stats.finish()
+    summary = stats.to_json(
+        run=run,
+        sources=list(settings.sources),
+        output=str(folder),
+        format=fmt,
+        state=str(state_path),
+        failures_file=str(folder / FAILURES_DIR / f"part-{run:06d}.jsonl"),
+        workers=settings.workers,
+    )
+    write_json(folder / RUNS_DIR / f"{run:06d}.json", summary)
+    write_json(folder / "_run.json", summary)
+    return stats
+
+
+def _counts(stats: RunStats) -> dict[str, int]:
+    return {
+        "pages": stats.pages,
+        "written": stats.written,
+        "unchanged": stats.unchanged,
+        "failures": stats.failures,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """Where an incremental run writes."""
+
+    folder: Path
+    fmt: str
+    store: StateStore
+    run: int
+    state_path: Path
+
+
+def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
+    settings = job.settings
+    folder, store, run = target.folder, target.store, target.run
+    stats = RunStats()
+    # One entry per input handed to extraction; extraction gives one record per input,
+    # in order, so the two line up.
+    updates: deque[UrlUpdate | None] = deque()
+    written: dict[str, str] = {}  # ids written by this run -> their content hash
+    writer = DatasetWriter(
+        folder, target.fmt, run, store, checkpoint=settings.checkpoint, row_group_size=settings.row_group_size
+    )
+    try:
+        with (
+            job.records(
+                state=target.state_path, watch=lambda item: updates.append(_update_for(item))
+            ) as records,
+            JsonlWriter(folder / FAILURES_DIR / f"part-{run:06d}.jsonl") as failures,
+        ):
+            for record in records:
+                update = updates.popleft()
+                if isinstance(record, Article):
+                    assert update is not None
+                    update = replace(
+                        update,
+                        content_hash=record.content_hash,
+                        article_id=record.id,
+                        canonical_url=record.canonical_url,
+                    )
+                    last = written.get(record.id) or store.written_hash(record.id)
+                    if last == record.content_hash:
+                        writer.note(replace(update, reason="same-text"))
+                        stats.add_unchanged("same-text")
+                    else:
+                        writer.write(record, update)
+                        written[record.id] = record.content_hash
+                        stats.add(record)
+                else:
+                    if isinstance(record, Failure):
+                        failures.write_record(record.to_record())
+                        if update is not None:
+                            update = replace(
+                                update,
+                                ok=False,
+                                reason=f"{record.stage}:{record.reason}",
+                                status=record.http_status or update.status,
+                            )
+                    if update is not None:
+                        writer.note(update)
+                    stats.add(record)
+                if progress is not None:
+                    progress(stats)
+            writer.commit()
+    except OSError as exc:
+        writer.abort()
+        raise OutputError(f"writing the output in {folder} failed: {exc.strerror or exc}") from exc
+    except BaseException:
+        writer.abort()
+        raise
+    return stats

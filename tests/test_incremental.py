@@ -1,0 +1,198 @@
+"""Incremental runs into a dataset folder, against the real test site: conditional
+requests, only new or changed articles written, compaction, readers, retries, the lock."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pyarrow.parquet as pq
+import pytest
+
+from articlepipe.cli import main
+from articlepipe.lock import RunLock
+from articlepipe.state import StateStore
+from fetch_site import STORY, Site
+
+FAST = ["--allow-private", "--delay", "0", "--workers", "1", "--retries", "0", "--recheck-after", "0"]
+
+
+def story(number: int, extra: str = "") -> bytes:
+    title = f"Story {number} {extra}".strip()
+    return (
+        STORY.replace("Council backs the new clinic", title)
+        .replace("walk-in clinic", f"walk-in clinic number {number} {extra}")
+        .encode()
+    )
+
+
+def run_pages(base: str, out: Path, *extra: str) -> int:
+    """One incremental run over the site's /pages.xml into ``out``; its exit code."""
+    return main(["run", f"{base}/pages.xml", "-o", f"{out}/", *FAST, *extra])
+
+
+def parts(out: Path) -> list[str]:
+    return sorted(p.name for p in out.glob("part-*"))
+
+
+def last_run(out: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads((out / "_run.json").read_text())
+    return data
+
+
+def test_a_second_run_on_an_unchanged_site_asks_conditionally_and_writes_nothing(
+    site: tuple[Site, str], tmp_path: Path
+) -> None:
+    state, base = site
+    state.pages = {f"/p/{i}": story(i) for i in range(5)}
+    out = tmp_path / "corpus"
+    assert run_pages(base, out) == 0
+    assert parts(out) == ["part-000001-0000.parquet"]
+    assert len(pd.read_parquet(out)) == 5
+    assert run_pages(base, out) == 0
+    assert parts(out) == ["part-000001-0000.parquet"]  # nothing new, no new part
+    assert sorted(state.conditional) == sorted(state.pages)  # every page asked If-None-Match
+    second = last_run(out)
+    assert second["written"] == 0 and second["unchanged_by_reason"] == {"not-modified": 5}
+
+
+def test_a_changed_page_and_a_new_page_are_all_the_next_run_writes(
+    site: tuple[Site, str], tmp_path: Path
+) -> None:
+    state, base = site
+    state.pages = {f"/p/{i}": story(i) for i in range(5)}
+    out = tmp_path / "corpus"
+    assert run_pages(base, out) == 0
+    first = pd.read_parquet(out)
+    state.pages["/p/1"] = story(1, "revised")
+    state.pages["/p/9"] = story(9)
+    del state.pages["/p/2"]
+    assert run_pages(base, out) == 0
+    new_part = pd.read_parquet(out / parts(out)[-1])
+    assert sorted(new_part["url"].str.removeprefix(base)) == ["/p/1", "/p/9"]
+    revised = new_part[new_part["url"] == f"{base}/p/1"].iloc[0]
+    original = first[first["url"] == f"{base}/p/1"].iloc[0]
+    assert revised["id"] == original["id"] and "revised" in revised["title"]
+    assert revised["fetched_at"] >= original["fetched_at"]
+    # Compaction keeps the newest version of each id, each once.
+    assert main(["compact", str(out)]) == 0
+    assert parts(out) == ["part-000002-compact.parquet"]
+    table = pd.read_parquet(out)
+    assert sorted(table["url"].str.removeprefix(base)) == ["/p/0", "/p/1", "/p/2", "/p/3", "/p/4", "/p/9"]
+    assert table["id"].is_unique
+    assert "revised" in table[table["url"] == f"{base}/p/1"].iloc[0]["title"]
+
+
+def test_the_folder_reads_as_one_table_in_pandas_pyarrow_polars_and_duckdb(
+    site: tuple[Site, str], tmp_path: Path
+) -> None:
+    state, base = site
+    state.pages = {f"/p/{i}": story(i) for i in range(3)}
+    out = tmp_path / "corpus"
+    assert run_pages(base, out) == 0
+    state.pages["/p/7"] = story(7)
+    assert run_pages(base, out) == 0
+    assert len(parts(out)) == 2
+    assert len(pd.read_parquet(out)) == 4
+    assert pq.read_table(out).num_rows == 4
+    assert pl.read_parquet(out / "part-*.parquet").height == 4
+    counted = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/part-*.parquet')")
+    assert counted is not None and counted.fetchall() == [(4,)]
+
+
+def test_jsonl_parts_and_checkpoints(site: tuple[Site, str], tmp_path: Path) -> None:
+    state, base = site
+    state.pages = {f"/p/{i}": story(i) for i in range(7)}
+    out = tmp_path / "corpus"
+    config = tmp_path / "job.toml"
+    config.write_text(f'output = "{out}/"\nformat = "jsonl"\ncheckpoint = 3\n')
+    assert main(["run", f"{base}/pages.xml", "--config", str(config), *FAST]) == 0
+    assert parts(out) == [f"part-000001-000{i}.jsonl" for i in range(3)]  # 3 + 3 + 1
+    rows = [json.loads(line) for name in parts(out) for line in (out / name).read_text().splitlines()]
+    assert len({row["id"] for row in rows}) == 7
+
+
+def test_failed_urls_wait_for_their_retry_and_gone_pages_wait_longer(
+    site: tuple[Site, str], tmp_path: Path
+) -> None:
+    state, base = site
+    listed = tmp_path / "today.urls"
+    listed.write_text(f"{base}/missing\n{base}/flaky\n{base}/story\n")
+    out = tmp_path / "corpus"
+    assert main(["run", str(listed), "-o", str(out), *FAST]) == 1  # /flaky fails once (500)
+    with StateStore(out / "_state.sqlite") as store:
+        report = store.status()
+    retry = {entry["url"].removeprefix(base): entry for entry in report["next_retries"]}
+    assert set(retry) == {"/missing", "/flaky"}
+    assert retry["/missing"]["last_reason"] == "fetch:http-404"
+    assert retry["/flaky"]["next_retry"] < retry["/missing"]["next_retry"]  # an hour vs 7 days
+    before = dict(state.counts)
+    assert main(["run", str(listed), "-o", str(out), *FAST]) == 0
+    assert state.counts.get("/missing") == before.get("/missing")  # not asked again yet
+    assert state.counts.get("/flaky") == before.get("/flaky")
+    # /story has no ETag: it is fetched again, and its body is the same.
+    assert last_run(out)["unchanged_by_reason"] == {"retry-later": 2, "unchanged": 1}
+
+
+def test_status_reports_urls_runs_and_retries(
+    site: tuple[Site, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    state, base = site
+    state.pages = {"/p/1": story(1)}
+    out = tmp_path / "corpus"
+    assert main(["run", f"{base}/pages.xml", f"{base}/missing", "-o", str(out), *FAST]) == 1
+    capsys.readouterr()
+    assert main(["status", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["urls"] == 2 and report["articles"] == 1
+    assert report["urls_by_status"] == {"ok": 1, "fetch:http-404": 1}
+    assert report["last_runs"][0]["exit_code"] == 1 and report["waiting_to_retry"] == 1
+    assert main(["status", str(out)]) == 0
+    assert "fetch:http-404" in capsys.readouterr().out
+    assert main(["status", str(tmp_path / "nothing")]) == 2
+
+
+def test_a_second_run_while_one_holds_the_lock_exits_3_naming_it(
+    site: tuple[Site, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    state, base = site
+    state.pages = {"/p/1": story(1)}
+    out = tmp_path / "corpus"
+    out.mkdir()
+    with RunLock(out / "_lock"):
+        assert run_pages(base, out) == 3
+    assert f"pid {os.getpid()}" in capsys.readouterr().err
+    assert state.log == []  # it did nothing
+    assert run_pages(base, out) == 0
+
+
+def test_a_lock_left_by_a_dead_run_is_taken_over_with_a_warning(
+    site: tuple[Site, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    state, base = site
+    state.pages = {"/p/1": story(1)}
+    out = tmp_path / "corpus"
+    out.mkdir()
+    (out / "_lock").write_text("pid 999999 on elsewhere, started 2026-11-29T03:00:00+00:00\n")
+    assert run_pages(base, out) == 0
+    err = capsys.readouterr().err
+    assert "did not finish" in err and "pid 999999" in err
+    assert (out / "_lock").read_text() == ""  # a clean exit leaves it empty
+
+
+def test_json_log_lines(site: tuple[Site, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    state, base = site
+    state.pages = {"/p/1": story(1)}
+    out = tmp_path / "corpus"
+    out.mkdir()
+    (out / "_lock").write_text("pid 1 on elsewhere\n")
+    assert run_pages(base, out, "--log-format", "json") == 0
+    captured = capsys.readouterr()
+    summary = json.loads(captured.out)
+    assert summary["event"] == "finished" and summary["written"] == 1
+    warning = json.loads(captured.err.splitlines()[0])
+    assert warning["level"] == "warning" and "did not finish" in warning["message"]
