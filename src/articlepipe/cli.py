@@ -25,8 +25,6 @@ from articlepipe._version import __version__
 from articlepipe.config import FORMATS, is_dataset_output, load_settings
 from articlepipe.errors import ArticlepipeError, LockedError, ReadError, UsageError
 from articlepipe.export.dataset import LOCK_NAME, STATE_NAME, recover
-from articlepipe.extract.dispatch import process_page
-from articlepipe.extract.site_rules import load_rules
 from articlepipe.lock import RunLock
 from articlepipe.logs import event, setup_logging
 from articlepipe.models import Failure, Page
@@ -318,6 +316,10 @@ def _read_input(file: str, url: str | None, max_bytes: int) -> Page:
 def extract_command(file: str, url: str | None, fmt: str, rules: str | None, allow_private: bool) -> int:
     """Extract the article from one FILE, URL (fetched politely: robots.txt, size cap,
     private addresses refused), or - for standard input, and print it."""
+    # Imported here: run's parent process never needs the extractor.
+    from articlepipe.extract.dispatch import process_page
+    from articlepipe.extract.site_rules import load_rules
+
     site_rules = load_rules(Path(rules)) if rules else ()
     settings = load_settings()
     fetched: Page | Failure | None = None
