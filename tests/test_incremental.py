@@ -80,7 +80,7 @@ def test_a_changed_page_and_a_new_page_are_all_the_next_run_writes(
     assert revised["fetched_at"] >= original["fetched_at"]
     # Compaction keeps the newest version of each id, each once.
     assert main(["compact", str(out)]) == 0
-    assert parts(out) == ["part-000002-compact.parquet"]
+    assert parts(out) == ["part-000002-c001.parquet"]
     table = pd.read_parquet(out)
     assert sorted(table["url"].str.removeprefix(base)) == ["/p/0", "/p/1", "/p/2", "/p/3", "/p/4", "/p/9"]
     assert table["id"].is_unique
@@ -196,3 +196,73 @@ def test_json_log_lines(site: tuple[Site, str], tmp_path: Path, capsys: pytest.C
     assert summary["event"] == "finished" and summary["written"] == 1
     warning = json.loads(captured.err.splitlines()[0])
     assert warning["level"] == "warning" and "did not finish" in warning["message"]
+
+
+def test_compacting_twice_with_nothing_new_between_keeps_everything(
+    site: tuple[Site, str], tmp_path: Path
+) -> None:
+    state, base = site
+    state.pages = {f"/p/{i}": story(i) for i in range(3)}
+    out = tmp_path / "corpus"
+    assert run_pages(base, out) == 0
+    assert main(["compact", str(out)]) == 0
+    assert run_pages(base, out) == 0  # nothing new: no part
+    assert main(["compact", str(out)]) == 0
+    assert parts(out) == ["part-000001-c002.parquet"]  # a fresh name, never the old one rewritten
+    assert len(pd.read_parquet(out)) == 3
+
+
+def test_a_page_whose_extraction_failed_is_extracted_again_when_due(
+    site: tuple[Site, str], tmp_path: Path
+) -> None:
+    state, base = site
+    state.pages = {"/p/1": story(1)}
+    out = tmp_path / "corpus"
+    assert run_pages(base, out, "--timeout", "0.000001") == 1  # extraction times out
+    with StateStore(out / "_state.sqlite") as store:
+        store._db.execute("UPDATE urls SET next_retry = 0")  # due now
+    assert run_pages(base, out) == 0
+    assert len(pd.read_parquet(out)) == 1  # not taken for "not modified"
+
+
+def test_a_page_given_as_a_source_is_checked_conditionally_and_waits_its_retry(
+    site: tuple[Site, str], tmp_path: Path
+) -> None:
+    state, base = site
+    state.pages = {"/p/1": story(1)}
+    out = tmp_path / "corpus"
+    args = ["run", f"{base}/p/1", f"{base}/missing", "-o", str(out), *FAST]
+    assert main(args) == 1
+    assert main(args) == 0  # /missing waits for its retry (a 404: days), /p/1 answers 304
+    assert state.counts["/missing"] == 1 and state.conditional == ["/p/1"]
+    assert last_run(out)["unchanged_by_reason"] == {"not-modified": 1, "retry-later": 1}
+
+
+def test_a_folder_keeps_one_format_and_part_names_are_never_reused(
+    site: tuple[Site, str], tmp_path: Path
+) -> None:
+    state, base = site
+    state.pages = {f"/p/{i}": story(i) for i in range(2)}
+    out = tmp_path / "corpus"
+    assert run_pages(base, out, "--format", "jsonl") == 0
+    state.pages["/p/5"] = story(5)
+    assert run_pages(base, out) == 0  # no --format: the folder's jsonl is kept
+    assert all(name.endswith(".jsonl") for name in parts(out))
+    assert run_pages(base, out, "--format", "parquet") == 2
+    # A fresh state store over the same folder starts its runs after the newest part.
+    state.pages["/p/6"] = story(6)
+    assert run_pages(base, out, "--state", str(tmp_path / "other.sqlite")) == 0
+    assert parts(out)[-1].startswith("part-000003-")
+    assert len(parts(out)) == 3
+
+
+def test_two_urls_of_one_article_are_not_written_again_every_run(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    link = '<link rel="canonical" href="https://example.org/story">'
+    (pages / "a.html").write_text(STORY.replace("<head>", "<head>" + link))
+    (pages / "b.html").write_text(STORY.replace("<head>", "<head>" + link).replace("Tuesday", "Monday"))
+    out = tmp_path / "corpus"
+    for _ in range(3):
+        assert main(["run", str(pages), "-o", str(out), "--workers", "1"]) == 0
+    assert len(pd.read_parquet(out)) == 2  # each URL's text once, not twice per run

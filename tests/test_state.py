@@ -3,10 +3,12 @@ parts, and the reader the fetch thread uses."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import time
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,7 +33,7 @@ def test_a_store_from_a_newer_articlepipe_or_another_file_is_refused(tmp_path: P
         StateStore(newer)
     other = tmp_path / "notes.txt"
     other.write_text("not a database, just some notes that happen to be long enough " * 20)
-    with pytest.raises(StateError, match="not an articlepipe state store"):
+    with pytest.raises(StateError, match=r"cannot use .* as a state store"):
         StateStore(other)
 
 
@@ -81,3 +83,37 @@ def test_articles_and_parts_commit_together_and_recover_undoes_the_rest(tmp_path
         assert store.written_hash("id-a") == "h" and store.written_hash("id-b") is None
         store.finish_run(run, {"pages": 2, "written": 1}, 0)
         assert store.status()["last_runs"][0]["written"] == 1
+
+
+def test_backoff_stays_capped_however_many_failures(tmp_path: Path) -> None:
+    url = "https://example.org/down"
+    with StateStore(tmp_path / "s.sqlite", retry_base=100.0) as store:
+        for _ in range(70):
+            store.commit([UrlUpdate(url, ok=False, status=503, reason="fetch:http-503")])
+        reader = StateReader(store.path)
+        known = reader.known(url)
+        reader.close()
+    assert known is not None and known.next_retry is not None
+    assert 86400 - 5 < known.next_retry - time.time() <= 86400  # a day, not the far past
+
+
+def _open_store(path: Path, barrier: Any, results: Any) -> None:
+    barrier.wait()  # both processes open the new file at the same moment
+    try:
+        with StateStore(path) as store:
+            results.put(store.status()["schema"])
+    except StateError as exc:
+        results.put(str(exc))
+
+
+def test_two_processes_creating_one_store_at_once_both_succeed(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    for trial in range(5):
+        path = tmp_path / f"{trial}.sqlite"
+        barrier, results = context.Barrier(2), context.Queue()
+        processes = [context.Process(target=_open_store, args=(path, barrier, results)) for _ in range(2)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join(timeout=60)
+        assert [results.get(timeout=5) for _ in processes] == [SCHEMA_VERSION, SCHEMA_VERSION]

@@ -24,7 +24,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from articlepipe._version import __version__
 from articlepipe.config import FORMATS, is_dataset_output, load_settings
 from articlepipe.errors import ArticlepipeError, LockedError, ReadError, UsageError
-from articlepipe.export.dataset import LOCK_NAME, STATE_NAME, recover
+from articlepipe.export.dataset import LOCK_NAME, STATE_NAME, folder_format, recover
 from articlepipe.lock import RunLock
 from articlepipe.logs import event, setup_logging
 from articlepipe.models import Failure, Page
@@ -440,9 +440,12 @@ def status_command(output: str | None, state: str | None, as_json: bool) -> int:
 @click.argument("output")
 @click.option("--state", help="The state store.  [default: OUTPUT/_state.sqlite]")
 @click.option(
-    "--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["parquet", "jsonl"]),
+    help="Format of the compacted part.  [default: the folder's]",
 )
-def compact_command(output: str, state: str | None, fmt: str) -> int:
+def compact_command(output: str, state: str | None, fmt: str | None) -> int:
     """Rewrite the dataset folder OUTPUT as one part file keeping the newest version of
     each article id. Takes the folder's lock, like a run."""
     from articlepipe.export.compact import compact
@@ -455,7 +458,7 @@ def compact_command(output: str, state: str | None, fmt: str) -> int:
         raise UsageError(f"no state store at {state_path}; give --state")
     with RunLock(folder / LOCK_NAME), closing(StateStore(state_path)) as store:
         recover(folder, store)
-        before, after = compact(folder, store, fmt)
+        before, after = compact(folder, store, fmt or folder_format(folder) or "parquet")
     click.echo(f"articlepipe: compacted {folder}: {before:,} rows in, {after:,} rows out")
     return EXIT_OK
 

@@ -32,6 +32,8 @@ from articlepipe.export.dataset import (
     RUNS_DIR,
     STATE_NAME,
     DatasetWriter,
+    folder_format,
+    highest_run,
     recover,
 )
 from articlepipe.export.jsonl import JsonlWriter
@@ -63,12 +65,14 @@ def _update_for(item: Input) -> UrlUpdate | None:
     """What the state will record for an input once its record is committed (``None``:
     nothing, as for a URL skipped without a request, or a source that failed)."""
     if isinstance(item, Page):
+        # Validators of a redirect's target are not the listed URL's to send back.
+        redirected = bool(item.final_url) and item.final_url != item.url
         return UrlUpdate(
             url=item.url,
             ok=True,
             status=item.status,
-            etag=item.headers.get("etag"),
-            last_modified=item.headers.get("last-modified"),
+            etag=None if redirected else item.headers.get("etag"),
+            last_modified=None if redirected else item.headers.get("last-modified"),
             body_hash=body_hash(item.body) if item.status is not None else None,
             fetched_at=item.fetched_at or None,
         )
@@ -94,11 +98,19 @@ def _update_for(item: Input) -> UrlUpdate | None:
 def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
     """Run ``job`` into the dataset folder its settings name; see the module docstring."""
     settings = job.settings
-    folder = _folder(settings.output)
     fmt = settings.output_format
     if fmt not in ("parquet", "jsonl"):
         raise OutputError(
             f"a dataset folder holds parquet or jsonl parts; --format {fmt} is for a single file"
+        )
+    folder = _folder(settings.output)
+    existing = folder_format(folder)
+    if existing is not None and settings.format is None:
+        fmt = existing  # keep the folder one table
+    elif existing is not None and existing != fmt:
+        raise OutputError(
+            f"{folder} holds {existing} parts; a {fmt} part would split it into two tables "
+            f"(use --format {existing}, or another folder)"
         )
     state_path = Path(settings.state) if settings.state else folder / STATE_NAME
     with RunLock(folder / LOCK_NAME) as lock:
@@ -112,7 +124,8 @@ def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
             if removed:
                 log.warning("removed what an interrupted run left in %s: %s", folder, ", ".join(removed))
             run = store.start_run(os.getpid())
-            stats = _stream(job, _Target(folder, fmt, store, run, state_path), progress)
+            label = max(run, highest_run(folder) + 1)
+            stats = _stream(job, _Target(folder, fmt, store, run, label, state_path), progress)
             exit_code = 1 if stats.failures else 0
             store.finish_run(run, _counts(stats), exit_code)
         finally:
@@ -149,6 +162,7 @@ class _Target:
     fmt: str
     store: StateStore
     run: int
+    label: int  # the number in part names (see DatasetWriter)
     state_path: Path
 
 
@@ -161,7 +175,13 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
     updates: deque[UrlUpdate | None] = deque()
     written: dict[str, str] = {}  # ids written by this run -> their content hash
     writer = DatasetWriter(
-        folder, target.fmt, run, store, checkpoint=settings.checkpoint, row_group_size=settings.row_group_size
+        folder,
+        target.fmt,
+        run,
+        store,
+        label=target.label,
+        checkpoint=settings.checkpoint,
+        row_group_size=settings.row_group_size,
     )
     try:
         with (
@@ -180,8 +200,11 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
                         article_id=record.id,
                         canonical_url=record.canonical_url,
                     )
-                    last = written.get(record.id) or store.written_hash(record.id)
-                    if last == record.content_hash:
+                    # Unchanged if this URL last gave the same text (not the id's last
+                    # text: two URLs of one article, an AMP copy, would flip it back and
+                    # forth), or this run already wrote it.
+                    previous = (written.get(record.id), store.url_content_hash(update.url))
+                    if record.content_hash in previous:
                         writer.note(replace(update, reason="same-text"))
                         stats.add_unchanged("same-text")
                     else:

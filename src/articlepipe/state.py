@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -137,6 +137,20 @@ def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     return connection
 
 
+def _when_unlocked(step: Callable[[], object], seconds: float = 30.0) -> None:
+    """Run ``step``, retrying while another process holds the database: switching a new
+    file to WAL can fail with "database is locked" at once, without SQLite's busy wait."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class StateStore:
     """The run's read-write handle on the state file at ``path`` (created if missing)."""
 
@@ -148,12 +162,14 @@ class StateStore:
         try:
             # WAL: the fetch thread reads while the run writes; FULL: a commit survives
             # a power cut, which the part files' durability relies on.
-            self._db.execute("PRAGMA journal_mode=WAL")
+            _when_unlocked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
             self._db.execute("PRAGMA synchronous=FULL")
-            self._migrate()
+            _when_unlocked(self._migrate)
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise StateError(f"{self.path} is not an articlepipe state store ({exc})") from exc
+            raise StateError(
+                f"cannot use {self.path} as a state store ({exc}); give --state an articlepipe state file"
+            ) from exc
 
     def _migrate(self) -> None:
         version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
@@ -162,9 +178,18 @@ class StateStore:
                 f"{self.path} was written by a newer articlepipe (schema {version}, this one "
                 f"reads up to {SCHEMA_VERSION}); upgrade articlepipe"
             )
-        for target in range(version, SCHEMA_VERSION):
-            with self._transaction():
-                self._db.executescript(f"BEGIN; {MIGRATIONS[target]}; PRAGMA user_version = {target + 1};")
+        if version == SCHEMA_VERSION:
+            return
+        # One write transaction for all steps, the version re-read inside it: another
+        # process (a run, a status) opening the same new file waits, then finds it done.
+        # (executescript would commit first and run its statements outside the lock.)
+        with self._transaction() as db:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            for target in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target + 1}")
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -220,6 +245,9 @@ class StateStore:
     def reserve_part(self, name: str, run: int) -> None:
         """Register a part file as uncommitted, before it is renamed into place."""
         with self._transaction() as db:
+            taken = db.execute("SELECT committed FROM parts WHERE name = ?", (name,)).fetchone()
+            if taken is not None and taken[0] != 0:
+                raise StateError(f"part {name} is already registered; refusing to write over it")
             db.execute("INSERT OR REPLACE INTO parts (name, run, committed) VALUES (?, ?, 0)", (name, run))
 
     def uncommitted_parts(self) -> list[str]:
@@ -274,12 +302,15 @@ class StateStore:
 
     def _url_row(self, update: UrlUpdate, now: float) -> dict[str, Any]:
         gone = update.status in GONE_STATUSES
+        # A failure keeps the validators and body hash of the last success: were the
+        # failed response's kept, its retry would be answered 304 or "unchanged" and the
+        # page never extracted.
         return {
             "url": update.url,
             "canonical_url": update.canonical_url,
-            "etag": update.etag,
-            "last_modified": update.last_modified,
-            "body_hash": update.body_hash,
+            "etag": update.etag if update.ok else None,
+            "last_modified": update.last_modified if update.ok else None,
+            "body_hash": update.body_hash if update.ok else None,
             "content_hash": update.content_hash,
             "article_id": update.article_id,
             "status": update.status,
@@ -295,6 +326,11 @@ class StateStore:
         }
 
     # Articles -----------------------------------------------------------------------
+
+    def url_content_hash(self, url: str) -> str | None:
+        """The text hash of the article last extracted from ``url``, if any."""
+        row = self._db.execute("SELECT content_hash FROM urls WHERE url = ?", (url,)).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
 
     def written_hash(self, article_id: str) -> str | None:
         """The content hash last written for ``article_id``, if any."""
@@ -363,7 +399,7 @@ ON CONFLICT(url) DO UPDATE SET
     etag = CASE WHEN :ok THEN coalesce(excluded.etag, urls.etag) ELSE urls.etag END,
     last_modified = CASE WHEN :ok THEN coalesce(excluded.last_modified, urls.last_modified)
                     ELSE urls.last_modified END,
-    body_hash = coalesce(excluded.body_hash, urls.body_hash),
+    body_hash = CASE WHEN :ok THEN coalesce(excluded.body_hash, urls.body_hash) ELSE urls.body_hash END,
     content_hash = coalesce(excluded.content_hash, urls.content_hash),
     article_id = coalesce(excluded.article_id, urls.article_id),
     last_status = coalesce(excluded.last_status, urls.last_status),
@@ -374,7 +410,7 @@ ON CONFLICT(url) DO UPDATE SET
     next_retry = CASE
         WHEN :ok THEN NULL
         WHEN :gone THEN :now + :gone_wait
-        ELSE :now + min(:base * (1 << urls.failures), :cap)
+        ELSE :now + min(:base * (1 << min(urls.failures, 20)), :cap)
     END
 """
 

@@ -35,16 +35,20 @@ def compact(folder: Path, store: StateStore, fmt: str) -> tuple[int, int]:
     if not old:
         return 0, 0
     run = max(int(p.name.split("-")[1]) for p in old)
-    name = f"part-{run:06d}-compact.{fmt}"
+    # A fresh name: rewriting a committed part in place would, if interrupted, leave the
+    # only copy of the data registered as uncommitted.
+    taken = {p.name for p in old}
+    number = 1
+    while (name := f"part-{run:06d}-c{number:03d}.{fmt}") in taken:
+        number += 1
     store.reserve_part(name, run)
     with open_writer(folder / name, fmt) as writer:
         for record in latest.values():
             writer.write_record(record)
     # The new part and the retirement of the old ones are one transaction; a crash
     # before the old files are deleted leaves them marked superseded, for recover().
-    store.replace_parts([p.name for p in old if p.name != name], name, len(latest))
+    store.replace_parts([p.name for p in old], name, len(latest))
     for path in old:
-        if path.name != name:
-            path.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
     store.forget_superseded()
     return before, len(latest)

@@ -31,12 +31,27 @@ STATE_NAME = "_state.sqlite"
 LOCK_NAME = "_lock"
 FAILURES_DIR = "_failures"
 RUNS_DIR = "_runs"
-_PART = re.compile(r"^part-\d{6}-(\d{4}|compact)\.(parquet|jsonl)$")
+# part-<run>-<n> for a run's parts, part-<run>-c<n> for a compaction after that run
+# (sorting after the run's own parts).
+_PART = re.compile(r"^part-(\d{6})-(\d{4}|c\d{3})\.(parquet|jsonl)$")
 
 
 def part_files(folder: Path) -> list[Path]:
     """The committed-looking part files of ``folder``, oldest first."""
     return sorted(p for p in folder.iterdir() if _PART.match(p.name))
+
+
+def highest_run(folder: Path) -> int:
+    """The run number of the newest part file in ``folder`` (0 when there is none)."""
+    runs = [int(match[1]) for p in folder.iterdir() if (match := _PART.match(p.name))]
+    return max(runs, default=0)
+
+
+def folder_format(folder: Path) -> str | None:
+    """The format of the part files in ``folder`` (``None``: no parts yet)."""
+    for path in part_files(folder):
+        return path.suffix.lstrip(".")
+    return None
 
 
 def recover(folder: Path, store: StateStore) -> list[str]:
@@ -51,9 +66,10 @@ def recover(folder: Path, store: StateStore) -> list[str]:
         (folder / name).unlink(missing_ok=True)
         removed.append(name)
     store.forget_superseded()
-    for temp in folder.glob(f".*{TEMP_SUFFIX}"):
-        temp.unlink(missing_ok=True)
-        removed.append(temp.name)
+    for where in (folder, folder / FAILURES_DIR, folder / RUNS_DIR):
+        for temp in where.glob(f".*{TEMP_SUFFIX}"):
+            temp.unlink(missing_ok=True)
+            removed.append(temp.name)
     return removed
 
 
@@ -73,6 +89,7 @@ class DatasetWriter:
         run: int,
         store: StateStore,
         *,
+        label: int | None = None,
         checkpoint: int = 1000,
         row_group_size: int = 1000,
     ) -> None:
@@ -81,6 +98,9 @@ class DatasetWriter:
         self.folder = folder
         self.fmt = fmt
         self.run = run
+        # The number in part names: the run id, or higher when the folder already holds
+        # parts of a higher number (a state store started afresh): never a name in use.
+        self.label = label or run
         self.store = store
         self.checkpoint = checkpoint
         self.row_group_size = row_group_size
@@ -95,7 +115,7 @@ class DatasetWriter:
     def write(self, article: Article, update: UrlUpdate) -> None:
         """Add ``article`` to the current part."""
         if self._part is None:
-            self._name = f"part-{self.run:06d}-{len(self.parts):04d}.{self.fmt}"
+            self._name = f"part-{self.label:06d}-{len(self.parts):04d}.{self.fmt}"
             self._part = open_writer(self.folder / self._name, self.fmt, self.row_group_size)
             self._part.open()
         self._part.write(article)

@@ -89,6 +89,18 @@ class Crawl:
         if url in self._documents or url in self.frontier:
             return
         self._documents.add(url)
+        previous = self.known(url) if self.known is not None else None
+        if previous is not None:
+            # An earlier run fetched this source: as a page (it has a body hash), which is
+            # fetched again only when due, conditionally; or it failed and waits its retry.
+            reason = self._skip(previous, time.time())
+            if reason is not None:
+                self.frontier.add_done(url)
+                await self.emit(Skipped(url=url, reason=reason))
+                return
+            if previous.body_hash is not None:
+                self.frontier.add(url, url, previous)
+                return
         # Marked before the fetch: a sitemap read meanwhile must not queue it again.
         self.frontier.add_done(url)
         fetched = await self.fetcher.fetch_document(url, MAX_SITEMAP_BYTES)
