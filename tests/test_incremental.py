@@ -114,6 +114,10 @@ def test_jsonl_parts_and_checkpoints(site: tuple[Site, str], tmp_path: Path) -> 
     assert parts(out) == [f"part-000001-000{i}.jsonl" for i in range(3)]  # 3 + 3 + 1
     rows = [json.loads(line) for name in parts(out) for line in (out / name).read_text().splitlines()]
     assert len({row["id"] for row in rows}) == 7
+    assert main(["compact", str(out)]) == 0
+    (compacted,) = parts(out)
+    assert compacted.endswith(".jsonl")  # the folder's format is kept
+    assert len((out / compacted).read_text().splitlines()) == 7
 
 
 def test_failed_urls_wait_for_their_retry_and_gone_pages_wait_longer(
