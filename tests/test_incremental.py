@@ -30,6 +30,13 @@ def story(number: int, extra: str = "") -> bytes:
     )
 
 
+def seeded(site: tuple[Site, str], tmp_path: Path, count: int) -> tuple[Site, str, Path]:
+    """The test site serving ``count`` stories at /p/<n>, and an output folder for it."""
+    state, base = site
+    state.pages = {f"/p/{i}": story(i) for i in range(count)}
+    return state, base, tmp_path / "corpus"
+
+
 def run_pages(base: str, out: Path, *extra: str) -> int:
     """One incremental run over the site's /pages.xml into ``out``; its exit code."""
     return main(["run", f"{base}/pages.xml", "-o", f"{out}/", *FAST, *extra])
@@ -47,9 +54,7 @@ def last_run(out: Path) -> dict[str, object]:
 def test_a_second_run_on_an_unchanged_site_asks_conditionally_and_writes_nothing(
     site: tuple[Site, str], tmp_path: Path
 ) -> None:
-    state, base = site
-    state.pages = {f"/p/{i}": story(i) for i in range(5)}
-    out = tmp_path / "corpus"
+    state, base, out = seeded(site, tmp_path, 5)
     assert run_pages(base, out) == 0
     assert parts(out) == ["part-000001-0000.parquet"]
     assert len(pd.read_parquet(out)) == 5
@@ -63,9 +68,7 @@ def test_a_second_run_on_an_unchanged_site_asks_conditionally_and_writes_nothing
 def test_a_changed_page_and_a_new_page_are_all_the_next_run_writes(
     site: tuple[Site, str], tmp_path: Path
 ) -> None:
-    state, base = site
-    state.pages = {f"/p/{i}": story(i) for i in range(5)}
-    out = tmp_path / "corpus"
+    state, base, out = seeded(site, tmp_path, 5)
     assert run_pages(base, out) == 0
     first = pd.read_parquet(out)
     state.pages["/p/1"] = story(1, "revised")
@@ -90,9 +93,7 @@ def test_a_changed_page_and_a_new_page_are_all_the_next_run_writes(
 def test_the_folder_reads_as_one_table_in_pandas_pyarrow_polars_and_duckdb(
     site: tuple[Site, str], tmp_path: Path
 ) -> None:
-    state, base = site
-    state.pages = {f"/p/{i}": story(i) for i in range(3)}
-    out = tmp_path / "corpus"
+    state, base, out = seeded(site, tmp_path, 3)
     assert run_pages(base, out) == 0
     state.pages["/p/7"] = story(7)
     assert run_pages(base, out) == 0
@@ -105,9 +106,7 @@ def test_the_folder_reads_as_one_table_in_pandas_pyarrow_polars_and_duckdb(
 
 
 def test_jsonl_parts_and_checkpoints(site: tuple[Site, str], tmp_path: Path) -> None:
-    state, base = site
-    state.pages = {f"/p/{i}": story(i) for i in range(7)}
-    out = tmp_path / "corpus"
+    _state, base, out = seeded(site, tmp_path, 7)
     config = tmp_path / "job.toml"
     config.write_text(f'output = "{out}/"\nformat = "jsonl"\ncheckpoint = 3\n')
     assert main(["run", f"{base}/pages.xml", "--config", str(config), *FAST]) == 0
@@ -145,9 +144,8 @@ def test_failed_urls_wait_for_their_retry_and_gone_pages_wait_longer(
 def test_status_reports_urls_runs_and_retries(
     site: tuple[Site, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    state, base = site
+    state, base, out = seeded(site, tmp_path, 0)
     state.pages = {"/p/1": story(1)}
-    out = tmp_path / "corpus"
     assert main(["run", f"{base}/pages.xml", f"{base}/missing", "-o", str(out), *FAST]) == 1
     capsys.readouterr()
     assert main(["status", str(out), "--json"]) == 0
@@ -163,9 +161,8 @@ def test_status_reports_urls_runs_and_retries(
 def test_a_second_run_while_one_holds_the_lock_exits_3_naming_it(
     site: tuple[Site, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    state, base = site
+    state, base, out = seeded(site, tmp_path, 0)
     state.pages = {"/p/1": story(1)}
-    out = tmp_path / "corpus"
     out.mkdir()
     with RunLock(out / "_lock"):
         assert run_pages(base, out) == 3
@@ -177,9 +174,8 @@ def test_a_second_run_while_one_holds_the_lock_exits_3_naming_it(
 def test_a_lock_left_by_a_dead_run_is_taken_over_with_a_warning(
     site: tuple[Site, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    state, base = site
+    state, base, out = seeded(site, tmp_path, 0)
     state.pages = {"/p/1": story(1)}
-    out = tmp_path / "corpus"
     out.mkdir()
     (out / "_lock").write_text("pid 999999 on elsewhere, started 2026-11-29T03:00:00+00:00\n")
     assert run_pages(base, out) == 0
@@ -189,9 +185,8 @@ def test_a_lock_left_by_a_dead_run_is_taken_over_with_a_warning(
 
 
 def test_json_log_lines(site: tuple[Site, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    state, base = site
+    state, base, out = seeded(site, tmp_path, 0)
     state.pages = {"/p/1": story(1)}
-    out = tmp_path / "corpus"
     out.mkdir()
     (out / "_lock").write_text("pid 1 on elsewhere\n")
     assert run_pages(base, out, "--log-format", "json") == 0
@@ -205,9 +200,7 @@ def test_json_log_lines(site: tuple[Site, str], tmp_path: Path, capsys: pytest.C
 def test_compacting_twice_with_nothing_new_between_keeps_everything(
     site: tuple[Site, str], tmp_path: Path
 ) -> None:
-    state, base = site
-    state.pages = {f"/p/{i}": story(i) for i in range(3)}
-    out = tmp_path / "corpus"
+    _state, base, out = seeded(site, tmp_path, 3)
     assert run_pages(base, out) == 0
     assert main(["compact", str(out)]) == 0
     assert run_pages(base, out) == 0  # nothing new: no part
@@ -219,9 +212,8 @@ def test_compacting_twice_with_nothing_new_between_keeps_everything(
 def test_a_page_whose_extraction_failed_is_extracted_again_when_due(
     site: tuple[Site, str], tmp_path: Path
 ) -> None:
-    state, base = site
+    state, base, out = seeded(site, tmp_path, 0)
     state.pages = {"/p/1": story(1)}
-    out = tmp_path / "corpus"
     assert run_pages(base, out, "--timeout", "0.000001") == 1  # extraction times out
     with StateStore(out / "_state.sqlite") as store:
         store._db.execute("UPDATE urls SET next_retry = 0")  # due now
@@ -232,9 +224,8 @@ def test_a_page_whose_extraction_failed_is_extracted_again_when_due(
 def test_a_page_given_as_a_source_is_checked_conditionally_and_waits_its_retry(
     site: tuple[Site, str], tmp_path: Path
 ) -> None:
-    state, base = site
+    state, base, out = seeded(site, tmp_path, 0)
     state.pages = {"/p/1": story(1)}
-    out = tmp_path / "corpus"
     args = ["run", f"{base}/p/1", f"{base}/missing", "-o", str(out), *FAST]
     assert main(args) == 1
     assert main(args) == 0  # /missing waits for its retry (a 404: days), /p/1 answers 304
@@ -245,9 +236,7 @@ def test_a_page_given_as_a_source_is_checked_conditionally_and_waits_its_retry(
 def test_a_folder_keeps_one_format_and_part_names_are_never_reused(
     site: tuple[Site, str], tmp_path: Path
 ) -> None:
-    state, base = site
-    state.pages = {f"/p/{i}": story(i) for i in range(2)}
-    out = tmp_path / "corpus"
+    state, base, out = seeded(site, tmp_path, 2)
     assert run_pages(base, out, "--format", "jsonl") == 0
     state.pages["/p/5"] = story(5)
     assert run_pages(base, out) == 0  # no --format: the folder's jsonl is kept
