@@ -43,11 +43,13 @@ def test_run_on_the_bundled_fixtures_exits_1_for_the_broken_ones(
     text = capsys.readouterr().out
     outcomes = Counter(e["outcome"] for e in EXPECTED.values())
     pages, failed = len(EXPECTED), outcomes["failure"]
-    rows = pages - failed
+    # By default the cleaning stage drops the pages that are not articles, and says so.
+    rows, dropped = outcomes["article"], outcomes["not_article"]
     assert (
-        f"{pages} pages read, {rows} rows written ({outcomes['article']} articles, "
-        f"{outcomes['not_article']} not articles), {failed} failures"
+        f"{pages} pages read, {rows} rows written ({rows} articles, 0 not articles), "
+        f"{dropped} dropped, {failed} failures"
     ) in text
+    assert f"dropped:  not-an-article {dropped}" in text
     assert "decode:binary 1, read:empty 1" in text
     assert len(read(out)) == rows
     assert len((tmp_path / "failures.jsonl").read_text().splitlines()) == failed
@@ -62,7 +64,7 @@ def test_run_with_only_good_pages_exits_0(tmp_path: Path, good_pages: Path) -> N
 
 def test_format_flag_overrides_the_extension(tmp_path: Path, good_pages: Path) -> None:
     out = tmp_path / "corpus.data"
-    assert main(["run", str(good_pages), "-o", str(out), "--format", "jsonl"]) == 0
+    assert main(["run", str(good_pages), "-o", str(out), "--format", "jsonl", "--keep-all"]) == 0
     assert len(read(out, "jsonl")) == len(list(good_pages.iterdir()))
 
 
@@ -136,7 +138,7 @@ def test_extract_of_a_bad_file_exits_1_and_says_why(capsys: pytest.CaptureFixtur
 
 def test_console_script_logs_plain_lines_when_not_a_terminal(tmp_path: Path, good_pages: Path) -> None:
     proc = subprocess.run(
-        [str(BIN / "articlepipe"), "run", str(good_pages), "-o", str(tmp_path / "o.parquet")],
+        [str(BIN / "articlepipe"), "run", str(good_pages), "-o", str(tmp_path / "o.parquet"), "--keep-all"],
         capture_output=True,
         text=True,
         check=False,
@@ -161,7 +163,7 @@ def test_a_runaway_page_times_out_end_to_end(tmp_path: Path) -> None:
     )
     (pages / "c-normal.html").write_text(article_html(slug="c"))
     out = tmp_path / "o.jsonl"
-    assert main(["run", str(pages), "-o", str(out), "--timeout", "0.5", "--workers", "2"]) == 1
+    assert main(["run", str(pages), "-o", str(out), "--timeout", "0.5", "--workers", "2", "--keep-all"]) == 1
     assert len(read(out)) == 2
     failure = json.loads((tmp_path / "failures.jsonl").read_text())
     assert (failure["stage"], failure["reason"]) == ("extract", "timeout")
@@ -175,7 +177,7 @@ def test_killing_a_run_leaves_no_output_under_the_final_name(tmp_path: Path) -> 
         (pages / f"p{i:05d}.html").write_text(article_html(title=f"Story {i} of the kill test", slug=f"k{i}"))
     out_dir = tmp_path / "out"
     command = [str(BIN / "articlepipe"), "run", str(pages), "-o", str(out_dir / "articles.parquet")]
-    command += ["--workers", "1", "--row-group-size", "10"]
+    command += ["--workers", "1", "--row-group-size", "10", "--keep-all"]
     with subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     ) as proc:

@@ -18,7 +18,18 @@ from articlepipe.lock import RunLock
 from articlepipe.state import StateStore
 from fetch_site import STORY, Site
 
-FAST = ["--allow-private", "--delay", "0", "--workers", "1", "--retries", "0", "--recheck-after", "0"]
+FAST = [
+    "--allow-private",
+    "--delay",
+    "0",
+    "--workers",
+    "1",
+    "--retries",
+    "0",
+    "--recheck-after",
+    "0",
+    "--keep-all",
+]
 
 
 def story(number: int, extra: str = "") -> bytes:

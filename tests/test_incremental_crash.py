@@ -76,6 +76,7 @@ def test_runs_killed_at_random_moments_lose_nothing_and_duplicate_nothing(
     config = tmp_path / "job.toml"
     config.write_text(
         "allow_private = true\ndelay = 0\nworkers = 1\ncheckpoint = 2\nrecheck_after = 3600\nretries = 0\n"
+        'quality = false\ndedup = "off"\n'
     )
     clean = tmp_path / "clean"
     began = time.monotonic()

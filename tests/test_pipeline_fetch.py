@@ -18,7 +18,7 @@ from articlepipe.pipeline import run
 from articlepipe.report import RunStats
 from fetch_site import Site
 
-FAST = ["--allow-private", "--delay", "0", "--workers", "1", "--retries", "1"]
+FAST = ["--allow-private", "--delay", "0", "--workers", "1", "--retries", "1", "--keep-all"]
 
 
 def test_a_sitemap_run_writes_every_page_and_counts_failures_by_reason(

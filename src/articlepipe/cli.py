@@ -187,6 +187,21 @@ def cli() -> None:
 @click.option(
     "--log-format", type=click.Choice(["text", "json"]), help="Log lines on stderr.  [default: text]"
 )
+@click.option("--lang", help="Keep only articles in these languages, e.g. en,de.  [default: all]")
+@click.option(
+    "--dedup",
+    type=click.Choice(["drop", "flag", "off"]),
+    help="Exact and near-duplicate articles: drop them, flag them (duplicate_of), or keep them."
+    "  [default: drop]",
+)
+@click.option("--min-words", type=int, help="Articles with fewer words are dropped.  [default: 50]")
+@click.option(
+    "--keep-all",
+    is_flag=True,
+    default=None,
+    help="No quality filters and no de-duplication: every extracted page is written.",
+)
+@click.option("--rejected", help="JSONL file for the dropped articles, each with its reason.")
 def run_command(
     sources: tuple[str, ...],
     output: str | None,
@@ -210,6 +225,11 @@ def run_command(
     state: str | None,
     recheck_after: float | None,
     log_format: str | None,
+    lang: str | None,
+    dedup: str | None,
+    min_words: int | None,
+    keep_all: bool | None,
+    rejected: str | None,
 ) -> int:
     """Extract every article SOURCE... leads to.
 
@@ -247,6 +267,11 @@ def run_command(
             "state": state,
             "recheck_after": recheck_after,
             "log_format": log_format,
+            "lang": lang,
+            "dedup": "off" if keep_all else dedup,
+            "quality": False if keep_all else None,
+            "min_words": min_words,
+            "rejected": rejected,
         },
     )
     setup_logging(settings.log_format)
@@ -261,12 +286,16 @@ def run_command(
         f"articlepipe: {stats.pages} pages read, {stats.written} rows written "
         f"({stats.written - stats.not_articles} articles, {stats.not_articles} not articles), "
         + (f"{stats.unchanged} unchanged, " if stats.unchanged else "")
+        + (f"{stats.dropped} dropped, " if stats.dropped else "")
         + f"{stats.failures} failures, {stats.seconds:.1f} s ({stats.pages_per_second:.1f} pages/s)"
     )
     click.echo(f"  output:   {settings.output}")
     if stats.unchanged:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.unchanged_by_reason.items()))
         click.echo(f"  unchanged: {reasons}")
+    if stats.dropped:
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.dropped_by_reason.items()))
+        click.echo(f"  dropped:  {reasons}" + (f" (in {settings.rejected})" if settings.rejected else ""))
     if stats.failures:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.failures_by_reason.items()))
         where = (

@@ -80,6 +80,14 @@ class Settings:
     gone_days: float = 7.0
     checkpoint: int = 1000
     log_format: str = "text"
+    # Corpus cleaning (clean/).
+    normalise: bool = True
+    lang: tuple[str, ...] = ()  # languages to keep; empty: all
+    dedup: str = "drop"
+    dedup_threshold: float = 0.8
+    quality: bool = True
+    min_words: int = 50
+    rejected: str | None = None  # JSONL file for the dropped articles
 
     def __post_init__(self) -> None:
         if self.workers == 0:
@@ -142,6 +150,26 @@ def _date(key: str, value: Any) -> date:
         raise ConfigError(f"{key} must be a date such as 2026-01-31, got {value!r}") from None
 
 
+def _languages(key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(" ", "").split(",") if v]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v.isalpha() for v in value):
+        raise ConfigError(f"{key} must be language codes such as en,de, got {value!r}")
+    return tuple(v.lower() for v in value)
+
+
+def _dedup(key: str, value: Any) -> str:
+    if value not in ("drop", "flag", "off"):
+        raise ConfigError(f"{key} must be drop, flag or off, got {value!r}")
+    return str(value)
+
+
+def _share(key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+        raise ConfigError(f"{key} must be a number above 0 and at most 1, got {value!r}")
+    return float(value)
+
+
 def _log_format(key: str, value: Any) -> str:
     if value not in ("text", "json"):
         raise ConfigError(f"{key} must be text or json, got {value!r}")
@@ -196,10 +224,17 @@ _VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "gone_days": _positive_float,
     "checkpoint": _positive_int,
     "log_format": _log_format,
+    "normalise": _flag,
+    "lang": _languages,
+    "dedup": _dedup,
+    "dedup_threshold": _share,
+    "quality": _flag,
+    "min_words": _count,
+    "rejected": _string,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
-_PATH_KEYS = ("output", "rules", "state")
+_PATH_KEYS = ("output", "rules", "state", "rejected")
 
 
 def _is_url(value: str) -> bool:

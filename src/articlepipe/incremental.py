@@ -25,6 +25,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from articlepipe.clean.stage import Cleaner, Dropped
 from articlepipe.errors import OutputError
 from articlepipe.export.dataset import (
     FAILURES_DIR,
@@ -40,7 +41,7 @@ from articlepipe.export.jsonl import JsonlWriter
 from articlepipe.extract.identity import body_hash
 from articlepipe.lock import RunLock
 from articlepipe.models import Article, Failure, Page, Skipped
-from articlepipe.pipeline import Input, Job, Progress
+from articlepipe.pipeline import Input, Job, Progress, Rejected
 from articlepipe.report import RunStats, write_json
 from articlepipe.sources.local import LocalFile
 from articlepipe.state import StateStore, UrlUpdate
@@ -166,6 +167,27 @@ class _Target:
     state_path: Path
 
 
+def _write_if_changed(
+    article: Article,
+    update: UrlUpdate,
+    *,
+    writer: DatasetWriter,
+    written: dict[str, str],
+    stats: RunStats,
+    cleaner: Cleaner,
+) -> None:
+    # Unchanged if this URL last gave the same text (not the id's last text: two URLs of
+    # one article, an AMP copy, would flip it back and forth), or this run wrote it.
+    previous = (written.get(article.id), writer.store.url_content_hash(update.url))
+    if article.content_hash in previous:
+        writer.note(replace(update, reason="same-text"))
+        stats.add_unchanged("same-text")
+        return
+    writer.write(article, update, signature=cleaner.new_signature(article.id))
+    written[article.id] = article.content_hash
+    stats.add(article)
+
+
 def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
     settings = job.settings
     folder, store, run = target.folder, target.store, target.run
@@ -174,6 +196,8 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
     # in order, so the two line up.
     updates: deque[UrlUpdate | None] = deque()
     written: dict[str, str] = {}  # ids written by this run -> their content hash
+    cleaner = job.cleaner()
+    cleaner.remember(store.signatures)  # near-duplicates across runs
     writer = DatasetWriter(
         folder,
         target.fmt,
@@ -189,6 +213,7 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
                 state=target.state_path, watch=lambda item: updates.append(_update_for(item))
             ) as records,
             JsonlWriter(folder / FAILURES_DIR / f"part-{run:06d}.jsonl") as failures,
+            Rejected(settings.rejected) as rejected,
         ):
             for record in records:
                 update = updates.popleft()
@@ -200,17 +225,15 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
                         article_id=record.id,
                         canonical_url=record.canonical_url,
                     )
-                    # Unchanged if this URL last gave the same text (not the id's last
-                    # text: two URLs of one article, an AMP copy, would flip it back and
-                    # forth), or this run already wrote it.
-                    previous = (written.get(record.id), store.url_content_hash(update.url))
-                    if record.content_hash in previous:
-                        writer.note(replace(update, reason="same-text"))
-                        stats.add_unchanged("same-text")
+                    cleaned = cleaner(record)
+                    if isinstance(cleaned, Dropped):
+                        rejected.write(cleaned)
+                        writer.note(replace(update, reason=f"dropped:{cleaned.reason}"))
+                        stats.add_dropped(cleaned.reason)
                     else:
-                        writer.write(record, update)
-                        written[record.id] = record.content_hash
-                        stats.add(record)
+                        _write_if_changed(
+                            cleaned, update, writer=writer, written=written, stats=stats, cleaner=cleaner
+                        )
                 else:
                     if isinstance(record, Failure):
                         failures.write_record(record.to_record())

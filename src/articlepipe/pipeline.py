@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from pebble import ProcessExpired, ProcessPool
 
+from articlepipe.clean.quality import QualityRules
+from articlepipe.clean.stage import Cleaner, Dropped
 from articlepipe.config import Settings, is_dataset_output
 from articlepipe.errors import OutputError, ReadError, UsageError
 from articlepipe.export.formats import open_writer
@@ -87,8 +89,21 @@ def process_page(page: Page, rules: SiteRules = ()) -> Article | Failure:
     return extract(page, rules)
 
 
-def read_and_process(item: Item, max_bytes: int, rules: SiteRules = ()) -> Article | Failure:
-    """In a worker: read a listed file (a Page is already read) and extract it."""
+def warm_up() -> None:
+    """In a new worker: import the extractor and load the language model before the first
+    page, so that cost does not count against the first page's timeout."""
+    from articlepipe.clean.language import detect
+    from articlepipe.extract.dispatch import process_page as extract
+
+    del extract
+    detect("warm up")
+
+
+def read_and_process(
+    item: Item, max_bytes: int, rules: SiteRules = (), normalise: bool = True
+) -> Article | Failure:
+    """In a worker: read a listed file (a Page is already read), extract it, and do the
+    per-article cleaning (normalisation, language)."""
     if isinstance(item, LocalFile):
         try:
             page = item.read(max_bytes)
@@ -96,7 +111,12 @@ def read_and_process(item: Item, max_bytes: int, rules: SiteRules = ()) -> Artic
             return exc.to_failure()
     else:
         page = item
-    return process_page(page, rules)
+    result = process_page(page, rules)
+    if isinstance(result, Failure):
+        return result
+    from articlepipe.clean.stage import clean_in_worker
+
+    return clean_in_worker(result, normalise)
 
 
 def _size(item: Item) -> int:
@@ -118,7 +138,7 @@ def extract_stage(
     """
     # spawn, not fork: the parent runs threads (pool manager, progress display), and
     # forking a threaded process can deadlock the child.
-    pool = ProcessPool(max_workers=workers, context=multiprocessing.get_context("spawn"))
+    pool = ProcessPool(max_workers=workers, context=multiprocessing.get_context("spawn"), initializer=warm_up)
     pending: deque[_Pending | Failure | Skipped] = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
     in_flight_bytes = 0
@@ -207,6 +227,14 @@ class Job:
             rules = load_rules(Path(settings.rules))
         return cls(settings, inputs, lists, rules)
 
+    def cleaner(self) -> Cleaner:
+        """The run's cleaning stage (quality filters and duplicates)."""
+        settings = self.settings
+        rules = QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
+        return Cleaner(
+            rules, quality=settings.quality, dedup=settings.dedup, threshold=settings.dedup_threshold
+        )
+
     @contextmanager
     def records(
         self, state: Path | None = None, watch: Callable[[Input], None] | None = None
@@ -222,7 +250,12 @@ class Job:
             items = itertools.chain(items, fetched)
         if watch is not None:
             items = _watched(items, watch)
-        worker = partial(read_and_process, max_bytes=settings.max_page_bytes, rules=self.rules)
+        worker = partial(
+            read_and_process,
+            max_bytes=settings.max_page_bytes,
+            rules=self.rules,
+            normalise=settings.normalise,
+        )
         records = extract_stage(items, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
         try:
             yield records
@@ -230,6 +263,28 @@ class Job:
             records.close()  # stops the worker pool at once if the loop was left early
             if fetched is not None:
                 fetched.close()  # and the crawl's thread (closing the chain would not reach it)
+
+
+class Rejected:
+    """The rejected-articles file (JSONL, written atomically), or nothing when no path is
+    given."""
+
+    def __init__(self, path: str | None) -> None:
+        self._writer = JsonlWriter(path) if path else None
+
+    def __enter__(self) -> Rejected:
+        if self._writer is not None:
+            self._writer.__enter__()
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        if self._writer is not None:
+            self._writer.__exit__(*exc_info)
+
+    def write(self, dropped: Dropped) -> None:
+        """Record one dropped article with its reason."""
+        if self._writer is not None:
+            self._writer.write_record(dropped.to_record())
 
 
 def _watched(items: Iterable[Input], watch: Callable[[Input], None]) -> Iterator[Input]:
@@ -274,18 +329,28 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     paths = prepare_output(settings)
     fmt = settings.output_format
     stats = RunStats()
+    cleaner = job.cleaner()
     try:
         with (
             job.records() as records,
             open_writer(paths.output, fmt, settings.row_group_size) as articles,
             JsonlWriter(paths.failures) as failures,
+            Rejected(settings.rejected) as rejected,
         ):
             for record in records:
                 if isinstance(record, Failure):
                     failures.write_record(record.to_record())
+                    stats.add(record)
                 elif isinstance(record, Article):
-                    articles.write(record)
-                stats.add(record)
+                    cleaned = cleaner(record)
+                    if isinstance(cleaned, Dropped):
+                        rejected.write(cleaned)
+                        stats.add_dropped(cleaned.reason)
+                    else:
+                        articles.write(cleaned)
+                        stats.add(cleaned)
+                else:
+                    stats.add(record)
                 if progress is not None:
                     progress(stats)
     except OSError as exc:

@@ -22,7 +22,8 @@ def _now() -> str:
 @dataclass(slots=True)
 class RunStats:
     """Counts of one run. ``pages`` is every input seen, so pages = written + failures +
-    unchanged (inputs an incremental run did not write again, by reason)."""
+    unchanged (inputs an incremental run did not write again) + dropped (articles the
+    cleaning stage left out), each by reason."""
 
     started_at: str = field(default_factory=_now)
     finished_at: str | None = None
@@ -34,6 +35,8 @@ class RunStats:
     failures_by_reason: Counter[str] = field(default_factory=Counter)
     unchanged: int = 0
     unchanged_by_reason: Counter[str] = field(default_factory=Counter)
+    dropped: int = 0
+    dropped_by_reason: Counter[str] = field(default_factory=Counter)
     _clock: float = field(default_factory=time.monotonic, repr=False)
     _seconds: float | None = field(default=None, repr=False)
 
@@ -57,6 +60,12 @@ class RunStats:
             self.pages += 1
         self.unchanged += 1
         self.unchanged_by_reason[reason] += 1
+
+    def add_dropped(self, reason: str) -> None:
+        """Count an article the cleaning stage left out."""
+        self.pages += 1
+        self.dropped += 1
+        self.dropped_by_reason[reason] += 1
 
     def finish(self) -> None:
         """Stop the clock."""
@@ -89,6 +98,8 @@ class RunStats:
             "failures_by_reason": dict(sorted(self.failures_by_reason.items())),
             "unchanged": self.unchanged,
             "unchanged_by_reason": dict(sorted(self.unchanged_by_reason.items())),
+            "dropped": self.dropped,
+            "dropped_by_reason": dict(sorted(self.dropped_by_reason.items())),
             "pages_per_second": round(self.pages_per_second, 2),
             **context,
         }

@@ -73,6 +73,15 @@ MIGRATIONS: tuple[str, ...] = (
         rows INTEGER
     );
     """,
+    # 2: near-duplicate signatures (MinHash values) of the articles written, so a later
+    # run finds copies of earlier runs' articles.
+    """
+    CREATE TABLE signatures (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        minhash BLOB NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -112,6 +121,7 @@ class ArticleUpdate:
     content_hash: str
     url: str
     part: str
+    signature: bytes | None = None  # MinHash values, for near-duplicates across runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +308,10 @@ class StateStore:
                 " url = excluded.url, part = excluded.part, written_at = excluded.written_at",
                 [(a.id, a.content_hash, a.url, a.part, _now_iso()) for a in articles],
             )
+            db.executemany(
+                "INSERT OR REPLACE INTO signatures (id, content_hash, minhash) VALUES (?, ?, ?)",
+                [(a.id, a.content_hash, a.signature) for a in articles if a.signature is not None],
+            )
             db.executemany(_UPSERT_URL, [self._url_row(update, now) for update in urls])
 
     def _url_row(self, update: UrlUpdate, now: float) -> dict[str, Any]:
@@ -326,6 +340,13 @@ class StateStore:
         }
 
     # Articles -----------------------------------------------------------------------
+
+    def signatures(self) -> Iterator[tuple[str, str, bytes]]:
+        """The near-duplicate signatures of the articles written: (id, text hash, values)."""
+        for article_id, text_hash, packed in self._db.execute(
+            "SELECT id, content_hash, minhash FROM signatures"
+        ):
+            yield str(article_id), str(text_hash), bytes(packed)
 
     def url_content_hash(self, url: str) -> str | None:
         """The text hash of the article last extracted from ``url``, if any."""

@@ -112,15 +112,17 @@ class DatasetWriter:
         self._articles: list[ArticleUpdate] = []
         self._in_part = 0
 
-    def write(self, article: Article, update: UrlUpdate) -> None:
-        """Add ``article`` to the current part."""
+    def write(self, article: Article, update: UrlUpdate, signature: bytes | None = None) -> None:
+        """Add ``article`` (and its near-duplicate signature) to the current part."""
         if self._part is None:
             self._name = f"part-{self.label:06d}-{len(self.parts):04d}.{self.fmt}"
             self._part = open_writer(self.folder / self._name, self.fmt, self.row_group_size)
             self._part.open()
         self._part.write(article)
         self._in_part += 1
-        self._articles.append(ArticleUpdate(article.id, article.content_hash, article.url, self._name))
+        self._articles.append(
+            ArticleUpdate(article.id, article.content_hash, article.url, self._name, signature)
+        )
         self._urls.append(update)
         if self._in_part >= self.checkpoint:
             self.commit()

@@ -1,0 +1,41 @@
+"""The language of an article's text, by py3langid, with a confidence.
+
+The detector's normalised probability is the confidence. A short or mixed text can give
+a low one; below ``MIN_CONFIDENCE`` the language the page declares is kept instead.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+# Calibrated on the language fixtures: short single-language paragraphs score over 0.9;
+# a text mixing two languages about evenly scores under 0.8.
+MIN_CONFIDENCE = 0.8
+# The first characters are enough to tell the language, and cost is linear in length
+# (about 0.25 ms per 1,000 characters).
+SAMPLE_CHARS = 2000
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str, float]:
+    """``(ISO 639-1 code, confidence 0..1)`` of ``text``; ``("", 0.0)`` for no text."""
+    sample = text[:SAMPLE_CHARS].strip()
+    if not sample:
+        return "", 0.0
+    code, probability = _identifier().classify(sample)
+    return str(code), float(probability)
+
+
+def language_of(text: str, declared: str) -> str:
+    """The language to record: the detected one when confident, else the declared one's
+    primary subtag (``en`` of ``en-GB``)."""
+    code, confidence = detect(text)
+    if confidence >= MIN_CONFIDENCE:
+        return code
+    return declared.split("-", maxsplit=1)[0].split("_", maxsplit=1)[0].lower() if declared else code

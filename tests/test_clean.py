@@ -1,0 +1,245 @@
+"""Corpus cleaning: normalisation, language, duplicates planted among synthetic
+articles, and each quality filter with a case it drops and one it keeps."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from articlepipe.clean.dedup import Duplicates
+from articlepipe.clean.language import detect, language_of
+from articlepipe.clean.normalise import normalise_article, normalise_text
+from articlepipe.clean.quality import QualityRules, prose_share, reject_reason, repeated_share
+from articlepipe.clean.stage import Cleaner, Dropped
+from articlepipe.cli import main
+from articlepipe.extract.identity import article_id, content_hash, word_count
+from articlepipe.models import Article
+from test_models import make_article
+
+
+def article(
+    text: str, *, url: str = "https://example.org/a", markdown: str | None = None, **fields: object
+) -> Article:
+    return make_article(
+        id=article_id(url),
+        url=url,
+        canonical_url=url,
+        text=text,
+        markdown=text if markdown is None else markdown,
+        word_count=word_count(text),
+        content_hash=content_hash(text),
+        **fields,
+    )
+
+
+# Normalisation ---------------------------------------------------------------------
+
+
+def test_mojibake_invisible_characters_and_white_space_are_repaired() -> None:
+    broken = (
+        "The cafÃ© opened on Tuesday.\u200b It was\u00a0   ful\u00adly booked.\r\n\r\n\r\n\tNext  paragraph. "
+    )
+    assert normalise_text(broken) == "The café opened on Tuesday. It was fully booked.\n\nNext paragraph."
+
+
+def test_quotes_scripts_and_joiners_are_kept() -> None:
+    kept = "“Quoted” — ‘single’ « guillemets » 東京 مرحبا क्‍ष 👩\u200d⚕️ می\u200cخواهم"
+    assert normalise_text(kept) == kept
+    decomposed = "e\u0301te\u0301"  # é as e + combining accent
+    assert normalise_text(decomposed) == "été"
+
+
+def test_a_normalised_article_gets_its_hash_and_word_count_again() -> None:
+    original = article("Caf\u00c3\u00a9 society   returns.")
+    fixed = normalise_article(original)
+    assert fixed.text == "Café society returns."
+    assert fixed.content_hash == content_hash("Café society returns.") != original.content_hash
+    untouched = normalise_article(article("Nothing to fix here."))
+    assert untouched.content_hash == content_hash("Nothing to fix here.")
+
+
+# Language --------------------------------------------------------------------------
+
+SAMPLES = {
+    "en": "The city council voted on Tuesday to fund a new clinic in the old library building, "
+    "after two years of campaigning by residents who had to travel across town to see a doctor.",
+    "de": "Der Stadtrat hat am Dienstag beschlossen, eine neue Klinik im alten Bibliotheksgebäude "
+    "zu finanzieren, nachdem die Anwohner zwei Jahre lang dafür gekämpft hatten.",
+    "fr": "Le conseil municipal a voté mardi le financement d'une nouvelle clinique dans l'ancienne "
+    "bibliothèque, après deux années de mobilisation des habitants du quartier.",
+    "es": "El ayuntamiento aprobó el martes la financiación de una nueva clínica en el antiguo edificio "
+    "de la biblioteca, tras dos años de campaña de los vecinos del barrio.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_the_language_is_detected_from_the_text_with_a_confidence(code: str) -> None:
+    found, confidence = detect(SAMPLES[code])
+    assert found == code and confidence > 0.9
+    assert language_of(SAMPLES[code], declared="en-GB") == code  # the text wins over markup
+
+
+def test_a_text_too_short_to_tell_keeps_the_declared_language() -> None:
+    assert detect("") == ("", 0.0)
+    assert language_of("OK", declared="pt-BR") == "pt"
+
+
+def test_the_language_filter_keeps_only_the_languages_asked_for() -> None:
+    rules = QualityRules(min_words=5, languages=frozenset({"en", "de"}))
+    for code, text in SAMPLES.items():
+        reason = reject_reason(article(text, language=code), rules)
+        assert reason == (None if code in ("en", "de") else "wrong-language")
+
+
+# Duplicates ------------------------------------------------------------------------
+
+WORDS = [f"w{n}" for n in range(3000)]
+
+
+def synthetic(rng: random.Random, paragraphs: int = 8) -> list[str]:
+    return [" ".join(rng.choice(WORDS) for _ in range(40)) + "." for _ in range(paragraphs)]
+
+
+def test_planted_near_and_exact_copies_are_all_found_and_no_distinct_article_is_marked() -> None:
+    rng = random.Random(6)
+    originals = [synthetic(rng) for _ in range(200)]
+    texts: list[tuple[str, str, str | None]] = []  # (id, text, the original it copies)
+    for n, paragraphs in enumerate(originals):
+        texts.append((f"a{n}", "\n\n".join(paragraphs), None))
+    for n in range(40):  # near copies: four kinds of change
+        source = originals[n]
+        kind = n % 4
+        if kind == 0:
+            copy = ["A new headline for the same story.", *source]
+        elif kind == 1:
+            copy = [*source, " ".join(rng.choice(WORDS) for _ in range(40))]
+        elif kind == 2:
+            copy = source[:3] + source[4:]
+        else:
+            copy = ["Share this article", *source, "Read more: other stories", "Subscribe to our newsletter"]
+        texts.append((f"near{n}", "\n\n".join(copy), f"a{n}"))
+    for n in range(20):  # exact copies (spacing and case do not count)
+        texts.append((f"exact{n}", "\n\n".join(originals[100 + n]).upper(), f"a{100 + n}"))
+    rng.shuffle(texts)
+    # Originals are seen first, as in a crawl where the copy is syndicated later.
+    texts.sort(key=lambda entry: entry[2] is not None)
+    duplicates = Duplicates(threshold=0.8)
+    found = {i: duplicates.original_of(i, text, content_hash(text)) for i, text, _ in texts}
+    for i, _, copies in texts:
+        assert found[i] == copies, f"{i}: found {found[i]}, planted {copies}"
+
+
+def test_the_cleaner_drops_flags_or_keeps_duplicates() -> None:
+    first = article(SAMPLES["en"] * 3, url="https://a.example/1")
+    copy = article(SAMPLES["en"] * 3, url="https://b.example/1")
+    rules = QualityRules(min_words=5)
+    dropping = Cleaner(rules, dedup="drop")
+    assert dropping(first) == first
+    dropped = dropping(copy)
+    assert isinstance(dropped, Dropped) and dropped.reason == "duplicate"
+    assert dropped.article.duplicate_of == first.id and dropped.to_record()["rejected_for"] == "duplicate"
+    flagging = Cleaner(rules, dedup="flag")
+    flagging(first)
+    flagged = flagging(copy)
+    assert isinstance(flagged, Article) and flagged.duplicate_of == first.id
+    keeping = Cleaner(rules, dedup="off")
+    assert keeping(first) == first and keeping(copy) == copy
+
+
+def test_signatures_persisted_by_one_run_find_copies_in_the_next() -> None:
+    text = " ".join(SAMPLES.values())
+    earlier = Duplicates()
+    assert earlier.original_of("old", text, content_hash(text)) is None
+    later = Duplicates()
+    later.load([("old", content_hash(text), earlier.new["old"])])
+    changed = text + " One more sentence at the end."
+    assert later.original_of("new", changed, content_hash(changed)) == "old"
+
+
+# Quality ---------------------------------------------------------------------------
+
+PROSE = " ".join(SAMPLES["en"] for _ in range(3))
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        (article(PROSE, is_article=False), "not-an-article"),
+        (article("Too short to be an article at all."), "too-short"),
+        (article("\n\n".join([SAMPLES["en"]] * 4)), "repetitive"),
+        (article(" ".join(["buy cheap pills now"] * 40)), "repetitive"),
+        (
+            article(
+                PROSE,
+                markdown="Links\n\n" + "\n".join(f"- [Story {n} about the town]({n})" for n in range(30)),
+            ),
+            "too-little-prose",
+        ),
+    ],
+)
+def test_each_filter_drops_its_case(bad: Article, reason: str) -> None:
+    assert reject_reason(bad, QualityRules()) == reason
+
+
+def test_a_real_article_passes_every_filter() -> None:
+    listicle = "Our picks\n\n" + PROSE + "\n\n" + "\n".join(f"- Item {n} with a few words" for n in range(5))
+    assert reject_reason(article(PROSE, markdown=listicle), QualityRules()) is None
+    assert repeated_share(PROSE) == 0.0 and prose_share(listicle) > 0.5
+    quoted = replace(article(PROSE + "\n\n“A pull quote.”\n\n" + PROSE[:200] + "\n\n“A pull quote.”"))
+    assert reject_reason(quoted, QualityRules()) is None
+
+
+# In a run ----------------------------------------------------------------------------
+
+
+def page(title: str, text: str, url: str) -> str:
+    paragraphs = "".join(f"<p>{sentence}.</p>" for sentence in text.split(". ") if sentence)
+    return (
+        f'<html><head><title>{title}</title><link rel="canonical" href="{url}"></head>'
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
+
+
+def test_a_run_drops_copies_other_languages_and_non_articles_and_says_why(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    english = SAMPLES["en"] + " " + SAMPLES["en"].replace("Tuesday", "Monday").replace("clinic", "school")
+    other = " ".join(reversed(english.split(". "))) + " The mayor said the money was found in the budget."
+    (pages / "a.html").write_text(page("Clinic approved", english, "https://a.example/clinic"))
+    (pages / "b.html").write_text(page("Budget news", other + " " + other, "https://a.example/budget"))
+    (pages / "c.html").write_text(page("Klinik", SAMPLES["de"] + " " + SAMPLES["de"], "https://a.example/de"))
+    (pages / "d.html").write_text(page("Clinic approved", english, "https://b.example/syndicated"))
+    out = tmp_path / "out" / "articles.jsonl"
+    rejected = tmp_path / "out" / "rejected.jsonl"
+    code = main(
+        ["run", str(pages), "-o", str(out), "--lang", "en", "--rejected", str(rejected), "--min-words", "20"]
+    )
+    assert code == 0
+    kept = [json.loads(line)["canonical_url"] for line in out.read_text().splitlines()]
+    assert sorted(kept) == ["https://a.example/budget", "https://a.example/clinic"]
+    reasons = {
+        json.loads(line)["canonical_url"]: json.loads(line)["rejected_for"]
+        for line in rejected.read_text().splitlines()
+    }
+    assert reasons == {"https://a.example/de": "wrong-language", "https://b.example/syndicated": "duplicate"}
+    stats = json.loads((out.parent / "run.json").read_text())
+    assert stats["dropped_by_reason"] == {"duplicate": 1, "wrong-language": 1} and stats["written"] == 2
+
+
+def test_an_incremental_run_finds_copies_of_articles_written_by_earlier_runs(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    english = SAMPLES["en"] + " " + SAMPLES["fr"].replace("Le", "The")
+    (pages / "a.html").write_text(page("Clinic approved", english, "https://a.example/clinic"))
+    out = tmp_path / "corpus"
+    assert main(["run", str(pages), "-o", f"{out}/", "--min-words", "10"]) == 0
+    (pages / "b.html").write_text(
+        page("Clinic approved!", english + " Updated at noon.", "https://b.example/copy")
+    )
+    assert main(["run", str(pages), "-o", f"{out}/", "--min-words", "10"]) == 0
+    run = json.loads((out / "_run.json").read_text())
+    assert run["dropped_by_reason"] == {"near-duplicate": 1} and run["written"] == 0
