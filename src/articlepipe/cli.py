@@ -492,6 +492,28 @@ def compact_command(output: str, state: str | None, fmt: str | None) -> int:
     return EXIT_OK
 
 
+@cli.command("report")
+@click.argument("output")
+def report_command(output: str) -> int:
+    """Write the HTML report of the last run into OUTPUT (an output file, its folder, or
+    a dataset folder) again, from its run.json."""
+    from articlepipe.htmlreport import write_report
+
+    path = Path(output)
+    if path.is_dir() and (path / "_run.json").is_file():
+        stats_file, report = path / "_run.json", path / "_report.html"
+    else:
+        folder = path if path.is_dir() else path.parent
+        stats_file, report = folder / "run.json", folder / "report.html"
+    try:
+        stats = json.loads(stats_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"no run statistics at {stats_file} ({exc}); run articlepipe first") from exc
+    write_report(stats, report)
+    click.echo(f"articlepipe: wrote {report}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
     try:

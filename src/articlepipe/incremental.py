@@ -39,6 +39,7 @@ from articlepipe.export.dataset import (
 )
 from articlepipe.export.jsonl import JsonlWriter
 from articlepipe.extract.identity import body_hash
+from articlepipe.htmlreport import write_report
 from articlepipe.lock import RunLock
 from articlepipe.models import Article, Failure, Page, Skipped
 from articlepipe.pipeline import Input, Job, Progress, Rejected
@@ -143,6 +144,7 @@ def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
     )
     write_json(folder / RUNS_DIR / f"{run:06d}.json", summary)
     write_json(folder / "_run.json", summary)
+    write_report(summary, folder / "_report.html")
     return stats
 
 
@@ -229,7 +231,7 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
                     if isinstance(cleaned, Dropped):
                         rejected.write(cleaned)
                         writer.note(replace(update, reason=f"dropped:{cleaned.reason}"))
-                        stats.add_dropped(cleaned.reason)
+                        stats.add_dropped(cleaned.reason, cleaned.article.url)
                     else:
                         _write_if_changed(
                             cleaned, update, writer=writer, written=written, stats=stats, cleaner=cleaner

@@ -29,6 +29,7 @@ from articlepipe.config import Settings, is_dataset_output
 from articlepipe.errors import OutputError, ReadError, UsageError
 from articlepipe.export.formats import open_writer
 from articlepipe.export.jsonl import JsonlWriter
+from articlepipe.htmlreport import write_report
 from articlepipe.models import Article, Failure, Page, Skipped
 from articlepipe.report import RunStats, write_json
 from articlepipe.sources.inputs import Inputs, split_sources
@@ -177,12 +178,14 @@ class RunPaths:
     output: Path
     failures: Path
     stats: Path
+    report: Path
 
     @classmethod
     def for_output(cls, output: str) -> RunPaths:
         """Failures and statistics go next to the articles file."""
         path = Path(output)
-        return cls(output=path, failures=path.parent / "failures.jsonl", stats=path.parent / "run.json")
+        folder = path.parent
+        return cls(path, folder / "failures.jsonl", folder / "run.json", folder / "report.html")
 
 
 def prepare_output(settings: Settings) -> RunPaths:
@@ -345,7 +348,7 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
                     cleaned = cleaner(record)
                     if isinstance(cleaned, Dropped):
                         rejected.write(cleaned)
-                        stats.add_dropped(cleaned.reason)
+                        stats.add_dropped(cleaned.reason, cleaned.article.url)
                     else:
                         articles.write(cleaned)
                         stats.add(cleaned)
@@ -358,15 +361,14 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
             f"writing the output in {paths.output.parent} failed: {exc.strerror or exc}"
         ) from exc
     stats.finish()
-    write_json(
-        paths.stats,
-        stats.to_json(
-            sources=list(settings.sources),
-            output=str(paths.output),
-            format=fmt,
-            failures_file=str(paths.failures),
-            workers=settings.workers,
-            page_timeout=settings.page_timeout,
-        ),
+    summary = stats.to_json(
+        sources=list(settings.sources),
+        output=str(paths.output),
+        format=fmt,
+        failures_file=str(paths.failures),
+        workers=settings.workers,
+        page_timeout=settings.page_timeout,
     )
+    write_json(paths.stats, summary)
+    write_report(summary, paths.report)
     return stats

@@ -9,10 +9,24 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from articlepipe._version import __version__
 from articlepipe.export.atomic import commit, temp_path_for
 from articlepipe.models import Article, Failure, Skipped
+
+# Word-count bins of the report's histogram (lower bounds).
+WORD_BINS = ("0-99", "100-249", "250-499", "500-999", "1000-1999", "2000+")
+_BIN_FLOORS = (0, 100, 250, 500, 1000, 2000)
+SITE_COUNTS = ("pages", "written", "dropped", "unchanged", "failed")
+TOP_SITES = 1000  # sites listed in run.json (the report shows the 20 largest)
+TOP_RULES = 20
+
+
+def word_bin(words: int) -> str:
+    """The histogram bin of an article of ``words`` words."""
+    index = sum(1 for floor in _BIN_FLOORS if words >= floor) - 1
+    return WORD_BINS[index]
 
 
 def _now() -> str:
@@ -37,22 +51,42 @@ class RunStats:
     unchanged_by_reason: Counter[str] = field(default_factory=Counter)
     dropped: int = 0
     dropped_by_reason: Counter[str] = field(default_factory=Counter)
+    # What the corpus holds, for the report: per site, languages, lengths, dates, rules.
+    sites: dict[str, Counter[str]] = field(default_factory=dict)
+    languages: Counter[str] = field(default_factory=Counter)
+    word_counts: Counter[str] = field(default_factory=Counter)
+    published: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)
     _clock: float = field(default_factory=time.monotonic, repr=False)
     _seconds: float | None = field(default=None, repr=False)
+
+    def _site(self, url: str, outcome: str) -> None:
+        host = urlsplit(url).hostname or ("local files" if url.startswith("file:") else "unknown")
+        counts = self.sites.setdefault(host, Counter())
+        counts["pages"] += 1
+        counts[outcome] += 1
 
     def add(self, record: Article | Failure | Skipped) -> None:
         """Count one record that left the pipeline (an Article counts as written)."""
         self.pages += 1
         if isinstance(record, Skipped):
             self.add_unchanged(record.reason, counted=True)
+            self._site(record.url, "unchanged")
         elif isinstance(record, Failure):
             self.failures += 1
             self.failures_by_reason[f"{record.stage}:{record.reason}"] += 1
+            self._site(record.url, "failed")
         else:
             self.written += 1
             self.words += record.word_count
             if not record.is_article:
                 self.not_articles += 1
+            self._site(record.url, "written")
+            self.languages[record.language or "unknown"] += 1
+            self.word_counts[word_bin(record.word_count)] += 1
+            if record.published:
+                self.published[record.published[:7]] += 1
+            self.rules.update(block.rule for block in record.removed)
 
     def add_unchanged(self, reason: str, counted: bool = False) -> None:
         """Count an input not written again (``counted``: already in ``pages``)."""
@@ -61,11 +95,12 @@ class RunStats:
         self.unchanged += 1
         self.unchanged_by_reason[reason] += 1
 
-    def add_dropped(self, reason: str) -> None:
+    def add_dropped(self, reason: str, url: str = "") -> None:
         """Count an article the cleaning stage left out."""
         self.pages += 1
         self.dropped += 1
         self.dropped_by_reason[reason] += 1
+        self._site(url, "dropped")
 
     def finish(self) -> None:
         """Stop the clock."""
@@ -100,6 +135,14 @@ class RunStats:
             "unchanged_by_reason": dict(sorted(self.unchanged_by_reason.items())),
             "dropped": self.dropped,
             "dropped_by_reason": dict(sorted(self.dropped_by_reason.items())),
+            "languages": dict(self.languages.most_common()),
+            "word_counts": {name: self.word_counts.get(name, 0) for name in WORD_BINS},
+            "published_by_month": dict(sorted(self.published.items())),
+            "boilerplate_rules": dict(self.rules.most_common(TOP_RULES)),
+            "sites": {
+                host: {key: counts.get(key, 0) for key in SITE_COUNTS}
+                for host, counts in sorted(self.sites.items(), key=lambda item: -item[1]["pages"])[:TOP_SITES]
+            },
             "pages_per_second": round(self.pages_per_second, 2),
             **context,
         }
