@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/memory.py --data $(BENCH_DATA)
 	$(BIN)/python bench/fetch.py
 	$(BIN)/python bench/incremental.py --data $(BENCH_DATA)
+	$(BIN)/python bench/dedup.py --data $(BENCH_DATA)
 
 # Article-body quality on the development benchmarks, articlepipe and trafilatura side by side.
 bench-quality: $(STAMP)
