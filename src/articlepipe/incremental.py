@@ -25,7 +25,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from articlepipe.clean.stage import Cleaner, Dropped
+from articlepipe.clean.stage import Cleaner, Dropped, Signed
 from articlepipe.errors import OutputError
 from articlepipe.export.dataset import (
     FAILURES_DIR,
@@ -219,15 +219,16 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
         ):
             for record in records:
                 update = updates.popleft()
-                if isinstance(record, Article):
+                if isinstance(record, Article | Signed | Dropped):
                     assert update is not None
+                    article = record if isinstance(record, Article) else record.article
                     update = replace(
                         update,
-                        content_hash=record.content_hash,
-                        article_id=record.id,
-                        canonical_url=record.canonical_url,
+                        content_hash=article.content_hash,
+                        article_id=article.id,
+                        canonical_url=article.canonical_url,
                     )
-                    cleaned = cleaner(record)
+                    cleaned = record if isinstance(record, Dropped) else cleaner(record)
                     if isinstance(cleaned, Dropped):
                         rejected.write(cleaned)
                         writer.note(replace(update, reason=f"dropped:{cleaned.reason}"))

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from pebble import ProcessExpired, ProcessPool
 
-from articlepipe.clean.quality import QualityRules
-from articlepipe.clean.stage import Cleaner, Dropped
+from articlepipe.clean.quality import QualityRules, reject_reason
+from articlepipe.clean.stage import Cleaner, Dropped, Signed, clean_in_worker
 from articlepipe.config import Settings, is_dataset_output
 from articlepipe.errors import OutputError, ReadError, UsageError
 from articlepipe.export.formats import open_writer
@@ -51,7 +51,7 @@ Item = Page | LocalFile
 # What goes to the extraction stage: a page, a file to read, or a record that passes by.
 Input = Item | Failure | Skipped
 # A worker takes the kind of item its stage is given (Pages, or files it reads itself).
-Worker = Callable[[Any], Article | Failure]
+Worker = Callable[[Any], Article | Signed | Dropped | Failure]
 Progress = Callable[[RunStats], None]
 
 
@@ -59,10 +59,12 @@ Progress = Callable[[RunStats], None]
 class _Pending:
     url: str
     size: int
-    future: Future[Article | Failure]
+    future: Future[Article | Signed | Dropped | Failure]
 
 
-def _settle(url: str, future: Future[Article | Failure], timeout: float) -> Article | Failure:
+def _settle(
+    url: str, future: Future[Article | Signed | Dropped | Failure], timeout: float
+) -> Article | Signed | Dropped | Failure:
     try:
         return future.result()
     except TimeoutError:
@@ -93,18 +95,29 @@ def process_page(page: Page, rules: SiteRules = ()) -> Article | Failure:
 def warm_up() -> None:
     """In a new worker: import the extractor and load the language model before the first
     page, so that cost does not count against the first page's timeout."""
+    from articlepipe.clean.dedup import pack
     from articlepipe.clean.language import detect
     from articlepipe.extract.dispatch import process_page as extract
 
     del extract
     detect("warm up")
+    pack("warm up")
 
 
 def read_and_process(
-    item: Item, max_bytes: int, rules: SiteRules = (), normalise: bool = True
-) -> Article | Failure:
+    item: Item,
+    max_bytes: int,
+    rules: SiteRules = (),
+    *,
+    normalise: bool = True,
+    quality: QualityRules | None = None,
+    sign: bool = False,
+) -> Article | Signed | Dropped | Failure:
     """In a worker: read a listed file (a Page is already read), extract it, and do the
-    per-article cleaning (normalisation, language)."""
+    per-article cleaning: normalisation and language; the ``quality`` filters (an
+    article they reject comes back ``Dropped``); with ``sign``, the near-duplicate
+    signature, returned with the article as ``Signed``. All of it is per article, so it
+    runs here, in parallel, and the run's own process only matches duplicates."""
     if isinstance(item, LocalFile):
         try:
             page = item.read(max_bytes)
@@ -115,9 +128,15 @@ def read_and_process(
     result = process_page(page, rules)
     if isinstance(result, Failure):
         return result
-    from articlepipe.clean.stage import clean_in_worker
+    article = clean_in_worker(result, normalise)
+    reason = reject_reason(article, quality) if quality is not None else None
+    if reason is not None:
+        return Dropped(article, reason)
+    if not sign:
+        return article
+    from articlepipe.clean.dedup import pack
 
-    return clean_in_worker(result, normalise)
+    return Signed(article, pack(article.text))
 
 
 def _size(item: Item) -> int:
@@ -130,7 +149,7 @@ def extract_stage(
     workers: int,
     timeout: float,
     worker: Worker = process_page,
-) -> Generator[Article | Failure | Skipped, None, None]:
+) -> Generator[Article | Signed | Dropped | Failure | Skipped, None, None]:
     """Run ``worker`` on every Page (or listed file) in a process pool; Failures and
     Skipped records pass straight through, so each input gives exactly one output.
 
@@ -144,7 +163,7 @@ def extract_stage(
     limit = workers * IN_FLIGHT_PER_WORKER
     in_flight_bytes = 0
 
-    def settle(entry: _Pending | Failure | Skipped) -> Article | Failure | Skipped:
+    def settle(entry: _Pending | Failure | Skipped) -> Article | Signed | Dropped | Failure | Skipped:
         nonlocal in_flight_bytes
         if isinstance(entry, Failure | Skipped):
             return entry
@@ -230,18 +249,24 @@ class Job:
             rules = load_rules(Path(settings.rules))
         return cls(settings, inputs, lists, rules)
 
-    def cleaner(self) -> Cleaner:
-        """The run's cleaning stage (quality filters and duplicates)."""
+    def quality_rules(self) -> QualityRules | None:
+        """The quality filters the workers apply (``None``: off)."""
         settings = self.settings
-        rules = QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
+        if not settings.quality:
+            return None
+        return QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
+
+    def cleaner(self) -> Cleaner:
+        """The run's duplicate matching (the quality filters run in the workers)."""
+        settings = self.settings
         return Cleaner(
-            rules, quality=settings.quality, dedup=settings.dedup, threshold=settings.dedup_threshold
+            QualityRules(), quality=False, dedup=settings.dedup, threshold=settings.dedup_threshold
         )
 
     @contextmanager
     def records(
         self, state: Path | None = None, watch: Callable[[Input], None] | None = None
-    ) -> Iterator[Iterator[Article | Failure | Skipped]]:
+    ) -> Iterator[Iterator[Article | Signed | Dropped | Failure | Skipped]]:
         """Every input as one record, in the order of the inputs handed to extraction:
         local files, then what the fetch stage gives (conditional on ``state``, if
         given). ``watch`` sees each input as it goes to extraction. Leaving the block
@@ -258,6 +283,8 @@ class Job:
             max_bytes=settings.max_page_bytes,
             rules=self.rules,
             normalise=settings.normalise,
+            quality=self.quality_rules(),
+            sign=settings.dedup != "off",
         )
         records = extract_stage(items, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
         try:
@@ -344,8 +371,8 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
                 if isinstance(record, Failure):
                     failures.write_record(record.to_record())
                     stats.add(record)
-                elif isinstance(record, Article):
-                    cleaned = cleaner(record)
+                elif isinstance(record, Article | Signed | Dropped):
+                    cleaned = record if isinstance(record, Dropped) else cleaner(record)
                     if isinstance(cleaned, Dropped):
                         rejected.write(cleaned)
                         stats.add_dropped(cleaned.reason, cleaned.article.url)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from articlepipe.extract.identity import normalised_for_hash
 
@@ -29,6 +29,7 @@ ESTIMATE_SLACK = 0.05
 # The hashing scheme of the signatures this datasketch makes; stored ones are rebuilt
 # with it.
 SCHEME = MinHash(num_perm=1).scheme
+SEED = 1  # datasketch's default seed, which every signature here is made with
 
 
 def shingles(text: str) -> list[bytes]:
@@ -49,6 +50,13 @@ def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     return minhash
 
 
+def pack(text: str, num_perm: int = NUM_PERM) -> bytes | None:
+    """``text``'s signature as bytes: made in a worker process, it saves the run's own
+    process about 1 ms per article (the MinHash of a few hundred shingles)."""
+    minhash = signature(text, num_perm)
+    return None if minhash is None else minhash.hashvalues.astype(np.uint64).tobytes()
+
+
 class Duplicates:
     """Remembers the articles seen (in this run, and ``load``-ed from earlier runs) and
     tells a new one's original."""
@@ -60,24 +68,32 @@ class Duplicates:
         # above it are not missed by LSH's banding (a pair at 0.85 is a candidate at a
         # 0.8 setting only about four times in five).
         self._lsh = MinHashLSH(threshold=max(0.5, threshold - LSH_MARGIN), num_perm=num_perm)
-        self._signatures: dict[str, MinHash] = {}
+        self._signatures: dict[str, LeanMinHash] = {}
         self._hashes: dict[str, str] = {}  # content hash -> first id
         self.new: dict[str, bytes] = {}  # signatures added since load, for persisting
+
+    @staticmethod
+    def _unpack(packed: bytes) -> LeanMinHash:
+        # LeanMinHash: a MinHash rebuilt from its values without its permutations (a
+        # full one would regenerate them, 0.4 ms each).
+        return LeanMinHash(seed=SEED, hashvalues=np.frombuffer(packed, dtype=np.uint64), scheme=SCHEME)
 
     def load(self, known: Iterable[tuple[str, str, bytes]]) -> None:
         """Add earlier runs' articles: (id, content hash, signature as bytes)."""
         for article_id, text_hash, packed in known:
             self._hashes.setdefault(text_hash, article_id)
-            values = np.frombuffer(packed, dtype=np.uint64)
-            self._remember(article_id, MinHash(num_perm=self.num_perm, hashvalues=values, scheme=SCHEME))
+            self._remember(article_id, self._unpack(packed))
 
-    def original_of(self, article_id: str, text: str, text_hash: str) -> str | None:
+    def original_of(
+        self, article_id: str, text: str, text_hash: str, packed: bytes | None = None
+    ) -> str | None:
         """The id of an earlier article that ``article_id`` duplicates, or ``None`` (and
-        then it is remembered as an original)."""
+        then it is remembered as an original). ``packed`` is the text's signature when a
+        worker process has made it already (``pack``)."""
         first = self._hashes.get(text_hash)
         if first is not None and first != article_id:
             return first
-        minhash = signature(text, self.num_perm)
+        minhash = self._unpack(packed) if packed else signature(text, self.num_perm)
         if minhash is None:
             return None
         for candidate in self._lsh.query(minhash):
@@ -94,8 +110,10 @@ class Duplicates:
         """Whether ``original`` was found by an equal text hash (not only similar)."""
         return self._hashes.get(text_hash) == original
 
-    def _remember(self, article_id: str, minhash: MinHash) -> None:
+    def _remember(self, article_id: str, minhash: MinHash | LeanMinHash) -> None:
         if article_id in self._signatures:
             return
-        self._signatures[article_id] = minhash
-        self._lsh.insert(article_id, minhash)
+        # Kept lean: the values only, not a full MinHash's 2 KB of permutations.
+        lean = minhash if isinstance(minhash, LeanMinHash) else LeanMinHash(minhash)
+        self._signatures[article_id] = lean
+        self._lsh.insert(article_id, lean)

@@ -28,9 +28,27 @@ class Dropped:
     article: Article
     reason: str
 
+    @property
+    def url(self) -> str:
+        """The article's URL."""
+        return self.article.url
+
     def to_record(self) -> dict[str, object]:
         """The article's record with ``rejected_for`` added."""
         return {**self.article.to_record(), "rejected_for": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Signed:
+    """An article from a worker with its near-duplicate signature already made."""
+
+    article: Article
+    signature: bytes | None
+
+    @property
+    def url(self) -> str:
+        """The article's URL."""
+        return self.article.url
 
 
 def clean_in_worker(article: Article, normalise: bool = True) -> Article:
@@ -85,7 +103,8 @@ class Cleaner:
             return None
         return self._duplicates.new.pop(article_id, None)
 
-    def __call__(self, article: Article) -> Article | Dropped:
+    def __call__(self, record: Article | Signed) -> Article | Dropped:
+        article, packed = (record.article, record.signature) if isinstance(record, Signed) else (record, None)
         if self.quality:
             reason = reject_reason(article, self.rules)
             if reason is not None:
@@ -93,7 +112,7 @@ class Cleaner:
         duplicates = self.duplicates
         if duplicates is None:
             return article
-        original = duplicates.original_of(article.id, article.text, article.content_hash)
+        original = duplicates.original_of(article.id, article.text, article.content_hash, packed)
         if original is None:
             return article
         flagged = replace(article, duplicate_of=original)
