@@ -93,14 +93,14 @@ def process_page(page: Page, rules: SiteRules = ()) -> Article | Failure:
 
 
 def warm_up() -> None:
-    """In a new worker: import the extractor and load the language model before the first
-    page, so that cost does not count against the first page's timeout."""
+    """In a new worker: import the extractor and the cleaning before the first page, so
+    that cost does not count against the first page's timeout."""
     from articlepipe.clean.dedup import pack
-    from articlepipe.clean.language import detect
+    from articlepipe.clean.normalise import normalise_text
     from articlepipe.extract.dispatch import process_page as extract
 
     del extract
-    detect("warm up")
+    normalise_text("warm up")
     pack("warm up")
 
 
@@ -114,7 +114,7 @@ def read_and_process(
     sign: bool = False,
 ) -> Article | Signed | Dropped | Failure:
     """In a worker: read a listed file (a Page is already read), extract it, and do the
-    per-article cleaning: normalisation and language; the ``quality`` filters (an
+    per-article cleaning: normalisation; the ``quality`` filters (an
     article they reject comes back ``Dropped``); with ``sign``, the near-duplicate
     signature, returned with the article as ``Signed``. All of it is per article, so it
     runs here, in parallel, and the run's own process only matches duplicates."""
@@ -250,18 +250,16 @@ class Job:
         return cls(settings, inputs, lists, rules)
 
     def quality_rules(self) -> QualityRules | None:
-        """The quality filters the workers apply (``None``: off)."""
+        """The quality filters the workers apply (``None``: off); the language filter
+        is the cleaner's, which knows the language."""
         settings = self.settings
-        if not settings.quality:
-            return None
-        return QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
+        return QualityRules(min_words=settings.min_words) if settings.quality else None
 
     def cleaner(self) -> Cleaner:
-        """The run's duplicate matching (the quality filters run in the workers)."""
+        """The run's language detection, language filter and duplicate matching."""
         settings = self.settings
-        return Cleaner(
-            QualityRules(), quality=False, dedup=settings.dedup, threshold=settings.dedup_threshold
-        )
+        rules = QualityRules(languages=frozenset(settings.lang))
+        return Cleaner(rules, quality=False, dedup=settings.dedup, threshold=settings.dedup_threshold)
 
     @contextmanager
     def records(
