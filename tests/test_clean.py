@@ -243,3 +243,15 @@ def test_an_incremental_run_finds_copies_of_articles_written_by_earlier_runs(tmp
     assert main(["run", str(pages), "-o", f"{out}/", "--min-words", "10"]) == 0
     run = json.loads((out / "_run.json").read_text())
     assert run["dropped_by_reason"] == {"near-duplicate": 1} and run["written"] == 0
+
+
+def test_signatures_made_without_datasketch_equal_datasketchs() -> None:
+    from datasketch import MinHash
+
+    from articlepipe.clean.minhash import hashvalues
+    from articlepipe.clean.shingles import shingles
+
+    for text in [*SAMPLES.values(), "one two", "ein zwei drei vier fünf sechs sieben acht"]:
+        reference = MinHash(num_perm=128)
+        reference.update_batch(shingles(text))
+        assert (hashvalues(shingles(text)) == reference.hashvalues).all()

@@ -95,7 +95,7 @@ def process_page(page: Page, rules: SiteRules = ()) -> Article | Failure:
 def warm_up() -> None:
     """In a new worker: import the extractor and the cleaning before the first page, so
     that cost does not count against the first page's timeout."""
-    from articlepipe.clean.dedup import pack
+    from articlepipe.clean.minhash import pack
     from articlepipe.clean.normalise import normalise_text
     from articlepipe.extract.dispatch import process_page as extract
 
@@ -134,7 +134,7 @@ def read_and_process(
         return Dropped(article, reason)
     if not sign:
         return article
-    from articlepipe.clean.dedup import pack
+    from articlepipe.clean.minhash import pack
 
     return Signed(article, pack(article.text))
 

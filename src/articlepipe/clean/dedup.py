@@ -14,11 +14,8 @@ from collections.abc import Iterable
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from articlepipe.extract.identity import normalised_for_hash
+from articlepipe.clean.shingles import shingles
 
-# Five-word shingles: long enough that unrelated texts share few, short enough that a
-# changed headline or one added paragraph moves the similarity a little, not a lot.
-SHINGLE_WORDS = 5
 NUM_PERM = 128
 DEFAULT_THRESHOLD = 0.8
 LSH_MARGIN = 0.15
@@ -32,14 +29,6 @@ SCHEME = MinHash(num_perm=1).scheme
 SEED = 1  # datasketch's default seed, which every signature here is made with
 
 
-def shingles(text: str) -> list[bytes]:
-    """The word shingles of ``text`` (case and spacing normalised), as bytes."""
-    words = normalised_for_hash(text).split()
-    if len(words) <= SHINGLE_WORDS:
-        return [" ".join(words).encode()] if words else []
-    return [" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)]
-
-
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     """The MinHash of ``text``'s shingles (``None`` for an empty text)."""
     found = shingles(text)
@@ -48,13 +37,6 @@ def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     minhash = MinHash(num_perm=num_perm)
     minhash.update_batch(found)
     return minhash
-
-
-def pack(text: str, num_perm: int = NUM_PERM) -> bytes | None:
-    """``text``'s signature as bytes: made in a worker process, it saves the run's own
-    process about 1 ms per article (the MinHash of a few hundred shingles)."""
-    minhash = signature(text, num_perm)
-    return None if minhash is None else minhash.hashvalues.astype(np.uint64).tobytes()
 
 
 class Duplicates:
