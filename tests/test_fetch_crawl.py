@@ -4,6 +4,7 @@ fetch stage's thread, against the real test site on 127.0.0.1."""
 from __future__ import annotations
 
 import itertools
+import threading
 from datetime import date
 
 from articlepipe.fetch.client import FetchSettings
@@ -154,6 +155,7 @@ def test_leaving_the_stage_early_stops_the_crawl(site: tuple[Site, str]) -> None
     first = next(stage)
     assert isinstance(first, Page)
     stage.close()  # returns only once the crawl's thread has ended
+    assert not [t for t in threading.enumerate() if t.name == "articlepipe-fetch"]
 
 
 def test_a_broken_source_document_is_one_failure_and_the_others_go_on(site: tuple[Site, str]) -> None:

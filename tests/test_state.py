@@ -80,7 +80,7 @@ def test_articles_and_parts_commit_together_and_recover_undoes_the_rest(tmp_path
         removed = recover(folder, store)
         assert sorted(removed) == [".part-000001-0002.parquet.x.tmp", "part-000001-0001.parquet"]
         assert sorted(p.name for p in folder.glob("part-*")) == ["part-000001-0000.parquet"]
-        assert store.written_hash("id-a") == "h" and store.written_hash("id-b") is None
+        assert store.url_content_hash("https://e.org/a") == "h" and store.status()["articles"] == 1
         store.finish_run(run, {"pages": 2, "written": 1}, 0)
         assert store.status()["last_runs"][0]["written"] == 1
 

@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from articlepipe.export.atomic import commit, temp_path_for
+from articlepipe.export.atomic import write_text
 
 BAR_HEIGHT = 18
 CHART_WIDTH = 640
@@ -117,9 +117,4 @@ def render(stats: dict[str, Any]) -> str:
 
 def write_report(stats: dict[str, Any], path: Path) -> None:
     """Write the report page for ``stats`` to ``path``, atomically."""
-    temp = temp_path_for(path)
-    try:
-        temp.write_text(render(stats), encoding="utf-8")
-        commit(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
+    write_text(path, render(stats))

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from articlepipe._version import __version__
-from articlepipe.export.atomic import commit, temp_path_for
+from articlepipe.export.atomic import write_text
 from articlepipe.models import Article, Failure, Skipped
 
 # Word-count bins of the report's histogram (lower bounds).
@@ -150,9 +150,4 @@ class RunStats:
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
     """Write ``data`` as pretty JSON, atomically."""
-    temp = temp_path_for(path)
-    try:
-        temp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        commit(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
+    write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")

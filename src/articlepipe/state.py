@@ -353,11 +353,6 @@ class StateStore:
         row = self._db.execute("SELECT content_hash FROM urls WHERE url = ?", (url,)).fetchone()
         return None if row is None or row[0] is None else str(row[0])
 
-    def written_hash(self, article_id: str) -> str | None:
-        """The content hash last written for ``article_id``, if any."""
-        row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return None if row is None else str(row[0])
-
     # Status ---------------------------------------------------------------------------
 
     def status(self, runs: int = 5, due: int = 20) -> dict[str, Any]:

@@ -43,6 +43,16 @@ def commit(temp: Path, path: Path) -> None:
         os.close(dir_fd)
 
 
+def write_text(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically: a temporary file, then ``commit``."""
+    temp = temp_path_for(path)
+    try:
+        temp.write_text(text, encoding="utf-8")
+        commit(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 class RecordWriter(ABC):
     """A context manager that writes records to ``path`` atomically.
 
