@@ -11,6 +11,7 @@ import gzip
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
@@ -57,21 +58,46 @@ def iter_pages(folder: Path) -> Iterator[Path]:
     return iter(sorted(folder.glob("p*.html")))
 
 
-def run_measured(command: list[str], interval: float = 0.1) -> tuple[float, int, int, int]:
-    """Run ``command``; returns (seconds, exit code, peak RSS of its process tree, of its main process)."""
+@dataclass(frozen=True)
+class Measured:
+    """One command's wall time and peak memory. ``tree_rss`` sums every process's RSS,
+    which counts pages shared between processes (the workers fork from one that loaded
+    the extractor and the language model) once per process; ``tree_pss`` counts each
+    shared page once, split between its sharers: the memory the run takes from the
+    machine."""
+
+    seconds: float
+    returncode: int
+    tree_rss: int
+    tree_pss: int
+    main_rss: int
+
+
+def _sample(proc: psutil.Process) -> tuple[int, int, int]:
+    """(main RSS, tree RSS, tree PSS) now."""
+    processes = [proc, *proc.children(recursive=True)]
+    rss = pss = 0
+    for process in processes:
+        info = process.memory_full_info()  # reads /proc/<pid>/smaps_rollup
+        rss += info.rss
+        pss += info.pss
+    return proc.memory_info().rss, rss, pss
+
+
+def run_measured(command: list[str], interval: float = 0.1, memory: bool = True) -> Measured:
+    """Run ``command``; with ``memory``, sample its process tree's memory every ``interval`` s."""
     started = time.perf_counter()
     proc = psutil.Popen(command, stdout=psutil.subprocess.DEVNULL, stderr=psutil.subprocess.PIPE)
-    peak_tree = peak_main = 0
+    peak_main = peak_rss = peak_pss = 0
     while proc.poll() is None:
-        try:
-            main = proc.memory_info().rss
-            children = sum(c.memory_info().rss for c in proc.children(recursive=True))
-        except psutil.Error:
-            continue
-        peak_main = max(peak_main, main)
-        peak_tree = max(peak_tree, main + children)
+        if memory:
+            try:
+                main, rss, pss = _sample(proc)
+                peak_main, peak_rss, peak_pss = max(peak_main, main), max(peak_rss, rss), max(peak_pss, pss)
+            except psutil.Error:
+                pass  # a process ended between listing and reading it: sample again
         time.sleep(interval)
     seconds = time.perf_counter() - started
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{command[0]} failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
-    return seconds, proc.returncode, peak_tree, peak_main
+    return Measured(seconds, proc.returncode, peak_rss, peak_pss, peak_main)

@@ -29,3 +29,9 @@ def die_or_extract(page: Page) -> Article | Failure:
     if "die" in page.url:
         os._exit(9)
     return process_page(page)
+
+
+def parent_pid(page: Page) -> Failure:
+    """The worker's parent process id (as a Failure's message, to pass the pool's types):
+    the fork server's, when workers fork from one."""
+    return Failure(url=page.url, stage="extract", reason="parent-pid", message=str(os.getppid()))

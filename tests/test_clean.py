@@ -136,17 +136,16 @@ def test_planted_near_and_exact_copies_are_all_found_and_no_distinct_article_is_
 def test_the_cleaner_drops_flags_or_keeps_duplicates() -> None:
     first = article(SAMPLES["en"] * 3, url="https://a.example/1")
     copy = article(SAMPLES["en"] * 3, url="https://b.example/1")
-    rules = QualityRules(min_words=5)
-    dropping = Cleaner(rules, dedup="drop")
+    dropping = Cleaner(dedup="drop")
     assert dropping(first) == first
     dropped = dropping(copy)
     assert isinstance(dropped, Dropped) and dropped.reason == "duplicate"
     assert dropped.article.duplicate_of == first.id and dropped.to_record()["rejected_for"] == "duplicate"
-    flagging = Cleaner(rules, dedup="flag")
+    flagging = Cleaner(dedup="flag")
     flagging(first)
     flagged = flagging(copy)
     assert isinstance(flagged, Article) and flagged.duplicate_of == first.id
-    keeping = Cleaner(rules, dedup="off")
+    keeping = Cleaner(dedup="off")
     assert keeping(first) == first and keeping(copy) == copy
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from pathlib import Path
 
 import duckdb
@@ -224,8 +225,13 @@ def test_a_page_whose_extraction_failed_is_extracted_again_when_due(
     site: tuple[Site, str], tmp_path: Path
 ) -> None:
     state, base, out = seeded(site, tmp_path, 0)
-    state.pages = {"/p/1": story(1)}
-    assert run_pages(base, out, "--timeout", "0.000001") == 1  # extraction times out
+    # A long story (about 0.5 s to extract), so that it times out for certain at 0.01 s.
+    rng = random.Random(1)
+    words = [f"w{n}" for n in range(500)]
+    paragraphs = "".join(f"<p>{' '.join(rng.choices(words, k=40))}.</p>" for _ in range(2500))
+    state.pages = {"/p/1": story(1).replace(b"</article>", paragraphs.encode() + b"</article>")}
+    assert run_pages(base, out, "--timeout", "0.01") == 1  # extraction times out
+    assert json.loads(next(out.glob("_failures/*.jsonl")).read_text())["reason"] == "timeout"
     with StateStore(out / "_state.sqlite") as store:
         store._db.execute("UPDATE urls SET next_retry = 0")  # due now
     assert run_pages(base, out) == 0

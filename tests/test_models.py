@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from articlepipe.models import ARTICLE_FIELDS, Article, Failure, RelatedLink, RemovedBlock
 
 # The public contract, in order, as the Article table of DESIGN.md lists it.
@@ -53,6 +55,9 @@ def test_to_record_gives_lists_and_plain_dicts() -> None:
     assert record["authors"] == ["A", "B"]
     assert record["related"] == [{"title": "R", "url": "https://x.example/r"}]
     assert record["removed"] == [{"rule": "rule", "text": "gone"}]
+    # the hand-built record holds what the generic conversion gives, field for field
+    generic = asdict(make_article())
+    assert record == {k: list(v) if isinstance(v, tuple) else v for k, v in generic.items()}
 
 
 def test_failure_record() -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,9 +14,9 @@ from articlepipe.config import Settings
 from articlepipe.errors import InputError, OutputError, UsageError
 from articlepipe.export.reader import read
 from articlepipe.models import Article, Failure, Page
-from articlepipe.pipeline import IN_FLIGHT_PER_WORKER, extract_stage, run
+from articlepipe.pipeline import IN_FLIGHT_PER_WORKER, extract_stage, run, worker_context
 from conftest import article_html
-from pool_workers import die_or_extract, hang_or_extract, slow_then_extract
+from pool_workers import die_or_extract, hang_or_extract, parent_pid, slow_then_extract
 
 
 def pages(n: int, names: dict[int, str] | None = None) -> list[Page]:
@@ -136,18 +137,29 @@ def test_unusable_inputs_and_outputs_stop_the_run_before_it_starts(tmp_path: Pat
         run(Settings(sources=(str(many_pages),), output=str(tmp_path / "adir.csv"), format="csv"))
 
 
-def test_extraction_workers_do_not_import_the_export_stack() -> None:
-    # Each worker process imports the extractor; pandas and pyarrow would add ~0.5 s to
-    # every worker start (and restart after a timeout) for nothing.
-    # Nor datasketch and scipy (about 55 MB) or the language model (about 90 MB): the
-    # worker's cleaning makes signatures with numpy alone, and languages are the run's.
+def test_extraction_workers_preload_the_extractor_and_model_but_not_the_export_stack() -> None:
+    # Workers fork from a server that imported ``articlepipe.preload``: the extractor and
+    # the language model load there once. pandas and pyarrow would add ~0.5 s and
+    # datasketch with scipy about 55 MB to it for nothing: the workers make signatures
+    # with numpy alone, and never write.
     code = (
         "import sys, articlepipe.pipeline as p\n"
         "p.warm_up()\n"
-        "print(sorted({'pandas', 'pyarrow', 'datasketch', 'scipy', 'py3langid'} & set(sys.modules)))"
+        "from articlepipe.clean import language\n"
+        "print(language._identifier.cache_info().currsize, 'trafilatura' in sys.modules)\n"
+        "print(sorted({'pandas', 'pyarrow', 'datasketch', 'scipy'} & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    assert out.splitlines() == ["1 True", "[]"]
+
+
+def test_workers_fork_from_the_preloading_server() -> None:
+    context = worker_context()
+    assert context.get_start_method() == "forkserver"  # Linux, where the suite runs
+    items = [Page(url=f"https://t.example/{i}", body=b"") for i in range(4)]
+    results = list(extract_stage(items, workers=2, timeout=30, worker=parent_pid))
+    pids = {r.message for r in results if isinstance(r, Failure)}
+    assert len(results) == 4 and len(pids) == 1 and pids != {str(os.getpid())}  # the fork server's
 
 
 def test_the_package_still_re_exports_its_public_api() -> None:

@@ -212,7 +212,9 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
     try:
         with (
             job.records(
-                state=target.state_path, watch=lambda item: updates.append(_update_for(item))
+                state=target.state_path,
+                watch=lambda item: updates.append(_update_for(item)),
+                on_start=cleaner.prepare,
             ) as records,
             JsonlWriter(folder / FAILURES_DIR / f"part-{run:06d}.jsonl") as failures,
             Rejected(settings.rejected) as rejected,

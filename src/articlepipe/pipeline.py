@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from pebble import ProcessExpired, ProcessPool
 
-from articlepipe.clean.quality import QualityRules, reject_reason
+from articlepipe.clean.quality import QualityRules
 from articlepipe.clean.stage import Cleaner, Dropped, Signed, clean_in_worker
 from articlepipe.config import Settings, is_dataset_output
 from articlepipe.errors import OutputError, ReadError, UsageError
@@ -93,15 +93,34 @@ def process_page(page: Page, rules: SiteRules = ()) -> Article | Failure:
 
 
 def warm_up() -> None:
-    """In a new worker: import the extractor and the cleaning before the first page, so
+    """In a new worker: make sure the extractor and the cleaning are loaded before the
+    first page (the fork server preloads them; this covers a platform without one), so
     that cost does not count against the first page's timeout."""
-    from articlepipe.clean.minhash import pack
-    from articlepipe.clean.normalise import normalise_text
-    from articlepipe.extract.dispatch import process_page as extract
+    import articlepipe.preload  # noqa: F401
 
-    del extract
-    normalise_text("warm up")
-    pack("warm up")
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: forked from a fork server that has loaded the
+    extractor and the language model once (``articlepipe.preload``), so each worker
+    starts in milliseconds and shares those pages (the model alone is about 75 MB)
+    instead of loading its own copy. Not plain fork: the run's process has threads (the
+    pool manager, the crawl), and forking a threaded process can deadlock the child.
+    Where there is no fork server (Windows), workers are spawned and load it all
+    themselves."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["articlepipe.preload"])
+    return context
+
+
+def start_workers(context: multiprocessing.context.BaseContext) -> None:
+    """Start the fork server now, without waiting for it: it loads the extractor while
+    the caller goes on with its own set-up."""
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def read_and_process(
@@ -111,13 +130,14 @@ def read_and_process(
     *,
     normalise: bool = True,
     quality: QualityRules | None = None,
+    languages: frozenset[str] = frozenset(),
     sign: bool = False,
 ) -> Article | Signed | Dropped | Failure:
-    """In a worker: read a listed file (a Page is already read), extract it, and do the
-    per-article cleaning: normalisation; the ``quality`` filters (an
-    article they reject comes back ``Dropped``); with ``sign``, the near-duplicate
-    signature, returned with the article as ``Signed``. All of it is per article, so it
-    runs here, in parallel, and the run's own process only matches duplicates."""
+    """In a worker: read a listed file (a Page is already read), extract it, and clean
+    it (``clean_in_worker``): with ``quality`` rules given, an article they reject comes
+    back ``Dropped``; with only ``languages``, an article in another language does. All
+    of it is per article, so it runs here, in parallel; the run's own process only
+    matches duplicates."""
     if isinstance(item, LocalFile):
         try:
             page = item.read(max_bytes)
@@ -128,15 +148,8 @@ def read_and_process(
     result = process_page(page, rules)
     if isinstance(result, Failure):
         return result
-    article = clean_in_worker(result, normalise)
-    reason = reject_reason(article, quality) if quality is not None else None
-    if reason is not None:
-        return Dropped(article, reason)
-    if not sign:
-        return article
-    from articlepipe.clean.minhash import pack
-
-    return Signed(article, pack(article.text))
+    checks = quality if quality is not None else QualityRules(languages=languages)
+    return clean_in_worker(result, normalise=normalise, rules=checks, quality=quality is not None, sign=sign)
 
 
 def _size(item: Item) -> int:
@@ -149,16 +162,19 @@ def extract_stage(
     workers: int,
     timeout: float,
     worker: Worker = process_page,
+    on_start: Callable[[], object] | None = None,
 ) -> Generator[Article | Signed | Dropped | Failure | Skipped, None, None]:
     """Run ``worker`` on every Page (or listed file) in a process pool; Failures and
     Skipped records pass straight through, so each input gives exactly one output.
 
     Yields in input order. A page that runs longer than ``timeout`` seconds, or kills
     its worker, becomes a Failure and the worker is replaced; the other pages go on.
+    The workers start with the first page to extract (a run where every page is
+    skipped starts none); ``on_start`` is called then, while they load.
     """
-    # spawn, not fork: the parent runs threads (pool manager, progress display), and
-    # forking a threaded process can deadlock the child.
-    pool = ProcessPool(max_workers=workers, context=multiprocessing.get_context("spawn"), initializer=warm_up)
+    context = worker_context()
+    pool = ProcessPool(max_workers=workers, context=context, initializer=warm_up)
+    started = False
     pending: deque[_Pending | Failure | Skipped] = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
     in_flight_bytes = 0
@@ -175,6 +191,11 @@ def extract_stage(
             if isinstance(item, Failure | Skipped):
                 pending.append(item)
             else:
+                if not started:
+                    started = True
+                    start_workers(context)
+                    if on_start is not None:
+                        on_start()
                 future = pool.schedule(worker, args=(item,), timeout=timeout)
                 pending.append(_Pending(item.url, _size(item), future))
                 in_flight_bytes += _size(item)
@@ -250,24 +271,28 @@ class Job:
         return cls(settings, inputs, lists, rules)
 
     def quality_rules(self) -> QualityRules | None:
-        """The quality filters the workers apply (``None``: off); the language filter
-        is the cleaner's, which knows the language."""
+        """The quality filters the workers apply (``None``: off, but for the language
+        filter, which applies whenever languages are asked for)."""
         settings = self.settings
-        return QualityRules(min_words=settings.min_words) if settings.quality else None
+        if not settings.quality:
+            return None
+        return QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
 
     def cleaner(self) -> Cleaner:
-        """The run's language detection, language filter and duplicate matching."""
-        settings = self.settings
-        rules = QualityRules(languages=frozenset(settings.lang))
-        return Cleaner(rules, quality=False, dedup=settings.dedup, threshold=settings.dedup_threshold)
+        """The run's duplicate matching."""
+        return Cleaner(dedup=self.settings.dedup, threshold=self.settings.dedup_threshold)
 
     @contextmanager
     def records(
-        self, state: Path | None = None, watch: Callable[[Input], None] | None = None
+        self,
+        state: Path | None = None,
+        watch: Callable[[Input], None] | None = None,
+        on_start: Callable[[], object] | None = None,
     ) -> Iterator[Iterator[Article | Signed | Dropped | Failure | Skipped]]:
         """Every input as one record, in the order of the inputs handed to extraction:
         local files, then what the fetch stage gives (conditional on ``state``, if
-        given). ``watch`` sees each input as it goes to extraction. Leaving the block
+        given). ``watch`` sees each input as it goes to extraction; ``on_start`` is
+        called once the workers are starting (see ``extract_stage``). Leaving the block
         stops the worker processes and the crawl's thread."""
         settings = self.settings
         items: Iterable[Input] = iter_local_files(self.inputs.local)
@@ -282,9 +307,12 @@ class Job:
             rules=self.rules,
             normalise=settings.normalise,
             quality=self.quality_rules(),
+            languages=frozenset(settings.lang),
             sign=settings.dedup != "off",
         )
-        records = extract_stage(items, workers=settings.workers, timeout=settings.page_timeout, worker=worker)
+        records = extract_stage(
+            items, workers=settings.workers, timeout=settings.page_timeout, worker=worker, on_start=on_start
+        )
         try:
             yield records
         finally:
@@ -360,7 +388,7 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     cleaner = job.cleaner()
     try:
         with (
-            job.records() as records,
+            job.records(on_start=cleaner.prepare) as records,
             open_writer(paths.output, fmt, settings.row_group_size) as articles,
             JsonlWriter(paths.failures) as failures,
             Rejected(settings.rejected) as rejected,

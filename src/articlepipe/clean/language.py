@@ -14,13 +14,18 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 # a text mixing two languages about evenly scores under 0.8.
 MIN_CONFIDENCE = 0.8
 # The first characters are enough to tell the language, and cost is linear in length
-# (about 0.3 ms per 1,000 characters; it runs in the run's own process).
+# (about 0.3 ms per 1,000 characters).
 SAMPLE_CHARS = 1200
 
 
 @cache
 def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def load_model() -> None:
+    """Load the model now rather than at the first detection."""
+    _identifier()
 
 
 def detect(text: str) -> tuple[str, float]:

@@ -1,7 +1,7 @@
 """The cleaning stage. In the extraction workers, per article and in parallel: the text
-normalised, the quality filters, the near-duplicate signature. In the run's process:
-the language (its model is too large to load in every worker), the language filter,
-and the matching of duplicates (which needs every article seen so far).
+normalised, its language detected, the quality filters (the language filter among
+them), the near-duplicate signature. In the run's process: the matching of duplicates,
+which needs every article seen so far.
 
 A dropped article becomes ``Dropped`` with its reason; the run counts it, and writes it
 to the rejected file when one is asked for. Nothing is dropped silently.
@@ -52,27 +52,44 @@ class Signed:
         return self.article.url
 
 
-def clean_in_worker(article: Article, normalise: bool = True) -> Article:
-    """Per-article cleaning, run in the extraction worker: the text normalised."""
-    if not normalise:
-        return article
-    # Imported here: ftfy loads in the workers, not in the run's process.
+def clean_in_worker(
+    article: Article,
+    *,
+    normalise: bool = True,
+    rules: QualityRules | None = None,
+    quality: bool = True,
+    sign: bool = False,
+) -> Article | Signed | Dropped:
+    """Per-article cleaning, run in the extraction worker: the text normalised, the
+    language detected, then the quality filters of ``rules`` (with ``quality`` off, only
+    its language filter). With ``sign``, the near-duplicate signature comes back with
+    the article as ``Signed``."""
+    # Imported here: the run's own process never loads ftfy or the language model.
+    from articlepipe.clean.language import language_of
     from articlepipe.clean.normalise import normalise_article
 
-    return normalise_article(article)
+    if normalise:
+        article = normalise_article(article)
+    article = replace(article, language=language_of(article.text, article.language))
+    rules = rules if rules is not None else QualityRules()
+    reason = reject_reason(article, rules) if quality else wrong_language(article, rules)
+    if reason is not None:
+        return Dropped(article, reason)
+    if not sign:
+        return article
+    from articlepipe.clean.minhash import pack
+
+    return Signed(article, pack(article.text))
 
 
 class Cleaner:
-    """Quality filters, then duplicates (so pages dropped for quality never become
-    anyone's original)."""
+    """The run-level cleaning: each article is checked against the ones seen before it
+    (this run's, and earlier runs' once ``remember`` is given them); a copy is dropped or
+    flagged with ``duplicate_of``."""
 
-    def __init__(
-        self, rules: QualityRules, *, quality: bool = True, dedup: str = "drop", threshold: float = 0.8
-    ) -> None:
+    def __init__(self, *, dedup: str = "drop", threshold: float = 0.8) -> None:
         if dedup not in DEDUP_MODES:
             raise ValueError(f"dedup must be one of {DEDUP_MODES}, not {dedup!r}")
-        self.rules = rules
-        self.quality = quality
         self.dedup = dedup
         self.threshold = threshold
         self._duplicates: Duplicates | None = None
@@ -80,8 +97,8 @@ class Cleaner:
 
     @property
     def duplicates(self) -> Duplicates | None:
-        """The duplicate finder, made when the first article needs it: datasketch takes
-        0.4 s to import, which a run that extracts nothing (all 304) need not pay."""
+        """The duplicate finder, made when first needed: datasketch takes 0.5 s to
+        import, which a run that extracts nothing (all 304) need not pay."""
         if self.dedup == "off":
             return None
         if self._duplicates is None:
@@ -91,6 +108,11 @@ class Cleaner:
             if self._known is not None:
                 self._duplicates.load(self._known())
         return self._duplicates
+
+    def prepare(self) -> None:
+        """Make the duplicate finder now (a run calls this while its workers start, so
+        the import overlaps their loading instead of taking CPU time from them)."""
+        _ = self.duplicates
 
     def remember(self, known: Callable[[], Iterable[tuple[str, str, bytes]]]) -> None:
         """Earlier runs' articles (id, text hash, signature), read when first needed."""
@@ -104,14 +126,6 @@ class Cleaner:
 
     def __call__(self, record: Article | Signed) -> Article | Dropped:
         article, packed = (record.article, record.signature) if isinstance(record, Signed) else (record, None)
-        # The language is detected here, once, not in every worker: the model takes
-        # about 90 MB of memory in each process that loads it (0.7 ms per article).
-        from articlepipe.clean.language import language_of
-
-        article = replace(article, language=language_of(article.text, article.language))
-        reason = reject_reason(article, self.rules) if self.quality else wrong_language(article, self.rules)
-        if reason is not None:
-            return Dropped(article, reason)
         duplicates = self.duplicates
         if duplicates is None:
             return article
