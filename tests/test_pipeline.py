@@ -191,7 +191,8 @@ def test_workers_read_listed_files_and_turn_read_errors_into_failures(tmp_path: 
     (tmp_path / "2.html.gz").write_bytes(b"not gzip at all")
     (tmp_path / "3.html").write_bytes(b"  ")
     worker = partial(read_and_process, max_bytes=1024 * 1024)
-    results = list(extract_stage(iter_local_files([str(tmp_path)]), workers=2, timeout=30, worker=worker))
+    listed = iter_local_files([str(tmp_path)], 1024 * 1024)
+    results = list(extract_stage(listed, workers=2, timeout=30, worker=worker))
     assert isinstance(results[0], Article) and results[0].title == "A listed page read by its worker"
     assert [r.reason for r in results[1:] if isinstance(r, Failure)] == ["corrupt-gzip", "empty"]
     assert [r.url for r in results] == [

@@ -9,7 +9,7 @@ import pytest
 from articlepipe.errors import InputError, ReadError
 from articlepipe.models import Article, Failure
 from articlepipe.pipeline import read_and_process
-from articlepipe.sources.local import check_sources, iter_files, iter_local_files, read_page
+from articlepipe.sources.local import LocalFile, check_sources, iter_files, iter_local_files, read_page
 
 MB = 1024 * 1024
 
@@ -93,7 +93,11 @@ def test_bad_files_become_failures_and_the_rest_goes_on(tmp_path: Path) -> None:
     (tmp_path / "2.html").write_bytes(b"")
     (tmp_path / "3.html").symlink_to(tmp_path / "missing-target.html")
     (tmp_path / "4.html").write_text("<p>four</p>")
-    records = [read_and_process(listed, MB) for listed in iter_local_files([str(tmp_path)])]
+    records = [
+        read_and_process(listed, MB)
+        for listed in iter_local_files([str(tmp_path)], MB)
+        if isinstance(listed, LocalFile)
+    ]
     assert [type(r) for r in records] == [Article, Failure, Failure, Article]
     failures = [r for r in records if isinstance(r, Failure)]
     assert [(f.stage, f.reason) for f in failures] == [("read", "empty"), ("read", "unreadable")]
@@ -113,7 +117,7 @@ def test_check_sources_rejects_missing_and_unsupported(tmp_path: Path) -> None:
 def test_listed_files_carry_their_size_and_are_read_later(tmp_path: Path) -> None:
     (tmp_path / "b.html").write_bytes(b"<p>second</p>")
     (tmp_path / "a.html").write_bytes(b"<p>first page</p>")
-    listed = list(iter_local_files([str(tmp_path)]))
+    listed = [f for f in iter_local_files([str(tmp_path)], MB) if isinstance(f, LocalFile)]
     assert [(f.path.name, f.size) for f in listed] == [("a.html", 17), ("b.html", 13)]
     assert listed[0].url == (tmp_path / "a.html").absolute().as_uri()
     (tmp_path / "b.html").write_bytes(b"")  # emptied after listing: reading says so

@@ -202,6 +202,11 @@ def cli() -> None:
     help="No quality filters and no de-duplication: every extracted page is written.",
 )
 @click.option("--rejected", help="JSONL file for the dropped articles, each with its reason.")
+@click.option(
+    "--save-raw",
+    help="Keep every fetched page (HTTP headers and body) in this .warc or .warc.gz file; "
+    "a later run on it gives the same articles without the network.",
+)
 def run_command(
     sources: tuple[str, ...],
     output: str | None,
@@ -230,13 +235,15 @@ def run_command(
     min_words: int | None,
     keep_all: bool | None,
     rejected: str | None,
+    save_raw: str | None,
 ) -> int:
     """Extract every article SOURCE... leads to.
 
     A SOURCE is a page URL, a sitemap or sitemap index (.xml or .xml.gz), an RSS or
     Atom feed, a homepage (its feeds and sitemaps are read), a file of URLs (.urls,
-    .lst, or a .txt file of URLs; - for standard input), a folder, or an
-    .html/.htm/.html.gz/.txt file. URLs are fetched politely: robots.txt is obeyed,
+    .lst, or a .txt file of URLs; - for standard input), a folder, an
+    .html/.htm/.html.gz/.txt file, a WARC file (.warc, .warc.gz: its HTML responses),
+    or a .paths file listing WARC files. URLs are fetched politely: robots.txt is obeyed,
     requests to one host are limited and spaced, private addresses are refused.
 
     Writes the articles to OUTPUT, failed pages to failures.jsonl and run statistics
@@ -272,6 +279,7 @@ def run_command(
             "quality": False if keep_all else None,
             "min_words": min_words,
             "rejected": rejected,
+            "save_raw": save_raw,
         },
     )
     setup_logging(settings.log_format)

@@ -88,6 +88,7 @@ class Settings:
     quality: bool = True
     min_words: int = 50
     rejected: str | None = None  # JSONL file for the dropped articles
+    save_raw: str | None = None  # WARC file for every fetched page (export/warc.py)
 
     def __post_init__(self) -> None:
         if self.workers == 0:
@@ -182,6 +183,13 @@ def _string(key: str, value: Any) -> str:
     return value
 
 
+def _warc_path(key: str, value: Any) -> str:
+    path = _string(key, value)
+    if not path.lower().endswith((".warc", ".warc.gz")):
+        raise ConfigError(f"{key} must name a .warc or .warc.gz file, got {value!r}")
+    return path
+
+
 def _format(key: str, value: Any) -> str:
     name = _string(key, value).lower()
     if name not in FORMATS:
@@ -231,10 +239,11 @@ _VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "quality": _flag,
     "min_words": _count,
     "rejected": _string,
+    "save_raw": _warc_path,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
-_PATH_KEYS = ("output", "rules", "state", "rejected")
+_PATH_KEYS = ("output", "rules", "state", "rejected", "save_raw")
 
 
 def _is_url(value: str) -> bool:

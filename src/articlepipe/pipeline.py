@@ -37,6 +37,7 @@ from articlepipe.sources.local import LocalFile, check_sources, iter_local_files
 from articlepipe.sources.urls import read_url_list
 
 if TYPE_CHECKING:
+    from articlepipe.export.warc import RawArchive
     from articlepipe.extract.site_rules import SiteRules
 
 # Pages queued per worker. Results leave in input order, so one slow page holds back the
@@ -295,10 +296,17 @@ class Job:
         called once the workers are starting (see ``extract_stage``). Leaving the block
         stops the worker processes and the crawl's thread."""
         settings = self.settings
-        items: Iterable[Input] = iter_local_files(self.inputs.local)
+        items: Iterable[Input] = iter_local_files(self.inputs.local, settings.max_page_bytes)
         fetched = _fetched(self.inputs.urls, self.lists, settings, state) if self.inputs.remote else None
+        archive = None
         if fetched is not None:
-            items = itertools.chain(items, fetched)
+            if settings.save_raw:
+                from articlepipe.export.warc import RawArchive
+
+                archive = RawArchive(settings.save_raw, settings.user_agent).__enter__()
+                items = itertools.chain(items, _archived(fetched, archive))
+            else:
+                items = itertools.chain(items, fetched)
         if watch is not None:
             items = _watched(items, watch)
         worker = partial(
@@ -313,12 +321,18 @@ class Job:
         records = extract_stage(
             items, workers=settings.workers, timeout=settings.page_timeout, worker=worker, on_start=on_start
         )
+        failed = True
         try:
             yield records
+            failed = False
         finally:
             records.close()  # stops the worker pool at once if the loop was left early
             if fetched is not None:
                 fetched.close()  # and the crawl's thread (closing the chain would not reach it)
+            if archive is not None:
+                # A run that stopped early keeps no partial archive, like any export.
+                error = RuntimeError("the run stopped early") if failed else None
+                archive.__exit__(type(error) if error else None, error, None)
 
 
 class Rejected:
@@ -341,6 +355,16 @@ class Rejected:
         """Record one dropped article with its reason."""
         if self._writer is not None:
             self._writer.write_record(dropped.to_record())
+
+
+def _archived(
+    pages: Iterable[Page | Failure | Skipped], archive: RawArchive
+) -> Iterator[Page | Failure | Skipped]:
+    """``pages`` as they are, each fetched Page also written to ``archive``."""
+    for item in pages:
+        if isinstance(item, Page):
+            archive.write(item)
+        yield item
 
 
 def _watched(items: Iterable[Input], watch: Callable[[Input], None]) -> Iterator[Input]:

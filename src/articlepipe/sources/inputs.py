@@ -2,8 +2,10 @@
 
 A source is a URL when it starts with ``http://`` or ``https://``; ``-`` is a URL list on
 standard input; a file ending in ``.urls`` or ``.lst``, or a ``.txt`` file whose first
-lines (comments and blank lines aside) are all http(s) URLs, is a URL list. Everything
-else is a local file or folder of pages (``sources/local.py``).
+lines (comments and blank lines aside) are all http(s) URLs, is a URL list. A file
+ending in ``.paths`` (as Common Crawl names them) lists WARC files, one path per line,
+relative to the list's folder; they join the local sources. Everything else is a local
+file or folder of pages or WARC files (``sources/local.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from articlepipe.errors import InputError
 
 URL_LIST_SUFFIXES = (".urls", ".lst")
+WARC_LIST_SUFFIX = ".paths"
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 # Lines of a .txt file read to decide whether it is a URL list or a text page.
 _SNIFF_LINES = 20
@@ -58,6 +61,16 @@ def is_url_list(path: Path) -> bool:
     return bool(entries) and all(is_url(entry) for entry in entries)
 
 
+def read_warc_list(path: Path) -> list[str]:
+    """The WARC files a ``.paths`` file lists; raises ``InputError`` if it cannot be read."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the WARC list {str(path)!r}: {exc}") from exc
+    entries = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return [str(path.parent / entry) for entry in entries]
+
+
 def split_sources(sources: Iterable[str]) -> Inputs:
     """Sort ``sources`` by kind; raises ``InputError`` for a URL of another scheme."""
     local: list[str] = []
@@ -73,6 +86,8 @@ def split_sources(sources: Iterable[str]) -> Inputs:
             )
         elif source == "-" or (Path(source).is_file() and is_url_list(Path(source))):
             lists.append(source)
+        elif source.lower().endswith(WARC_LIST_SUFFIX) and Path(source).is_file():
+            local.extend(read_warc_list(Path(source)))
         else:
             local.append(source)
     return Inputs(local=tuple(local), urls=tuple(urls), lists=tuple(lists))

@@ -4,7 +4,9 @@ Folders are walked recursively in sorted order, so a run over the same tree alwa
 sees the same input order. The run lists the files (``iter_local_files``) and each
 worker reads its own (``LocalFile.read``); a file that cannot become a Page
 (unreadable, empty, too large, corrupt gzip) raises ``ReadError``, which the worker
-turns into a ``Failure`` in its place, so every input file is accounted for.
+turns into a ``Failure`` in its place, so every input file is accounted for. A WARC
+file is read by the run itself, record by record (``sources/warc.py``), in its place
+in that order.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from articlepipe.errors import InputError, ReadError
-from articlepipe.models import Page, PageKind
+from articlepipe.models import Failure, Page, PageKind
+from articlepipe.sources.warc import WARC_SUFFIXES, is_warc, iter_warc
 
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES: tuple[str, ...] = (".txt",)
-SUPPORTED_SUFFIXES: tuple[str, ...] = HTML_SUFFIXES + TEXT_SUFFIXES
+SUPPORTED_SUFFIXES: tuple[str, ...] = HTML_SUFFIXES + TEXT_SUFFIXES + WARC_SUFFIXES
 
 
 def _kind_of(path: Path) -> PageKind | None:
@@ -42,7 +45,7 @@ def check_sources(sources: Iterable[str]) -> None:
                 f"input {source!r} does not exist; give a URL (http or https), a URL list, "
                 "a folder or .html/.txt files"
             )
-        if path.is_file() and _kind_of(path) is None:
+        if path.is_file() and _kind_of(path) is None and not is_warc(path):
             raise InputError(
                 f"input {source!r} is not a supported file type; articlepipe reads "
                 f"{', '.join(SUPPORTED_SUFFIXES)} files and folders of them"
@@ -61,7 +64,7 @@ def iter_files(source: str) -> Iterator[Path]:
         dirnames.sort()
         for filename in sorted(filenames):
             path = Path(folder, filename)
-            if _kind_of(path) is not None:
+            if _kind_of(path) is not None or is_warc(path):
                 yield path
 
 
@@ -137,10 +140,14 @@ class LocalFile:
         return read_page(self.path, self.source, max_bytes)
 
 
-def iter_local_files(sources: Iterable[str]) -> Iterator[LocalFile]:
-    """Every supported file under ``sources``, in the order ``iter_files`` gives."""
+def iter_local_files(sources: Iterable[str], max_bytes: int) -> Iterator[LocalFile | Page | Failure]:
+    """Every supported file under ``sources``, in the order ``iter_files`` gives; a WARC
+    file as the pages it holds (a record that cannot be one as a Failure)."""
     for source in sources:
         for path in iter_files(source):
+            if is_warc(path):
+                yield from iter_warc(path, max_bytes)
+                continue
             try:
                 size = path.stat().st_size
             except OSError:
