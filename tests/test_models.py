@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 
 from articlepipe.models import ARTICLE_FIELDS, Article, Failure, RelatedLink, RemovedBlock
@@ -58,6 +59,7 @@ def test_to_record_gives_lists_and_plain_dicts() -> None:
     # the hand-built record holds what the generic conversion gives, field for field
     generic = asdict(make_article())
     assert record == {k: list(v) if isinstance(v, tuple) else v for k, v in generic.items()}
+    assert Article.from_record(json.loads(json.dumps(record))) == make_article()  # and back
 
 
 def test_failure_record() -> None:

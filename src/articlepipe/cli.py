@@ -207,6 +207,17 @@ def cli() -> None:
     help="Keep every fetched page (HTTP headers and body) in this .warc or .warc.gz file; "
     "a later run on it gives the same articles without the network.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    help="local: a process pool on this machine; dask: a Dask cluster (pip install "
+    "'articlepipe[dask]'), writing a dataset folder.  [default: local]",
+)
+@click.option(
+    "--scheduler",
+    help="Address of the Dask scheduler (tcp://host:8786) for --engine dask.  "
+    "[default: a LocalCluster of --workers processes]",
+)
 def run_command(
     sources: tuple[str, ...],
     output: str | None,
@@ -236,6 +247,8 @@ def run_command(
     keep_all: bool | None,
     rejected: str | None,
     save_raw: str | None,
+    engine: str | None,
+    scheduler: str | None,
 ) -> int:
     """Extract every article SOURCE... leads to.
 
@@ -280,6 +293,8 @@ def run_command(
             "min_words": min_words,
             "rejected": rejected,
             "save_raw": save_raw,
+            "engine": engine,
+            "scheduler": scheduler,
         },
     )
     setup_logging(settings.log_format)

@@ -19,6 +19,7 @@ from articlepipe._version import __version__
 from articlepipe.errors import ConfigError
 
 FORMATS: tuple[str, ...] = ("parquet", "jsonl", "json", "csv")
+ENGINES: tuple[str, ...] = ("local", "dask")
 # Names the tool and where to read about it; a team should add its own contact
 # (--user-agent "articlepipe/1.0 (+mailto:data@example.org)") so a site can reach it.
 USER_AGENT = f"articlepipe/{__version__} (+https://github.com/articlepipe/articlepipe)"
@@ -89,6 +90,9 @@ class Settings:
     min_words: int = 50
     rejected: str | None = None  # JSONL file for the dropped articles
     save_raw: str | None = None  # WARC file for every fetched page (export/warc.py)
+    engine: str = "local"  # or "dask" (dask_engine.py)
+    scheduler: str | None = None  # a Dask scheduler's address; none: a LocalCluster
+    shard_size: int = 250  # page files per shard of a dask run (a WARC file is one shard)
 
     def __post_init__(self) -> None:
         if self.workers == 0:
@@ -190,6 +194,12 @@ def _warc_path(key: str, value: Any) -> str:
     return path
 
 
+def _engine(key: str, value: Any) -> str:
+    if value not in ENGINES:
+        raise ConfigError(f"{key} must be one of {', '.join(ENGINES)}, got {value!r}")
+    return str(value)
+
+
 def _format(key: str, value: Any) -> str:
     name = _string(key, value).lower()
     if name not in FORMATS:
@@ -240,6 +250,9 @@ _VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "min_words": _count,
     "rejected": _string,
     "save_raw": _warc_path,
+    "engine": _engine,
+    "scheduler": _string,
+    "shard_size": _positive_int,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 

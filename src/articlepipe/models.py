@@ -85,6 +85,16 @@ class Article:
         record["removed"] = [{"rule": block.rule, "text": block.text} for block in self.removed]
         return record
 
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Article:
+        """The Article a ``to_record`` dict (or a JSON line of one) came from."""
+        values = {name: record[name] for name in ARTICLE_FIELDS}
+        values["authors"] = tuple(record["authors"])
+        values["tags"] = tuple(record["tags"])
+        values["related"] = tuple(RelatedLink(**link) for link in record["related"])
+        values["removed"] = tuple(RemovedBlock(**block) for block in record["removed"])
+        return cls(**values)
+
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
 

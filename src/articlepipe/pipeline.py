@@ -402,6 +402,10 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     run incremental (``incremental.py``).
     """
     job = Job.plan(settings)
+    if settings.engine == "dask":
+        from articlepipe.dask_engine import run_dask
+
+        return run_dask(job, progress)
     if is_dataset_output(settings.output):
         from articlepipe.incremental import run_incremental
 

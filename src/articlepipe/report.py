@@ -102,6 +102,23 @@ class RunStats:
         self.dropped_by_reason[reason] += 1
         self._site(url, "dropped")
 
+    def merge(self, other: RunStats) -> None:
+        """Add ``other``'s counts (a shard's, in a distributed run) to these."""
+        for name in ("pages", "written", "not_articles", "words", "failures", "unchanged", "dropped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in (
+            "failures_by_reason",
+            "unchanged_by_reason",
+            "dropped_by_reason",
+            "languages",
+            "word_counts",
+            "published",
+            "rules",
+        ):
+            getattr(self, name).update(getattr(other, name))
+        for host, counts in other.sites.items():
+            self.sites.setdefault(host, Counter()).update(counts)
+
     def finish(self) -> None:
         """Stop the clock."""
         self.finished_at = _now()

@@ -1,0 +1,246 @@
+"""``--engine dask``: the same run on a Dask cluster.
+
+The run's process plans shards (``shards.py``), holds the dataset folder's lock and
+state store, and drives two rounds of tasks: every shard is extracted and cleaned on a
+worker; then duplicates are matched across all shards, in reading order, against the
+earlier runs' signatures too; then every shard writes its own part file, without the
+duplicates. Failures and statistics of all shards are gathered into the one
+``_run.json``, and the parts are recorded in the state store like a local run's.
+
+With ``--scheduler ADDRESS`` the run uses that cluster (its workers must see the output
+folder at the same path: a shared file system); without it, a LocalCluster of
+``--workers`` single-threaded processes is started for the run. A worker lost midway
+is Dask's to handle: it runs that worker's tasks again elsewhere, and since each task
+writes under temporary names and renames, a task run twice leaves one result.
+
+The distributed engine reads local files, folders and WARC files; URL sources are
+refused with a message (run them with the local engine, or ``--save-raw`` them to a
+WARC first).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from articlepipe.clean.stage import Cleaner
+from articlepipe.errors import OutputError, UsageError
+from articlepipe.export.dataset import (
+    FAILURES_DIR,
+    LOCK_NAME,
+    RUNS_DIR,
+    STATE_NAME,
+    folder_format,
+    highest_run,
+    recover,
+)
+from articlepipe.export.jsonl import JsonlWriter
+from articlepipe.htmlreport import write_report
+from articlepipe.lock import RunLock
+from articlepipe.report import RunStats, write_json
+from articlepipe.shards import (
+    Extracted,
+    Finished,
+    Shard,
+    extract_shard,
+    finish_shard,
+    plan_shards,
+    remove_kept,
+)
+from articlepipe.state import ArticleUpdate, StateStore, UrlUpdate
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from articlepipe.pipeline import Job, Progress
+
+log = logging.getLogger(__name__)
+
+INSTALL_HINT = "the dask engine needs dask.distributed: pip install 'articlepipe[dask]'"
+
+
+def _client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise UsageError(INSTALL_HINT) from exc
+    if scheduler:
+        try:
+            return Client(scheduler, timeout=30), None
+        except OSError as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def _check(job: Job) -> Path:
+    settings = job.settings
+    if job.inputs.remote:
+        raise UsageError(
+            "the dask engine reads local files, folders and WARC files; fetch URLs with the "
+            "local engine (add --save-raw FILE.warc.gz to keep the pages for a dask run)"
+        )
+    if not settings.output.endswith(("/", os.sep)) and not Path(settings.output).is_dir():
+        raise UsageError(
+            f"the dask engine writes a dataset folder (one part file per shard); "
+            f"give -o {settings.output}/ or another folder"
+        )
+    if settings.output_format not in ("parquet", "jsonl"):
+        raise OutputError(f"a dataset folder holds parquet or jsonl parts, not {settings.output_format}")
+    folder = Path(settings.output)
+    try:
+        for sub in (folder, folder / FAILURES_DIR, folder / RUNS_DIR):
+            sub.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from exc
+    existing = folder_format(folder)
+    if existing is not None and existing != settings.output_format:
+        raise OutputError(f"{folder} holds {existing} parts; use --format {existing}, or another folder")
+    return folder
+
+
+def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
+    """Run ``job`` on a Dask cluster into its dataset folder; see the module docstring."""
+    settings = job.settings
+    folder = _check(job)
+    state_path = Path(settings.state) if settings.state else folder / STATE_NAME
+    with RunLock(folder / LOCK_NAME):
+        store = StateStore(state_path, gone_days=settings.gone_days)
+        try:
+            recover(folder, store)
+            remove_kept(folder)
+            run = store.start_run(os.getpid())
+            label = max(run, highest_run(folder) + 1)
+            client, cluster = _client(settings.scheduler, settings.workers)
+            try:
+                stats = _drive(job, client, folder, store, run=run, label=label, progress=progress)
+            finally:
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+            remove_kept(folder)
+            store.finish_run(
+                run, {"pages": stats.pages, "written": stats.written}, 1 if stats.failures else 0
+            )
+        finally:
+            store.close()
+    stats.finish()
+    summary = stats.to_json(
+        run=run,
+        sources=list(settings.sources),
+        output=str(folder),
+        format=settings.output_format,
+        state=str(state_path),
+        failures_file=str(folder / FAILURES_DIR / f"part-{run:06d}.jsonl"),
+        workers=settings.workers,
+        engine="dask",
+    )
+    write_json(folder / RUNS_DIR / f"{run:06d}.json", summary)
+    write_json(folder / "_run.json", summary)
+    write_report(summary, folder / "_report.html")
+    return stats
+
+
+def _drive(
+    job: Job,
+    client: Client,
+    folder: Path,
+    store: StateStore,
+    *,
+    run: int,
+    label: int,
+    progress: Progress | None,
+) -> RunStats:
+    settings = job.settings
+    shards: list[Shard] = plan_shards(job.inputs.local, settings.shard_size)
+    parts = [f"part-{label:06d}-{shard.index:04d}.{settings.output_format}" for shard in shards]
+    # pure=False: a run's tasks are never taken for an earlier run's cached results.
+    extracted: list[Extracted] = client.gather(
+        client.map(extract_shard, shards, parts, settings=settings, folder=str(folder), pure=False)
+    )
+    stats = RunStats()
+    with JsonlWriter(folder / FAILURES_DIR / f"part-{run:06d}.jsonl") as failures:
+        for shard_result in extracted:
+            stats.merge(shard_result.stats)
+            for failure in shard_result.failures:
+                failures.write_record(failure)
+    verdicts = _match(extracted, settings.dedup, settings.dedup_threshold, store)
+    for name in parts:
+        store.reserve_part(name, run)
+    finished: list[Finished] = client.gather(
+        client.map(
+            finish_shard,
+            [shard.index for shard in shards],
+            parts,
+            [verdicts[shard.index] for shard in shards],
+            settings=settings,
+            folder=str(folder),
+            pure=False,
+        )
+    )
+    for name, result in zip(parts, finished, strict=True):
+        stats.merge(result.stats)
+        left_out = verdicts[result.index]
+        written, noted = [], []
+        for kept in extracted[result.index].kept:
+            verdict = left_out.get(kept.id)
+            if verdict is None or (settings.dedup == "flag" and verdict[0] != "same-text"):
+                written.append(kept)
+            else:
+                # As the local engine notes them: the URL's text, so the next run knows it.
+                reason = verdict[0] if verdict[0] == "same-text" else f"dropped:{verdict[0]}"
+                noted.append(
+                    UrlUpdate(
+                        url=kept.url,
+                        ok=True,
+                        reason=reason,
+                        content_hash=kept.content_hash,
+                        article_id=kept.id,
+                    )
+                )
+        if noted:
+            store.commit(noted)
+        if result.part is None:
+            store.forget_part(name)
+            continue
+        store.commit(
+            [UrlUpdate(url=k.url, ok=True, content_hash=k.content_hash, article_id=k.id) for k in written],
+            [ArticleUpdate(k.id, k.content_hash, k.url, name, k.signature) for k in written],
+            part=name,
+            rows=result.rows,
+        )
+    if progress is not None:
+        progress(stats)
+    return stats
+
+
+def _match(
+    extracted: list[Extracted], dedup: str, threshold: float, store: StateStore
+) -> dict[int, dict[str, tuple[str, str]]]:
+    """Per shard, the articles not to write as they are: duplicates of an earlier one
+    (in reading order, or an earlier run's), and texts unchanged since the last run."""
+    cleaner = Cleaner(dedup=dedup, threshold=threshold)
+    cleaner.remember(store.signatures)
+    duplicates = cleaner.duplicates
+    verdicts: dict[int, dict[str, tuple[str, str]]] = {}
+    written: dict[str, str] = {}  # ids this run writes -> their text hash
+    # The same decisions, in the same order, as the local engine's cleaner and writer.
+    for result in extracted:
+        shard: dict[str, tuple[str, str]] = {}
+        for kept in result.kept:
+            original = None
+            if duplicates is not None:
+                original = duplicates.original_of(kept.id, "", kept.content_hash, kept.signature)
+            if original is not None:
+                exact = duplicates is not None and duplicates.is_exact(kept.content_hash, original)
+                shard[kept.id] = ("duplicate" if exact else "near-duplicate", original)
+                if dedup != "flag":
+                    continue
+            if kept.content_hash in (written.get(kept.id), store.url_content_hash(kept.url)):
+                shard[kept.id] = ("same-text", "")
+                continue
+            written[kept.id] = kept.content_hash
+        verdicts[result.index] = shard
+    return verdicts
