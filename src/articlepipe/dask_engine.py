@@ -37,9 +37,9 @@ from articlepipe.export.dataset import (
     recover,
 )
 from articlepipe.export.jsonl import JsonlWriter
-from articlepipe.htmlreport import write_report
+from articlepipe.incremental import publish_run
 from articlepipe.lock import RunLock
-from articlepipe.report import RunStats, write_json
+from articlepipe.report import RunStats
 from articlepipe.shards import (
     Extracted,
     Finished,
@@ -126,20 +126,9 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
             )
         finally:
             store.close()
-    stats.finish()
-    summary = stats.to_json(
-        run=run,
-        sources=list(settings.sources),
-        output=str(folder),
-        format=settings.output_format,
-        state=str(state_path),
-        failures_file=str(folder / FAILURES_DIR / f"part-{run:06d}.jsonl"),
-        workers=settings.workers,
-        engine="dask",
+    publish_run(
+        folder, run, stats, settings, state_path=state_path, fmt=settings.output_format, engine="dask"
     )
-    write_json(folder / RUNS_DIR / f"{run:06d}.json", summary)
-    write_json(folder / "_run.json", summary)
-    write_report(summary, folder / "_report.html")
     return stats
 
 

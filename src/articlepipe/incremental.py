@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from articlepipe.clean.stage import Cleaner, Dropped, Signed
+from articlepipe.config import Settings
 from articlepipe.errors import OutputError
 from articlepipe.export.dataset import (
     FAILURES_DIR,
@@ -132,6 +133,22 @@ def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
             store.finish_run(run, _counts(stats), exit_code)
         finally:
             store.close()
+    publish_run(folder, run, stats, settings, state_path=state_path, fmt=fmt)
+    return stats
+
+
+def publish_run(
+    folder: Path,
+    run: int,
+    stats: RunStats,
+    settings: Settings,
+    *,
+    state_path: Path,
+    fmt: str,
+    **extra: object,
+) -> None:
+    """Stop ``stats``' clock and write the run's statistics (``_runs/<run>.json``, and
+    ``_run.json`` for the latest) and its report into the dataset folder."""
     stats.finish()
     summary = stats.to_json(
         run=run,
@@ -141,11 +158,11 @@ def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
         state=str(state_path),
         failures_file=str(folder / FAILURES_DIR / f"part-{run:06d}.jsonl"),
         workers=settings.workers,
+        **extra,
     )
     write_json(folder / RUNS_DIR / f"{run:06d}.json", summary)
     write_json(folder / "_run.json", summary)
     write_report(summary, folder / "_report.html")
-    return stats
 
 
 def _counts(stats: RunStats) -> dict[str, int]:
