@@ -26,18 +26,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from articlepipe.clean.stage import Cleaner
+from articlepipe.config import is_dataset_output
 from articlepipe.errors import OutputError, UsageError
 from articlepipe.export.dataset import (
     FAILURES_DIR,
     LOCK_NAME,
-    RUNS_DIR,
     STATE_NAME,
     folder_format,
     highest_run,
     recover,
 )
 from articlepipe.export.jsonl import JsonlWriter
-from articlepipe.incremental import publish_run
+from articlepipe.incremental import dataset_folder, publish_run
 from articlepipe.lock import RunLock
 from articlepipe.report import RunStats
 from articlepipe.shards import (
@@ -82,19 +82,14 @@ def _check(job: Job) -> Path:
             "the dask engine reads local files, folders and WARC files; fetch URLs with the "
             "local engine (add --save-raw FILE.warc.gz to keep the pages for a dask run)"
         )
-    if not settings.output.endswith(("/", os.sep)) and not Path(settings.output).is_dir():
+    if not is_dataset_output(settings.output):
         raise UsageError(
             f"the dask engine writes a dataset folder (one part file per shard); "
             f"give -o {settings.output}/ or another folder"
         )
     if settings.output_format not in ("parquet", "jsonl"):
         raise OutputError(f"a dataset folder holds parquet or jsonl parts, not {settings.output_format}")
-    folder = Path(settings.output)
-    try:
-        for sub in (folder, folder / FAILURES_DIR, folder / RUNS_DIR):
-            sub.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from exc
+    folder = dataset_folder(settings.output)
     existing = folder_format(folder)
     if existing is not None and existing != settings.output_format:
         raise OutputError(f"{folder} holds {existing} parts; use --format {existing}, or another folder")

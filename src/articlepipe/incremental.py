@@ -51,7 +51,9 @@ from articlepipe.state import StateStore, UrlUpdate
 log = logging.getLogger(__name__)
 
 
-def _folder(output: str) -> Path:
+def dataset_folder(output: str) -> Path:
+    """The dataset folder ``output`` names, with its subfolders made; raises
+    ``OutputError`` when it cannot be made or written."""
     folder = Path(output)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -106,7 +108,7 @@ def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
         raise OutputError(
             f"a dataset folder holds parquet or jsonl parts; --format {fmt} is for a single file"
         )
-    folder = _folder(settings.output)
+    folder = dataset_folder(settings.output)
     existing = folder_format(folder)
     if existing is not None and settings.format is None:
         fmt = existing  # keep the folder one table

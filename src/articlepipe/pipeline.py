@@ -15,7 +15,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, TimeoutError
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -298,41 +298,40 @@ class Job:
         settings = self.settings
         items: Iterable[Input] = iter_local_files(self.inputs.local, settings.max_page_bytes)
         fetched = _fetched(self.inputs.urls, self.lists, settings, state) if self.inputs.remote else None
-        archive = None
-        if fetched is not None:
-            if settings.save_raw:
-                from articlepipe.export.warc import RawArchive
-
-                archive = RawArchive(settings.save_raw, settings.user_agent).__enter__()
-                items = itertools.chain(items, _archived(fetched, archive))
-            else:
-                items = itertools.chain(items, fetched)
-        if watch is not None:
-            items = _watched(items, watch)
-        worker = partial(
-            read_and_process,
-            max_bytes=settings.max_page_bytes,
-            rules=self.rules,
-            normalise=settings.normalise,
-            quality=self.quality_rules(),
-            languages=frozenset(settings.lang),
-            sign=settings.dedup != "off",
-        )
-        records = extract_stage(
-            items, workers=settings.workers, timeout=settings.page_timeout, worker=worker, on_start=on_start
-        )
-        failed = True
-        try:
-            yield records
-            failed = False
-        finally:
-            records.close()  # stops the worker pool at once if the loop was left early
+        with ExitStack() as stack:
             if fetched is not None:
-                fetched.close()  # and the crawl's thread (closing the chain would not reach it)
-            if archive is not None:
-                # A run that stopped early keeps no partial archive, like any export.
-                error = RuntimeError("the run stopped early") if failed else None
-                archive.__exit__(type(error) if error else None, error, None)
+                if settings.save_raw:
+                    from articlepipe.export.warc import RawArchive
+
+                    # Left by an exception, it keeps no partial archive, like any export.
+                    archive = stack.enter_context(RawArchive(settings.save_raw, settings.user_agent))
+                    items = itertools.chain(items, _archived(fetched, archive))
+                else:
+                    items = itertools.chain(items, fetched)
+            if watch is not None:
+                items = _watched(items, watch)
+            worker = partial(
+                read_and_process,
+                max_bytes=settings.max_page_bytes,
+                rules=self.rules,
+                normalise=settings.normalise,
+                quality=self.quality_rules(),
+                languages=frozenset(settings.lang),
+                sign=settings.dedup != "off",
+            )
+            records = extract_stage(
+                items,
+                workers=settings.workers,
+                timeout=settings.page_timeout,
+                worker=worker,
+                on_start=on_start,
+            )
+            try:
+                yield records
+            finally:
+                records.close()  # stops the worker pool at once if the loop was left early
+                if fetched is not None:
+                    fetched.close()  # and the crawl's thread (closing the chain would not reach it)
 
 
 class Rejected:
