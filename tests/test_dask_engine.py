@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
+import random
 import shutil
 import signal
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 import pytest
@@ -18,10 +21,26 @@ from articlepipe.cli import main
 from articlepipe.config import Settings
 from articlepipe.errors import UsageError
 from articlepipe.export.warc import RawArchive
+from articlepipe.extract.identity import article_id
 from articlepipe.models import Page
 from articlepipe.pipeline import run
-from articlepipe.shards import plan_shards
+from articlepipe.shards import Shard, plan_shards, plan_url_shards
 from conftest import FIXTURES
+from fetch_site import Site, serve_site
+
+FETCH = [
+    "--allow-private",
+    "--delay",
+    "0",
+    "--workers",
+    "2",
+    "--retries",
+    "0",
+    "--recheck-after",
+    "0",
+    "--min-words",
+    "5",
+]
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +63,8 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def frame(folder: Path) -> pd.DataFrame:
-    return pd.read_parquet(folder).sort_values("id").reset_index(drop=True)
+def frame(folder: Path, key: str = "id") -> pd.DataFrame:
+    return pd.read_parquet(folder).sort_values(key).reset_index(drop=True)
 
 
 def test_the_dask_engine_gives_the_records_of_the_local_engine(
@@ -103,9 +122,101 @@ def test_a_worker_killed_midway_costs_no_record_and_doubles_none(
     assert list(mine["id"]) == list(theirs["id"]) and list(mine["text"]) == list(theirs["text"])
 
 
-def test_url_sources_and_file_outputs_are_refused_with_what_to_do(cluster: str, tmp_path: Path) -> None:
+def test_a_file_output_is_refused_with_what_to_do(cluster: str, tmp_path: Path) -> None:
     dask = {"engine": "dask", "scheduler": cluster}
-    with pytest.raises(UsageError, match="local engine"):
-        run(Settings(sources=("https://example.org/",), output=f"{tmp_path}/o/", **dask))  # type: ignore[arg-type]
     with pytest.raises(UsageError, match="dataset folder"):
         run(Settings(sources=(str(FIXTURES),), output=str(tmp_path / "o.parquet"), **dask))  # type: ignore[arg-type]
+
+
+def test_url_shards_hold_whole_hosts_packed_up_to_the_shard_size() -> None:
+    entries = [
+        (f"https://{host}.example/{n}", "list", None)
+        for host, count in [("a", 5), ("b", 2), ("d", 2)]
+        for n in range(count)
+    ]
+    page = Page(url="https://c.example/story", body=b"<p>x</p>", status=200)
+    shards = plan_url_shards(entries, [page], 3, first=4)
+    hosts = [{urlsplit(url).hostname for url in urls_of(shard)} for shard in shards]
+    assert hosts == [{"a.example"}, {"b.example"}, {"d.example", "c.example"}]
+    assert [shard.index for shard in shards] == [4, 5, 6]
+    assert shards[2].pages == (page,)  # a page fetched already goes with its host
+    assert sum(len(shard.urls) for shard in shards) == len(entries)
+
+
+def test_url_sources_give_the_records_of_the_local_engine_fetched_by_host(
+    cluster: str, tmp_path: Path
+) -> None:
+    one, two = Site(), Site()
+    one.pages = {f"/p/{i}": distinct_story(i) for i in range(6)}
+    two.pages = {"/p/copy": distinct_story(0), **{f"/q/{i}": distinct_story(10 + i) for i in range(3)}}
+    with serve_site("127.0.0.1", one) as (_, base_one), serve_site("127.0.0.2", two) as (_, base_two):
+        listed = tmp_path / "more.urls"
+        listed.write_text(f"{base_one}/missing\n{base_two}/q/0\n")
+        sources = [f"{base_one}/pages.xml", f"{base_two}/pages.xml", f"{base_two}/story", str(listed)]
+        local, dask = tmp_path / "local", tmp_path / "dask"
+        assert (
+            main(["run", *sources, "-o", f"{local}/", *FETCH, "--rejected", str(tmp_path / "local.jsonl")])
+            == 1
+        )
+        config = str(write_shard_size(tmp_path, 3))
+        raw = tmp_path / "raw" / "crawl.warc.gz"
+        args = ["run", *sources, "-o", f"{dask}/", *FETCH, "--engine", "dask", "--scheduler", cluster]
+        extra = ["--config", config, "--rejected", str(tmp_path / "dask.jsonl"), "--save-raw", str(raw)]
+        assert main([*args, *extra]) == 1  # the 404
+        # Which of the two copies is the original depends on which the local engine
+        # fetched first: compare by text, and the ids but for that pair.
+        mine, theirs = frame(dask, "content_hash"), frame(local, "content_hash")
+        columns = ["title", "text", "language", "http_status", "content_hash"]
+        pd.testing.assert_frame_equal(mine[columns], theirs[columns])
+        assert set(mine["id"]) ^ set(theirs["id"]) <= {
+            article_id(f"{base_one}/p/0"),
+            article_id(f"{base_two}/p/copy"),
+        }
+        assert len(mine) == 6 + 3 + 1  # one of the two copies is dropped
+        stats, local_stats = last_run(dask), last_run(local)
+        for key in ("pages", "written", "failures", "dropped", "dropped_by_reason", "failures_by_reason"):
+            assert stats[key] == local_stats[key], key
+        assert rejected(tmp_path / "dask.jsonl") == rejected(tmp_path / "local.jsonl") == {("duplicate", 1)}
+        # One archive per shard of URLs; together they replay the pages fetched.
+        assert sorted(p.name for p in raw.parent.iterdir()) == ["crawl-0000.warc.gz", "crawl-0001.warc.gz"]
+        # Again: every page is asked for conditionally, and nothing is written twice.
+        one.conditional.clear()
+        assert main([*args, "--config", config]) == 0  # the 404 waits for its retry
+        assert sorted(one.conditional) == sorted(one.pages)
+        again = last_run(dask)
+        assert again["written"] == 0
+        assert again["unchanged_by_reason"] == {"not-modified": 10, "unchanged": 1, "retry-later": 1}
+    replayed = tmp_path / "replayed"
+    assert main(["run", str(raw.parent), "-o", f"{replayed}/", "--workers", "2", "--min-words", "5"]) == 0
+    assert set(frame(replayed)["id"]) == set(mine["id"])
+
+
+def distinct_story(seed: int) -> bytes:
+    """A page of sentences drawn by ``seed``: no two seeds give near-duplicates."""
+    draw = random.Random(seed)
+    nouns = ["council", "clinic", "doctor", "river", "school", "market", "bridge", "farmer", "nurse"]
+    verbs = ["visited", "opened", "closed", "praised", "funded", "repaired", "inspected", "moved"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    sentences = [
+        f"The {draw.choice(nouns)} {draw.choice(verbs)} the {draw.choice(nouns)} near the "
+        f"{draw.choice(nouns)} on {draw.choice(days)} after {draw.randint(2, 90)} years."
+        for _ in range(12)
+    ]
+    paragraphs = "".join(f"<p>{' '.join(sentences[i : i + 4])}</p>" for i in range(0, 12, 4))
+    title = f"Report number {seed}"
+    body = f"<article><h1>{title}</h1>{paragraphs}</article>"
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def urls_of(shard: Shard) -> list[str]:
+    return [url for url, _, _ in shard.urls] + [page.url for page in shard.pages]
+
+
+def rejected(path: Path) -> set[tuple[str, int]]:
+    reasons = pd.read_json(path, lines=True)["rejected_for"]
+    return {(str(reason), int(count)) for reason, count in reasons.value_counts().items()}
+
+
+def last_run(folder: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads((folder / "_run.json").read_text())
+    return data

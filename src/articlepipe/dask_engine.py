@@ -13,15 +13,17 @@ folder at the same path: a shared file system); without it, a LocalCluster of
 is Dask's to handle: it runs that worker's tasks again elsewhere, and since each task
 writes under temporary names and renames, a task run twice leaves one result.
 
-The distributed engine reads local files, folders and WARC files; URL sources are
-refused with a message (run them with the local engine, or ``--save-raw`` them to a
-WARC first).
+URL sources are read (sitemaps, feeds, URL lists) by the run's own process, which
+lists the page URLs without fetching them; the URLs are sharded whole hosts at a time,
+so each host is fetched by one worker with the usual politeness (``shards.py``).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,8 +39,10 @@ from articlepipe.export.dataset import (
     recover,
 )
 from articlepipe.export.jsonl import JsonlWriter
-from articlepipe.incremental import dataset_folder, publish_run
+from articlepipe.incremental import dataset_folder, publish_run, update_for
 from articlepipe.lock import RunLock
+from articlepipe.models import Failure
+from articlepipe.pipeline import crawl_limits
 from articlepipe.report import RunStats
 from articlepipe.shards import (
     Extracted,
@@ -47,6 +51,8 @@ from articlepipe.shards import (
     extract_shard,
     finish_shard,
     plan_shards,
+    plan_url_shards,
+    rejected_path,
     remove_kept,
 )
 from articlepipe.state import ArticleUpdate, StateStore, UrlUpdate
@@ -54,6 +60,7 @@ from articlepipe.state import ArticleUpdate, StateStore, UrlUpdate
 if TYPE_CHECKING:
     from distributed import Client
 
+    from articlepipe.fetch.listing import Found
     from articlepipe.pipeline import Job, Progress
 
 log = logging.getLogger(__name__)
@@ -77,11 +84,6 @@ def _client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
 
 def _check(job: Job) -> Path:
     settings = job.settings
-    if job.inputs.remote:
-        raise UsageError(
-            "the dask engine reads local files, folders and WARC files; fetch URLs with the "
-            "local engine (add --save-raw FILE.warc.gz to keep the pages for a dask run)"
-        )
     if not is_dataset_output(settings.output):
         raise UsageError(
             f"the dask engine writes a dataset folder (one part file per shard); "
@@ -101,6 +103,7 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
     settings = job.settings
     folder = _check(job)
     state_path = Path(settings.state) if settings.state else folder / STATE_NAME
+    stats = RunStats()  # its clock counts the cluster's start-up too
     with RunLock(folder / LOCK_NAME):
         store = StateStore(state_path, gone_days=settings.gone_days)
         try:
@@ -110,7 +113,9 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
             label = max(run, highest_run(folder) + 1)
             client, cluster = _client(settings.scheduler, settings.workers)
             try:
-                stats = _drive(job, client, folder, store, run=run, label=label, progress=progress)
+                _drive(job, client, _Target(folder, store, state_path, run, label), stats)
+                if progress is not None:
+                    progress(stats)
             finally:
                 client.close()
                 if cluster is not None:
@@ -127,29 +132,62 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
     return stats
 
 
-def _drive(
-    job: Job,
-    client: Client,
-    folder: Path,
-    store: StateStore,
-    *,
-    run: int,
-    label: int,
-    progress: Progress | None,
-) -> RunStats:
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """Where a distributed run writes."""
+
+    folder: Path
+    store: StateStore
+    state_path: Path
+    run: int
+    label: int  # the number in part names
+
+
+def _plan(job: Job, state_path: Path) -> tuple[list[Shard], Found | None]:
+    """The run's shards: local inputs first, in reading order, then the URLs the remote
+    sources lead to, grouped by host."""
     settings = job.settings
-    shards: list[Shard] = plan_shards(job.inputs.local, settings.shard_size)
-    parts = [f"part-{label:06d}-{shard.index:04d}.{settings.output_format}" for shard in shards]
-    # pure=False: a run's tasks are never taken for an earlier run's cached results.
-    extracted: list[Extracted] = client.gather(
-        client.map(extract_shard, shards, parts, settings=settings, folder=str(folder), pure=False)
+    shards = plan_shards(job.inputs.local, settings.shard_size)
+    if not job.inputs.remote:
+        return shards, None
+    from articlepipe.fetch.client import FetchSettings
+    from articlepipe.fetch.listing import find_urls
+
+    found = find_urls(
+        job.inputs.urls,
+        job.lists,
+        FetchSettings.from_settings(settings),
+        crawl_limits(settings, incremental=True),
+        state_path if state_path.exists() else None,
     )
-    stats = RunStats()
+    log.info("the sources list %d URLs to fetch; %d records already", len(found.entries), len(found.records))
+    return shards + plan_url_shards(found.entries, found.pages, settings.shard_size, len(shards)), found
+
+
+def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
+    settings = job.settings
+    folder, store, run = target.folder, target.store, target.run
+    shards, found = _plan(job, target.state_path)
+    parts = [f"part-{target.label:06d}-{shard.index:04d}.{settings.output_format}" for shard in shards]
+    # pure=False: a run's tasks are never taken for an earlier run's cached results.
+    futures = client.map(extract_shard, shards, parts, settings=settings, folder=str(folder), pure=False)
     with JsonlWriter(folder / FAILURES_DIR / f"part-{run:06d}.jsonl") as failures:
+        notes: list[UrlUpdate] = []
+        for record in found.records if found is not None else ():
+            stats.add(record)  # what reading the sources gave: sources that failed, URLs not due
+            if isinstance(record, Failure):
+                failures.write_record(record.to_record())
+            update = update_for(record)
+            if update is not None:
+                notes.append(update)
+        extracted: list[Extracted] = client.gather(futures)
         for shard_result in extracted:
             stats.merge(shard_result.stats)
+            notes += shard_result.notes
             for failure in shard_result.failures:
                 failures.write_record(failure)
+    if notes:
+        store.commit(notes)
     verdicts = _match(extracted, settings.dedup, settings.dedup_threshold, store)
     for name in parts:
         store.reserve_part(name, run)
@@ -175,29 +213,32 @@ def _drive(
             else:
                 # As the local engine notes them: the URL's text, so the next run knows it.
                 reason = verdict[0] if verdict[0] == "same-text" else f"dropped:{verdict[0]}"
-                noted.append(
-                    UrlUpdate(
-                        url=kept.url,
-                        ok=True,
-                        reason=reason,
-                        content_hash=kept.content_hash,
-                        article_id=kept.id,
-                    )
-                )
+                noted.append(replace(kept.update, reason=reason))
         if noted:
             store.commit(noted)
         if result.part is None:
             store.forget_part(name)
             continue
         store.commit(
-            [UrlUpdate(url=k.url, ok=True, content_hash=k.content_hash, article_id=k.id) for k in written],
+            [k.update for k in written],
             [ArticleUpdate(k.id, k.content_hash, k.url, name, k.signature) for k in written],
             part=name,
             rows=result.rows,
         )
-    if progress is not None:
-        progress(stats)
-    return stats
+
+    if settings.rejected:
+        _gather_rejected(folder, parts, Path(settings.rejected))
+
+
+def _gather_rejected(folder: Path, parts: list[str], target: Path) -> None:
+    """The shards' dropped articles, in shard order, into the one ``--rejected`` file."""
+    with JsonlWriter(target) as rejected:
+        for name in parts:
+            path = rejected_path(folder, name)
+            if path.exists():  # a shard with nothing to write may have dropped nothing
+                with path.open(encoding="utf-8") as lines:
+                    for line in lines:
+                        rejected.write_record(json.loads(line))
 
 
 def _match(

@@ -66,7 +66,7 @@ def dataset_folder(output: str) -> Path:
     return folder
 
 
-def _update_for(item: Input) -> UrlUpdate | None:
+def update_for(item: Input) -> UrlUpdate | None:
     """What the state will record for an input once its record is committed (``None``:
     nothing, as for a URL skipped without a request, or a source that failed)."""
     if isinstance(item, Page):
@@ -98,6 +98,21 @@ def _update_for(item: Input) -> UrlUpdate | None:
     if item.stage == "source":
         return None  # a list line or a sitemap, not a page to retry
     return UrlUpdate(url=item.url, ok=False, status=item.http_status, reason=f"{item.stage}:{item.reason}")
+
+
+def failed(update: UrlUpdate | None, failure: Failure) -> UrlUpdate | None:
+    """``update`` (see ``update_for``) for an input that became ``failure``."""
+    if update is None:
+        return None
+    reason = f"{failure.stage}:{failure.reason}"
+    return replace(update, ok=False, reason=reason, status=failure.http_status or update.status)
+
+
+def extracted(update: UrlUpdate, article: Article) -> UrlUpdate:
+    """``update`` (see ``update_for``) for an input that gave ``article``."""
+    return replace(
+        update, content_hash=article.content_hash, article_id=article.id, canonical_url=article.canonical_url
+    )
 
 
 def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
@@ -232,7 +247,7 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
         with (
             job.records(
                 state=target.state_path,
-                watch=lambda item: updates.append(_update_for(item)),
+                watch=lambda item: updates.append(update_for(item)),
                 on_start=cleaner.prepare,
             ) as records,
             JsonlWriter(folder / FAILURES_DIR / f"part-{run:06d}.jsonl") as failures,
@@ -243,12 +258,7 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
                 if isinstance(record, Article | Signed | Dropped):
                     assert update is not None
                     article = record if isinstance(record, Article) else record.article
-                    update = replace(
-                        update,
-                        content_hash=article.content_hash,
-                        article_id=article.id,
-                        canonical_url=article.canonical_url,
-                    )
+                    update = extracted(update, article)
                     cleaned = record if isinstance(record, Dropped) else cleaner(record)
                     if isinstance(cleaned, Dropped):
                         rejected.write(cleaned)
@@ -261,13 +271,7 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
                 else:
                     if isinstance(record, Failure):
                         failures.write_record(record.to_record())
-                        if update is not None:
-                            update = replace(
-                                update,
-                                ok=False,
-                                reason=f"{record.stage}:{record.reason}",
-                                status=record.http_status or update.status,
-                            )
+                        update = failed(update, record)
                     if update is not None:
                         writer.note(update)
                     stats.add(record)

@@ -39,6 +39,7 @@ from articlepipe.sources.urls import read_url_list
 if TYPE_CHECKING:
     from articlepipe.export.warc import RawArchive
     from articlepipe.extract.site_rules import SiteRules
+    from articlepipe.fetch.crawl import CrawlLimits
 
 # Pages queued per worker. Results leave in input order, so one slow page holds back the
 # ones queued after it: the queue must be deep enough that the other workers stay busy
@@ -380,16 +381,23 @@ def _fetched(
 ) -> Generator[Page | Failure | Skipped, None, None]:
     # Imported here: a run over local files never loads the HTTP stack.
     from articlepipe.fetch.client import FetchSettings
-    from articlepipe.fetch.crawl import CrawlLimits
     from articlepipe.fetch.stage import fetch_stage
 
-    limits = CrawlLimits(
+    limits = crawl_limits(settings, incremental=state is not None)
+    return fetch_stage(urls, lists, FetchSettings.from_settings(settings), limits=limits, state=state)
+
+
+def crawl_limits(settings: Settings, *, incremental: bool) -> CrawlLimits:
+    """How far a run's crawl goes (``incremental``: into a dataset folder, where URLs
+    fetched within ``recheck_after`` seconds are not fetched again)."""
+    from articlepipe.fetch.crawl import CrawlLimits
+
+    return CrawlLimits(
         since=settings.since,
         max_urls=settings.max_urls,
         max_sitemap_depth=settings.max_sitemap_depth,
-        recheck_after=settings.recheck_after if state is not None else 0.0,
+        recheck_after=settings.recheck_after if incremental else 0.0,
     )
-    return fetch_stage(urls, lists, FetchSettings.from_settings(settings), limits=limits, state=state)
 
 
 def run(settings: Settings, progress: Progress | None = None) -> RunStats:

@@ -1,15 +1,20 @@
-"""Splitting a run's local inputs into shards for the distributed engine, and the work
-one shard is (``extract_shard`` and ``finish_shard``, run on a Dask worker).
+"""Splitting a run's inputs into shards for the distributed engine, and the work one
+shard is (``extract_shard`` and ``finish_shard``, run on a Dask worker).
 
-A shard is one WARC file, or a run of up to ``shard_size`` consecutive page files,
-in the order the local engine reads them; so "first seen" (the original among
-duplicates) means the same on both engines. A shard's work is in two steps, because
-duplicates are matched across all shards in between:
+A shard of local inputs is one WARC file, or a run of up to ``shard_size`` consecutive
+page files, in the order the local engine reads them; so "first seen" (the original
+among duplicates) means the same on both engines. A shard of URLs (``plan_url_shards``)
+holds whole hosts: every URL of a host is in the one shard, which fetches them
+politely (per-host concurrency, delay, robots.txt) as the local engine would; hosts
+are packed together up to ``shard_size`` URLs, and a host with more URLs than that is
+a shard of its own. A shard's work is in two steps, because duplicates are matched
+across all shards in between:
 
-1. ``extract_shard``: extract and clean every page (as the local engine's workers do),
-   keep the articles in a hidden file next to the shard's part, and return what the
-   duplicate matching needs (id, text hash, URL, signature), the failures, and the
-   counts of what the quality filters dropped.
+1. ``extract_shard``: read or fetch every page, extract and clean it (as the local
+   engine's workers do), keep the articles in a hidden file next to the shard's part,
+   and return what the duplicate matching needs (id, text hash, URL, signature), the
+   failures, what the state store is to record of each URL, and the counts of what the
+   quality filters dropped.
 2. ``finish_shard``: write the shard's part file from the kept articles, leaving out
    (or flagging) the duplicates found, and return the part's statistics.
 
@@ -19,33 +24,48 @@ after its worker died does no harm: the last complete attempt wins.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from articlepipe.clean.quality import QualityRules
 from articlepipe.clean.stage import Dropped, Signed
 from articlepipe.config import Settings
 from articlepipe.export.atomic import commit, temp_path_for
 from articlepipe.export.formats import open_writer
-from articlepipe.models import Article, Failure, Page
+from articlepipe.export.jsonl import JsonlWriter
+from articlepipe.fetch.listing import Entry
+from articlepipe.incremental import extracted, failed, update_for
+from articlepipe.models import Article, Failure, Page, Skipped
 from articlepipe.report import RunStats
 from articlepipe.sources.local import LocalFile, iter_files
 from articlepipe.sources.warc import is_warc, iter_warc
+from articlepipe.state import UrlUpdate
 
 
 @dataclass(frozen=True, slots=True)
 class Shard:
-    """One unit of distributed work: a WARC file or a run of page files."""
+    """One unit of distributed work: a WARC file, a run of page files, or the URLs of
+    some hosts."""
 
     index: int
-    paths: tuple[str, ...]
-    sources: tuple[str, ...]  # the source each path was found under
+    paths: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # the source each path was found under
+    urls: tuple[Entry, ...] = ()
+    pages: tuple[Page, ...] = ()  # fetched already: source URLs that were articles
 
     @property
     def is_warc(self) -> bool:
         return len(self.paths) == 1 and is_warc(Path(self.paths[0]))
+
+    @property
+    def remote(self) -> bool:
+        """Whether the shard fetches (or was handed) pages from the web."""
+        return bool(self.urls or self.pages)
 
 
 def plan_shards(sources: Sequence[str], files_per_shard: int) -> list[Shard]:
@@ -74,24 +94,60 @@ def plan_shards(sources: Sequence[str], files_per_shard: int) -> list[Shard]:
     return shards
 
 
+def plan_url_shards(
+    entries: Sequence[Entry], pages: Sequence[Page], urls_per_shard: int, first: int = 0
+) -> list[Shard]:
+    """The shards that fetch ``entries`` (and extract ``pages``, fetched already), each
+    host whole in one shard; numbered from ``first``. See the module docstring."""
+    hosts: dict[str, tuple[list[Entry], list[Page]]] = {}
+    for entry in entries:
+        hosts.setdefault(urlsplit(entry[0]).hostname or "", ([], []))[0].append(entry)
+    for page in pages:
+        hosts.setdefault(urlsplit(page.url).hostname or "", ([], []))[1].append(page)
+    shards: list[Shard] = []
+    urls: list[Entry] = []
+    fetched: list[Page] = []
+    for host_urls, host_pages in hosts.values():
+        if (urls or fetched) and len(urls) + len(fetched) + len(host_urls) + len(host_pages) > urls_per_shard:
+            shards.append(Shard(first + len(shards), urls=tuple(urls), pages=tuple(fetched)))
+            urls, fetched = [], []
+        urls += host_urls
+        fetched += host_pages
+    if urls or fetched:
+        shards.append(Shard(first + len(shards), urls=tuple(urls), pages=tuple(fetched)))
+    return shards
+
+
+def raw_path_for(save_raw: str, index: int) -> Path:
+    """Where a URL shard keeps its raw pages (``--save-raw``): one archive per shard,
+    the shard's number before the suffix (``crawl.warc.gz`` -> ``crawl-0003.warc.gz``)."""
+    path = Path(save_raw)
+    suffix = ".warc.gz" if path.name.endswith(".warc.gz") else ".warc"
+    return path.with_name(f"{path.name.removesuffix(suffix)}-{index:04d}{suffix}")
+
+
 @dataclass(frozen=True, slots=True)
 class Kept:
-    """What duplicate matching needs of an article a shard kept."""
+    """What duplicate matching needs of an article a shard kept, and what the state
+    store is to record of its URL once it is written."""
 
     id: str
     content_hash: str
     url: str
     signature: bytes | None
+    update: UrlUpdate
 
 
 @dataclass(slots=True)
 class Extracted:
     """What ``extract_shard`` gives back: the kept articles' keys (in order), the
-    failures, and the statistics of the pages that were not kept."""
+    failures, what to record of the URLs that gave no article to write (``notes``), and
+    the statistics of the pages that were not kept."""
 
     index: int
     kept: list[Kept] = field(default_factory=list)
     failures: list[dict[str, object]] = field(default_factory=list)
+    notes: list[UrlUpdate] = field(default_factory=list)
     stats: RunStats = field(default_factory=RunStats)
 
 
@@ -99,20 +155,44 @@ def _kept_path(folder: Path, part: str) -> Path:
     return folder / f".{part}.kept.jsonl"
 
 
-def _items(shard: Shard, max_bytes: int) -> Iterator[LocalFile | Page | Failure]:
-    if shard.is_warc:
-        yield from iter_warc(Path(shard.paths[0]), max_bytes)
-        return
-    for path, source in zip(shard.paths, shard.sources, strict=True):
-        try:
-            size = Path(path).stat().st_size
-        except OSError:
-            size = 0  # reading it will say what is wrong
-        yield LocalFile(Path(path), source, size)
+def _items(
+    shard: Shard, settings: Settings, stack: ExitStack
+) -> Iterator[LocalFile | Page | Failure | Skipped]:
+    if shard.remote:
+        yield from _fetched(shard, settings, stack)
+    elif shard.is_warc:
+        yield from iter_warc(Path(shard.paths[0]), settings.max_page_bytes)
+    else:
+        for path, source in zip(shard.paths, shard.sources, strict=True):
+            try:
+                size = Path(path).stat().st_size
+            except OSError:
+                size = 0  # reading it will say what is wrong
+            yield LocalFile(Path(path), source, size)
+
+
+def _fetched(shard: Shard, settings: Settings, stack: ExitStack) -> Iterator[Page | Failure | Skipped]:
+    from articlepipe.fetch.client import FetchSettings
+    from articlepipe.fetch.stage import fetch_listed
+
+    archive = None
+    if settings.save_raw:
+        from articlepipe.export.warc import RawArchive
+
+        # Written under a temporary name: a task run again replaces it whole.
+        archive = stack.enter_context(
+            RawArchive(raw_path_for(settings.save_raw, shard.index), settings.user_agent)
+        )
+    fetched = stack.enter_context(closing(fetch_listed(shard.urls, FetchSettings.from_settings(settings))))
+    # shard.pages were fetched by the run's process, reading the sources: archived here too.
+    for item in itertools.chain(shard.pages, fetched):
+        if archive is not None and isinstance(item, Page):
+            archive.write(item)
+        yield item
 
 
 def extract_shard(shard: Shard, part: str, *, settings: Settings, folder: str) -> Extracted:
-    """Step 1 (on a worker): extract and clean the shard's pages."""
+    """Step 1 (on a worker): read or fetch the shard's pages, extract and clean them."""
     from articlepipe.pipeline import read_and_process
 
     out = Extracted(shard.index)
@@ -120,11 +200,12 @@ def extract_shard(shard: Shard, part: str, *, settings: Settings, folder: str) -
     kept_path = _kept_path(Path(folder), part)
     temp = temp_path_for(kept_path)
     try:
-        with temp.open("w", encoding="utf-8") as kept:
-            for item in _items(shard, settings.max_page_bytes):
+        with temp.open("w", encoding="utf-8") as kept, ExitStack() as stack:
+            for item in _items(shard, settings, stack):
+                update = update_for(item)
                 record = (
                     item
-                    if isinstance(item, Failure)
+                    if isinstance(item, Failure | Skipped)
                     else read_and_process(
                         item,
                         settings.max_page_bytes,
@@ -134,17 +215,26 @@ def extract_shard(shard: Shard, part: str, *, settings: Settings, folder: str) -
                         sign=settings.dedup != "off",
                     )
                 )
-                if isinstance(record, Failure):
-                    out.failures.append(record.to_record())
+                if isinstance(record, Failure | Skipped):
                     out.stats.add(record)
-                elif isinstance(record, Dropped):
-                    out.stats.add_dropped(record.reason, record.url)
-                else:
-                    article, packed = (
-                        (record.article, record.signature) if isinstance(record, Signed) else (record, None)
-                    )
-                    kept.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
-                    out.kept.append(Kept(article.id, article.content_hash, article.url, packed))
+                    if isinstance(record, Failure):
+                        out.failures.append(record.to_record())
+                        update = failed(update, record)
+                    if update is not None:
+                        out.notes.append(update)
+                    continue
+                article = record.article if isinstance(record, Signed | Dropped) else record
+                assert update is not None  # a page or a file, read
+                update = extracted(update, article)
+                if isinstance(record, Dropped):
+                    out.stats.add_dropped(record.reason, article.url)
+                    out.notes.append(replace(update, reason=f"dropped:{record.reason}"))
+                    if settings.rejected:  # finish_shard hands it on, in reading order
+                        kept.write(json.dumps(record.to_record(), ensure_ascii=False) + "\n")
+                    continue
+                packed = record.signature if isinstance(record, Signed) else None
+                kept.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
+                out.kept.append(Kept(article.id, article.content_hash, update.url, packed, update))
         commit(temp, kept_path)
     finally:
         temp.unlink(missing_ok=True)
@@ -173,12 +263,17 @@ def finish_shard(
     stats = RunStats()
     rows = 0
     target = base / part
-    with (
-        kept_path.open(encoding="utf-8") as lines,
-        open_writer(target, settings.output_format, settings.row_group_size) as writer,
-    ):
+    with ExitStack() as stack:
+        lines = stack.enter_context(kept_path.open(encoding="utf-8"))
+        writer = stack.enter_context(open_writer(target, settings.output_format, settings.row_group_size))
+        rejected = stack.enter_context(JsonlWriter(rejected_path(base, part))) if settings.rejected else None
         for line in lines:
-            article = Article.from_record(json.loads(line))
+            record = json.loads(line)
+            if "rejected_for" in record:  # dropped by the quality filters, counted in step 1
+                if rejected is not None:
+                    rejected.write_record(record)
+                continue
+            article = Article.from_record(record)
             verdict = verdicts.get(article.id)
             if verdict is not None:
                 reason, original = verdict
@@ -188,6 +283,8 @@ def finish_shard(
                 article = replace(article, duplicate_of=original)
                 if settings.dedup != "flag":
                     stats.add_dropped(reason, article.url)
+                    if rejected is not None:
+                        rejected.write_record(Dropped(article, reason).to_record())
                     continue
             writer.write(article)
             stats.add(article)
@@ -199,7 +296,15 @@ def finish_shard(
     return Finished(index, part if rows else None, rows, stats)
 
 
+def rejected_path(folder: Path, part: str) -> Path:
+    """Where ``finish_shard`` puts the shard's dropped articles (``--rejected``), for the
+    run to gather into the one file."""
+    return folder / f".{part}.rejected.jsonl"
+
+
 def remove_kept(folder: Path) -> None:
-    """Remove every shard's kept-articles file (after the run, or left by a crash)."""
-    for path in folder.glob(".part-*.kept.jsonl"):
-        path.unlink(missing_ok=True)
+    """Remove every shard's kept-articles and rejected-articles file (after the run, or
+    left by a crash)."""
+    for pattern in (".part-*.kept.jsonl", ".part-*.rejected.jsonl"):
+        for path in folder.glob(pattern):
+            path.unlink(missing_ok=True)

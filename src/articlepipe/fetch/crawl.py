@@ -57,13 +57,18 @@ class Crawl:
     """Expands sources into the frontier; results (pages and failures) go to ``emit``."""
 
     def __init__(
-        self, fetcher: Fetcher, emit: Emit, limits: CrawlLimits = CrawlLimits(), known: Lookup | None = None
+        self,
+        fetcher: Fetcher,
+        emit: Emit,
+        limits: CrawlLimits = CrawlLimits(),
+        known: Lookup | None = None,
+        frontier: type[Frontier] = Frontier,
     ) -> None:
         self.fetcher = fetcher
         self.emit = emit
         self.limits = limits
         self.known = known
-        self.frontier = Frontier(fetcher, emit, queued_urls=limits.max_urls + 1)
+        self.frontier = frontier(fetcher, emit, queued_urls=limits.max_urls + 1)
         self._documents: set[str] = set()
         self._full = False  # max_urls reached
 

@@ -12,13 +12,15 @@ import asyncio
 import contextlib
 import queue
 import threading
-from collections.abc import Generator, Sequence
+from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from articlepipe.fetch.client import Fetcher, FetchSettings, new_client
-from articlepipe.fetch.crawl import Crawl, CrawlLimits, UrlList
+from articlepipe.fetch.crawl import Crawl, CrawlLimits, Emit, UrlList
+from articlepipe.fetch.frontier import Frontier
+from articlepipe.fetch.listing import Entry
 from articlepipe.models import Failure, Page, Skipped
 from articlepipe.state import StateReader
 
@@ -35,6 +37,8 @@ _DONE = object()
 
 
 Result = Page | Failure | Skipped
+# What a crawl does with its fetcher, handing each result to emit.
+Work = Callable[[Fetcher, Emit], Awaitable[None]]
 
 
 class _Crawler:
@@ -48,14 +52,7 @@ class _Crawler:
         self.task: asyncio.Task[None] | None = None
         self.room: asyncio.Semaphore | None = None
 
-    async def crawl(
-        self,
-        urls: Sequence[str],
-        lists: Sequence[UrlList],
-        settings: FetchSettings,
-        limits: CrawlLimits,
-        state: Path | None,
-    ) -> None:
+    async def crawl(self, work: Work, settings: FetchSettings) -> None:
         self.loop, self.task = asyncio.get_running_loop(), asyncio.current_task()
         room = self.room = asyncio.Semaphore(self.buffer)
         self.started.set()
@@ -64,15 +61,8 @@ class _Crawler:
             await room.acquire()
             self.results.put(result)
 
-        # The reader is opened here: an SQLite connection belongs to the thread that made it.
-        reader = StateReader(state) if state is not None else None
-        try:
-            async with new_client(settings) as client:
-                known = reader.known if reader is not None else None
-                await Crawl(Fetcher(client, settings), emit, limits, known).run(urls, lists)
-        finally:
-            if reader is not None:
-                reader.close()
+        async with new_client(settings) as client:
+            await work(Fetcher(client, settings), emit)
 
     def thread(self, *args: Any) -> None:
         try:
@@ -110,9 +100,47 @@ def fetch_stage(
     """Every page the source ``urls`` and URL ``lists`` (name, entries) lead to, fetched
     politely, as a Page or a Failure, in the order they finish. With ``state`` (a state
     store's file), requests are conditional and URLs not due are ``Skipped``."""
+
+    async def work(fetcher: Fetcher, emit: Emit) -> None:
+        # The reader is opened here: an SQLite connection belongs to the thread that made it.
+        reader = StateReader(state) if state is not None else None
+        try:
+            known = reader.known if reader is not None else None
+            await Crawl(fetcher, emit, limits or CrawlLimits(), known).run(urls, lists)
+        finally:
+            if reader is not None:
+                reader.close()
+
+    return _drain(work, settings, buffer)
+
+
+def fetch_listed(
+    entries: Iterable[Entry], settings: FetchSettings, *, buffer: int = BUFFER
+) -> Generator[Result, None, None]:
+    """Every URL of ``entries`` (url, the source that listed it, what the state store
+    knew of it) fetched politely, conditionally where something was known, as a Page, a
+    Failure or a ``Skipped`` (not modified), in the order they finish. For URLs found
+    already (the distributed engine's shards): no sitemap is read, no URL skipped."""
+
+    async def work(fetcher: Fetcher, emit: Emit) -> None:
+        frontier = Frontier(fetcher, emit)
+        try:
+            for url, source, previous in entries:
+                frontier.add(url, source, previous)
+                await frontier.room()
+            await frontier.join()
+        finally:
+            await frontier.close()
+
+    return _drain(work, settings, buffer)
+
+
+def _drain(work: Work, settings: FetchSettings, buffer: int) -> Generator[Result, None, None]:
+    """Run ``work`` on a loop in a thread of its own and yield what it emits."""
     crawler = _Crawler(buffer)
-    args = (urls, lists, settings, limits or CrawlLimits(), state)
-    worker = threading.Thread(target=crawler.thread, args=args, name="articlepipe-fetch", daemon=True)
+    worker = threading.Thread(
+        target=crawler.thread, args=(work, settings), name="articlepipe-fetch", daemon=True
+    )
     worker.start()
     crawler.started.wait()
     try:
