@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import random
 import shutil
@@ -15,17 +16,18 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from articlepipe.cli import main
 from articlepipe.config import Settings
+from articlepipe.dask_engine import local_cluster
 from articlepipe.errors import UsageError
 from articlepipe.export.warc import RawArchive
 from articlepipe.extract.identity import article_id
 from articlepipe.models import Page
 from articlepipe.pipeline import run
-from articlepipe.shards import Shard, plan_shards, plan_url_shards
-from conftest import FIXTURES
+from articlepipe.shards import Shard, extract_shard, plan_shards, plan_url_shards
+from conftest import FIXTURES, article_html
 from fetch_site import Site, serve_site
 
 FETCH = [
@@ -45,7 +47,7 @@ FETCH = [
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[str]:
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+    with local_cluster(2) as local:
         yield local.scheduler_address
 
 
@@ -117,6 +119,8 @@ def test_a_worker_killed_midway_costs_no_record_and_doubles_none(
     os.kill(pids[0], signal.SIGKILL)
     worker.join(timeout=120)
     assert not worker.is_alive() and "stats" in result
+    with Client(cluster) as client:  # the worker restarted in its place may start processes too
+        assert not any(client.run(lambda: multiprocessing.current_process().daemon).values())
     mine, theirs = frame(out), frame(reference)
     assert mine["id"].is_unique
     assert list(mine["id"]) == list(theirs["id"]) and list(mine["text"]) == list(theirs["text"])
@@ -220,3 +224,33 @@ def rejected(path: Path) -> set[tuple[str, int]]:
 def last_run(folder: Path) -> dict[str, object]:
     data: dict[str, object] = json.loads((folder / "_run.json").read_text())
     return data
+
+
+def test_a_page_over_the_timeout_fails_alone_and_the_shard_goes_on(cluster: str, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(3):
+        (pages / f"{i}.html").write_bytes(distinct_story(i))
+    # About 4 s to extract: over the 1 s timeout for certain, where the others take 0.05 s.
+    draw = random.Random(1)
+    words = [f"w{n}" for n in range(500)]
+    paragraphs = "".join(f"<p>{' '.join(draw.choices(words, k=40))}.</p>" for _ in range(20_000))
+    (pages / "1-long.html").write_text(article_html().replace("</article>", paragraphs + "</article>"))
+    out = tmp_path / "out"
+    args = ["run", str(pages), "-o", f"{out}/", "--engine", "dask", "--scheduler", cluster, "--timeout", "1"]
+    assert main([*args, "--min-words", "5"]) == 1
+    failures = pd.read_json(next(out.glob("_failures/*.jsonl")), lines=True)
+    assert list(failures["reason"]) == ["timeout"] and failures["url"][0].endswith("1-long.html")
+    assert len(pd.read_parquet(out)) == 3
+
+
+def test_a_daemonic_worker_extracts_in_its_own_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr("articlepipe.shards.can_start_processes", lambda: False)
+    pages = sorted(FIXTURES.glob("*.html"))[:4]
+    shard = Shard(0, tuple(map(str, pages)), tuple(str(FIXTURES) for _ in pages))
+    result = extract_shard(shard, "part-000001-0000.jsonl", settings=Settings(), folder=str(tmp_path))
+    assert len(result.kept) + len(result.failures) + result.stats.dropped == len(pages)
+    assert result.kept and (tmp_path / ".part-000001-0000.jsonl.kept.jsonl").exists()
+    assert "no per-page timeout" in caplog.text

@@ -58,7 +58,7 @@ from articlepipe.shards import (
 from articlepipe.state import ArticleUpdate, StateStore, UrlUpdate
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
     from articlepipe.fetch.listing import Found
     from articlepipe.pipeline import Job, Progress
@@ -70,7 +70,7 @@ INSTALL_HINT = "the dask engine needs dask.distributed: pip install 'articlepipe
 
 def _client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError as exc:
         raise UsageError(INSTALL_HINT) from exc
     if scheduler:
@@ -78,8 +78,21 @@ def _client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
             return Client(scheduler, timeout=30), None
         except OSError as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = local_cluster(workers)
     return Client(cluster), cluster
+
+
+def local_cluster(workers: int) -> LocalCluster:
+    """A LocalCluster of ``workers`` single-threaded processes that may start processes
+    of their own (not daemons), so that each extracts its pages in a child process with
+    a per-page timeout (``shards.extract_shard``)."""
+    import dask
+    from distributed import LocalCluster
+
+    # Set for this whole process, not only around the start: a nanny reads it again
+    # each time it restarts a worker that died.
+    dask.config.set({"distributed.worker.daemon": False})
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
 def _check(job: Job) -> Path:

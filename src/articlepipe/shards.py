@@ -26,10 +26,15 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
+import multiprocessing
+from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from articlepipe.clean.quality import QualityRules
@@ -45,6 +50,11 @@ from articlepipe.report import RunStats
 from articlepipe.sources.local import LocalFile, iter_files
 from articlepipe.sources.warc import is_warc, iter_warc
 from articlepipe.state import UrlUpdate
+
+if TYPE_CHECKING:
+    from articlepipe.extract.site_rules import SiteRules
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,41 +201,78 @@ def _fetched(shard: Shard, settings: Settings, stack: ExitStack) -> Iterator[Pag
         yield item
 
 
+def can_start_processes() -> bool:
+    """Whether this process may start the extraction process: not in a daemonic one,
+    as Dask's workers are unless started with ``distributed.worker.daemon`` off."""
+    return not multiprocessing.current_process().daemon
+
+
+def _records(
+    shard: Shard, settings: Settings, stack: ExitStack
+) -> Iterator[tuple[UrlUpdate | None, Article | Signed | Dropped | Failure | Skipped]]:
+    """Each input of the shard (what the state is to record of it) with what extraction
+    made of it. Extraction runs in a process of its own, as on the local engine, so a
+    page over ``page_timeout``, or one that crashes the parser, is a Failure instead of
+    taking the Dask worker down, and with it, after Dask's retries, the whole run."""
+    from articlepipe.pipeline import extract_stage, read_and_process
+
+    rules: SiteRules = ()
+    if settings.rules:
+        from articlepipe.extract.site_rules import load_rules
+
+        rules = load_rules(Path(settings.rules))
+    worker = partial(
+        read_and_process,
+        max_bytes=settings.max_page_bytes,
+        rules=rules,
+        normalise=settings.normalise,
+        quality=QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
+        if settings.quality
+        else None,
+        languages=frozenset(settings.lang),
+        sign=settings.dedup != "off",
+    )
+    updates: deque[UrlUpdate | None] = deque()
+
+    def watched() -> Iterator[LocalFile | Page | Failure | Skipped]:
+        for item in _items(shard, settings, stack):
+            updates.append(update_for(item))
+            yield item
+
+    records: Iterator[Article | Signed | Dropped | Failure | Skipped]
+    if can_start_processes():
+        records = stack.enter_context(
+            closing(extract_stage(watched(), workers=1, timeout=settings.page_timeout, worker=worker))
+        )
+    else:
+        log.warning(
+            "this Dask worker is a daemon process, so pages are extracted in it, with no "
+            "per-page timeout; start workers with DASK_DISTRIBUTED__WORKER__DAEMON=False"
+        )
+        records = (item if isinstance(item, Failure | Skipped) else worker(item) for item in watched())
+    for record in records:
+        yield updates.popleft(), record
+
+
 def extract_shard(shard: Shard, part: str, *, settings: Settings, folder: str) -> Extracted:
     """Step 1 (on a worker): read or fetch the shard's pages, extract and clean them."""
-    from articlepipe.pipeline import read_and_process
-
     out = Extracted(shard.index)
-    quality = QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
     kept_path = _kept_path(Path(folder), part)
     temp = temp_path_for(kept_path)
     try:
         with temp.open("w", encoding="utf-8") as kept, ExitStack() as stack:
-            for item in _items(shard, settings, stack):
-                update = update_for(item)
-                record = (
-                    item
-                    if isinstance(item, Failure | Skipped)
-                    else read_and_process(
-                        item,
-                        settings.max_page_bytes,
-                        normalise=settings.normalise,
-                        quality=quality if settings.quality else None,
-                        languages=frozenset(settings.lang),
-                        sign=settings.dedup != "off",
-                    )
-                )
+            for listed, record in _records(shard, settings, stack):
                 if isinstance(record, Failure | Skipped):
                     out.stats.add(record)
                     if isinstance(record, Failure):
                         out.failures.append(record.to_record())
-                        update = failed(update, record)
-                    if update is not None:
-                        out.notes.append(update)
+                    note = failed(listed, record) if isinstance(record, Failure) else listed
+                    if note is not None:
+                        out.notes.append(note)
                     continue
                 article = record.article if isinstance(record, Signed | Dropped) else record
-                assert update is not None  # a page or a file, read
-                update = extracted(update, article)
+                assert listed is not None  # a page or a file, read
+                update = extracted(listed, article)
                 if isinstance(record, Dropped):
                     out.stats.add_dropped(record.reason, article.url)
                     out.notes.append(replace(update, reason=f"dropped:{record.reason}"))
