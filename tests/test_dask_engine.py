@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import fsspec
 import pandas as pd
 import pytest
 from distributed import Client
@@ -254,3 +255,19 @@ def test_a_daemonic_worker_extracts_in_its_own_process(
     assert len(result.kept) + len(result.failures) + result.stats.dropped == len(pages)
     assert result.kept and (tmp_path / ".part-000001-0000.jsonl.kept.jsonl").exists()
     assert "no per-page timeout" in caplog.text
+
+
+def test_the_dask_engine_publishes_to_object_storage(cluster: str, corpus: Path, tmp_path: Path) -> None:
+    memory = fsspec.filesystem("memory")
+    url = "memory://dask-bucket/corpus/"
+    args = ["run", str(corpus), "-o", url, "--engine", "dask", "--scheduler", cluster]
+    try:
+        assert main([*args, "--work-dir", str(tmp_path / "work")]) == 1  # fixtures that fail
+        parts = sorted(
+            p for p in memory.find("/dask-bucket/corpus") if p.startswith("/dask-bucket/corpus/part-")
+        )
+        published = pd.concat(pd.read_parquet(f"memory://{p}") for p in parts)
+        assert sorted(published["id"]) == sorted(frame(tmp_path / "work")["id"])
+        assert memory.exists("/dask-bucket/corpus/_state.sqlite")
+    finally:
+        memory.rm("/dask-bucket", recursive=True)

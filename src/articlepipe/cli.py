@@ -218,6 +218,11 @@ def cli() -> None:
     help="Address of the Dask scheduler (tcp://host:8786) for --engine dask.  "
     "[default: a LocalCluster of --workers processes]",
 )
+@click.option(
+    "--work-dir",
+    help="Local working folder for an output on object storage (-o s3://…): the run "
+    "works there, then uploads.  [default: a folder per output under ~/.cache/articlepipe]",
+)
 def run_command(
     sources: tuple[str, ...],
     output: str | None,
@@ -249,6 +254,7 @@ def run_command(
     save_raw: str | None,
     engine: str | None,
     scheduler: str | None,
+    work_dir: str | None,
 ) -> int:
     """Extract every article SOURCE... leads to.
 
@@ -295,6 +301,7 @@ def run_command(
             "save_raw": save_raw,
             "engine": engine,
             "scheduler": scheduler,
+            "work_dir": work_dir,
         },
     )
     setup_logging(settings.log_format)

@@ -93,6 +93,7 @@ class Settings:
     engine: str = "local"  # or "dask" (dask_engine.py)
     scheduler: str | None = None  # a Dask scheduler's address; none: a LocalCluster
     shard_size: int = 250  # page files per shard of a dask run (a WARC file is one shard)
+    work_dir: str | None = None  # local working folder of a remote output (export/remote.py)
 
     def __post_init__(self) -> None:
         if self.workers == 0:
@@ -250,13 +251,14 @@ _VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "min_words": _count,
     "rejected": _string,
     "save_raw": _warc_path,
+    "work_dir": _string,
     "engine": _engine,
     "scheduler": _string,
     "shard_size": _positive_int,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)}, "every setting needs a validator"
 
-_PATH_KEYS = ("output", "rules", "state", "rejected", "save_raw")
+_PATH_KEYS = ("output", "rules", "state", "rejected", "save_raw", "work_dir")
 
 
 def _is_url(value: str) -> bool:

@@ -406,8 +406,15 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     Raises ``UsageError`` (before doing any work) when inputs or output are unusable,
     ``LockedError`` when another run holds a dataset folder. Per-page problems never
     raise: they are written to the failures file. An output that is a folder makes the
-    run incremental (``incremental.py``).
+    run incremental (``incremental.py``); an fsspec URL (``s3://…``) is written
+    locally, then uploaded (``export/remote.py``).
     """
+    from articlepipe.export.remote import is_remote
+
+    if is_remote(settings.output):
+        from articlepipe.export.remote import run_remote
+
+        return run_remote(settings, progress)  # which calls run() on a local folder
     job = Job.plan(settings)
     if settings.engine == "dask":
         from articlepipe.dask_engine import run_dask

@@ -269,6 +269,10 @@ class StateStore:
         with self._transaction() as db:
             db.execute("DELETE FROM parts WHERE name = ? AND committed = 0", (name,))
 
+    def committed_parts(self) -> list[str]:
+        """The part files the dataset is made of."""
+        return [row[0] for row in self._db.execute("SELECT name FROM parts WHERE committed = 1")]
+
     def superseded_parts(self) -> list[str]:
         """Parts a compaction replaced but has not deleted yet."""
         return [row[0] for row in self._db.execute("SELECT name FROM parts WHERE committed = 2")]
