@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import dask
 import fsspec
 import pandas as pd
 import pytest
@@ -22,12 +23,13 @@ from distributed import Client
 from articlepipe.cli import main
 from articlepipe.config import Settings
 from articlepipe.dask_engine import local_cluster
+from articlepipe.dask_pool import ExtractionPool
 from articlepipe.errors import UsageError
 from articlepipe.export.warc import RawArchive
 from articlepipe.extract.identity import article_id
 from articlepipe.models import Page
 from articlepipe.pipeline import run
-from articlepipe.shards import Shard, extract_shard, plan_shards, plan_url_shards
+from articlepipe.shards import POOL_PLUGIN, Shard, extract_shard, plan_shards, plan_url_shards, worker_pool
 from conftest import FIXTURES, article_html
 from fetch_site import Site, serve_site
 
@@ -114,7 +116,7 @@ def test_a_worker_killed_midway_costs_no_record_and_doubles_none(
     worker = threading.Thread(target=lambda: result.setdefault("stats", run(settings)))
     worker.start()
     deadline = time.monotonic() + 60
-    while not list(out.glob(".part-*.kept.jsonl")) and time.monotonic() < deadline:
+    while not list(out.glob(".part-*.kept.pickle")) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert worker.is_alive(), "the run ended before a worker could be killed"
     os.kill(pids[0], signal.SIGKILL)
@@ -253,7 +255,7 @@ def test_a_daemonic_worker_extracts_in_its_own_process(
     shard = Shard(0, tuple(map(str, pages)), tuple(str(FIXTURES) for _ in pages))
     result = extract_shard(shard, "part-000001-0000.jsonl", settings=Settings(), folder=str(tmp_path))
     assert len(result.kept) + len(result.failures) + result.stats.dropped == len(pages)
-    assert result.kept and (tmp_path / ".part-000001-0000.jsonl.kept.jsonl").exists()
+    assert result.kept and (tmp_path / ".part-000001-0000.jsonl.kept.pickle").exists()
     assert "no per-page timeout" in caplog.text
 
 
@@ -271,3 +273,23 @@ def test_the_dask_engine_publishes_to_object_storage(cluster: str, corpus: Path,
         assert memory.exists("/dask-bucket/corpus/_state.sqlite")
     finally:
         memory.rm("/dask-bucket", recursive=True)
+
+
+def _pool_facts() -> tuple[bool, str | None]:
+    pool = worker_pool()
+    if pool is None:
+        return False, None
+    return True, pool.schedule(os.getenv, args=("MALLOC_TRIM_THRESHOLD_",)).result(timeout=30)
+
+
+def test_each_worker_keeps_one_extraction_process_without_the_nannys_malloc_setting(cluster: str) -> None:
+    with Client(cluster) as client:
+        client.register_plugin(ExtractionPool(), name=POOL_PLUGIN)
+        try:
+            facts = client.gather(client.map(lambda _: _pool_facts(), range(4), pure=False))
+            # The nanny sets it for the worker; the extraction process runs without it.
+            assert "MALLOC_TRIM_THRESHOLD_" in dask.config.get("distributed.nanny.pre-spawn-environ")
+            assert facts == [(True, None)] * 4
+        finally:
+            client.unregister_worker_plugin(POOL_PLUGIN)
+        assert client.gather(client.map(lambda _: worker_pool() is None, range(2), pure=False)) == [True] * 2

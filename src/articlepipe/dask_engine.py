@@ -45,6 +45,7 @@ from articlepipe.models import Failure
 from articlepipe.pipeline import crawl_limits
 from articlepipe.report import RunStats
 from articlepipe.shards import (
+    POOL_PLUGIN,
     Extracted,
     Finished,
     Shard,
@@ -80,6 +81,22 @@ def _client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     cluster = local_cluster(workers)
     return Client(cluster), cluster
+
+
+def _register_pool(client: Client) -> None:
+    from articlepipe.dask_pool import ExtractionPool
+
+    # Not waited for: the workers start their extraction processes while this process
+    # reads the sources and plans the shards.
+    client.register_plugin(ExtractionPool(), name=POOL_PLUGIN)
+
+
+def _unregister_pool(client: Client) -> None:
+    """Stop the workers' extraction processes: an existing cluster outlives the run."""
+    try:
+        client.unregister_worker_plugin(POOL_PLUGIN)
+    except (OSError, ValueError) as exc:  # the cluster is gone, or never had it
+        log.debug("the workers' extraction processes were not stopped: %s", exc)
 
 
 def local_cluster(workers: int) -> LocalCluster:
@@ -125,11 +142,14 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
             run = store.start_run(os.getpid())
             label = max(run, highest_run(folder) + 1)
             client, cluster = _client(settings.scheduler, settings.workers)
+            log.info("the Dask cluster is up after %.1f s", stats.elapsed)
             try:
+                _register_pool(client)
                 _drive(job, client, _Target(folder, store, state_path, run, label), stats)
                 if progress is not None:
                     progress(stats)
             finally:
+                _unregister_pool(client)
                 client.close()
                 if cluster is not None:
                     cluster.close()
@@ -194,6 +214,7 @@ def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
             if update is not None:
                 notes.append(update)
         extracted: list[Extracted] = client.gather(futures)
+        log.info("%d shards extracted after %.1f s", len(shards), stats.elapsed)
         for shard_result in extracted:
             stats.merge(shard_result.stats)
             notes += shard_result.notes
@@ -202,6 +223,7 @@ def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
     if notes:
         store.commit(notes)
     verdicts = _match(extracted, settings.dedup, settings.dedup_threshold, store)
+    log.info("duplicates matched after %.1f s", stats.elapsed)
     for name in parts:
         store.reserve_part(name, run)
     finished: list[Finished] = client.gather(

@@ -165,6 +165,7 @@ def extract_stage(
     timeout: float,
     worker: Worker = process_page,
     on_start: Callable[[], object] | None = None,
+    pool: ProcessPool | None = None,
 ) -> Generator[Article | Signed | Dropped | Failure | Skipped, None, None]:
     """Run ``worker`` on every Page (or listed file) in a process pool; Failures and
     Skipped records pass straight through, so each input gives exactly one output.
@@ -172,11 +173,15 @@ def extract_stage(
     Yields in input order. A page that runs longer than ``timeout`` seconds, or kills
     its worker, becomes a Failure and the worker is replaced; the other pages go on.
     The workers start with the first page to extract (a run where every page is
-    skipped starts none); ``on_start`` is called then, while they load.
+    skipped starts none); ``on_start`` is called then, while they load. Given a
+    ``pool`` of ``workers`` processes (a Dask worker's, kept from shard to shard), the
+    stage uses it and leaves it running.
     """
     context = worker_context()
-    pool = ProcessPool(max_workers=workers, context=context, initializer=warm_up)
-    started = False
+    own = pool is None
+    if pool is None:
+        pool = ProcessPool(max_workers=workers, context=context, initializer=warm_up)
+    started = not own
     pending: deque[_Pending | Failure | Skipped] = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
     in_flight_bytes = 0
@@ -206,11 +211,17 @@ def extract_stage(
         while pending:
             yield settle(pending.popleft())
     except BaseException:
-        pool.stop()  # type: ignore[no-untyped-call]  # pebble leaves these unannotated
+        if own:
+            pool.stop()  # type: ignore[no-untyped-call]  # pebble leaves these unannotated
+        else:  # a shared pool goes on: only this stage's pages are called off
+            for entry in pending:
+                if isinstance(entry, _Pending):
+                    entry.future.cancel()
         raise
     finally:
-        pool.close()  # type: ignore[no-untyped-call]
-        pool.join()
+        if own:
+            pool.close()  # type: ignore[no-untyped-call]
+            pool.join()
 
 
 @dataclass(frozen=True, slots=True)

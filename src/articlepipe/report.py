@@ -119,6 +119,11 @@ class RunStats:
         for host, counts in other.sites.items():
             self.sites.setdefault(host, Counter()).update(counts)
 
+    @property
+    def elapsed(self) -> float:
+        """Seconds since the run started (whether or not it has finished)."""
+        return time.monotonic() - self._clock
+
     def finish(self) -> None:
         """Stop the clock."""
         self.finished_at = _now()

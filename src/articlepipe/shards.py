@@ -25,17 +25,19 @@ after its worker died does no harm: the last complete attempt wins.
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 import multiprocessing
+import pickle
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit
+
+from pebble import ProcessPool
 
 from articlepipe.clean.quality import QualityRules
 from articlepipe.clean.stage import Dropped, Signed
@@ -55,6 +57,9 @@ if TYPE_CHECKING:
     from articlepipe.extract.site_rules import SiteRules
 
 log = logging.getLogger(__name__)
+
+# The name of the Dask worker plugin that holds a worker's extraction process.
+POOL_PLUGIN = "articlepipe-extraction"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +167,9 @@ class Extracted:
 
 
 def _kept_path(folder: Path, part: str) -> Path:
-    return folder / f".{part}.kept.jsonl"
+    # Pickles, not JSON: only this run's step 2 reads them, and they give the Article
+    # back as it was, with no round trip through its record.
+    return folder / f".{part}.kept.pickle"
 
 
 def _items(
@@ -199,6 +206,20 @@ def _fetched(shard: Shard, settings: Settings, stack: ExitStack) -> Iterator[Pag
         if archive is not None and isinstance(item, Page):
             archive.write(item)
         yield item
+
+
+def worker_pool() -> ProcessPool | None:
+    """The extraction process the Dask worker running this task keeps from shard to
+    shard (``dask_pool.ExtractionPool``), or ``None`` (outside Dask, or not set up):
+    the stage then starts its own."""
+    try:
+        from distributed import get_worker
+
+        plugin = get_worker().plugins.get(POOL_PLUGIN)
+    except (ImportError, ValueError):  # ValueError: not in a Dask worker
+        return None
+    pool = getattr(plugin, "pool", None)
+    return pool if isinstance(pool, ProcessPool) else None
 
 
 def can_start_processes() -> bool:
@@ -241,9 +262,10 @@ def _records(
 
     records: Iterator[Article | Signed | Dropped | Failure | Skipped]
     if can_start_processes():
-        records = stack.enter_context(
-            closing(extract_stage(watched(), workers=1, timeout=settings.page_timeout, worker=worker))
+        stage = extract_stage(
+            watched(), workers=1, timeout=settings.page_timeout, worker=worker, pool=worker_pool()
         )
+        records = stack.enter_context(closing(stage))
     else:
         log.warning(
             "this Dask worker is a daemon process, so pages are extracted in it, with no "
@@ -260,7 +282,7 @@ def extract_shard(shard: Shard, part: str, *, settings: Settings, folder: str) -
     kept_path = _kept_path(Path(folder), part)
     temp = temp_path_for(kept_path)
     try:
-        with temp.open("w", encoding="utf-8") as kept, ExitStack() as stack:
+        with temp.open("wb") as kept, ExitStack() as stack:
             for listed, record in _records(shard, settings, stack):
                 if isinstance(record, Failure | Skipped):
                     out.stats.add(record)
@@ -277,10 +299,10 @@ def extract_shard(shard: Shard, part: str, *, settings: Settings, folder: str) -
                     out.stats.add_dropped(record.reason, article.url)
                     out.notes.append(replace(update, reason=f"dropped:{record.reason}"))
                     if settings.rejected:  # finish_shard hands it on, in reading order
-                        kept.write(json.dumps(record.to_record(), ensure_ascii=False) + "\n")
+                        pickle.dump(record, kept, protocol=pickle.HIGHEST_PROTOCOL)
                     continue
                 packed = record.signature if isinstance(record, Signed) else None
-                kept.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
+                pickle.dump(article, kept, protocol=pickle.HIGHEST_PROTOCOL)
                 out.kept.append(Kept(article.id, article.content_hash, update.url, packed, update))
         commit(temp, kept_path)
     finally:
@@ -311,16 +333,15 @@ def finish_shard(
     rows = 0
     target = base / part
     with ExitStack() as stack:
-        lines = stack.enter_context(kept_path.open(encoding="utf-8"))
+        kept = stack.enter_context(kept_path.open("rb"))
         writer = stack.enter_context(open_writer(target, settings.output_format, settings.row_group_size))
         rejected = stack.enter_context(JsonlWriter(rejected_path(base, part))) if settings.rejected else None
-        for line in lines:
-            record = json.loads(line)
-            if "rejected_for" in record:  # dropped by the quality filters, counted in step 1
+        for record in _unpickled(kept):
+            if isinstance(record, Dropped):  # dropped by the quality filters, counted in step 1
                 if rejected is not None:
-                    rejected.write_record(record)
+                    rejected.write_record(record.to_record())
                 continue
-            article = Article.from_record(record)
+            article = record
             verdict = verdicts.get(article.id)
             if verdict is not None:
                 reason, original = verdict
@@ -343,6 +364,14 @@ def finish_shard(
     return Finished(index, part if rows else None, rows, stats)
 
 
+def _unpickled(handle: BinaryIO) -> Iterator[Article | Dropped]:
+    while True:
+        try:
+            yield pickle.load(handle)  # the file this run's step 1 wrote
+        except EOFError:
+            return
+
+
 def rejected_path(folder: Path, part: str) -> Path:
     """Where ``finish_shard`` puts the shard's dropped articles (``--rejected``), for the
     run to gather into the one file."""
@@ -352,6 +381,6 @@ def rejected_path(folder: Path, part: str) -> Path:
 def remove_kept(folder: Path) -> None:
     """Remove every shard's kept-articles and rejected-articles file (after the run, or
     left by a crash)."""
-    for pattern in (".part-*.kept.jsonl", ".part-*.rejected.jsonl"):
+    for pattern in (".part-*.kept.pickle", ".part-*.rejected.jsonl"):
         for path in folder.glob(pattern):
             path.unlink(missing_ok=True)
