@@ -293,3 +293,19 @@ def test_each_worker_keeps_one_extraction_process_without_the_nannys_malloc_sett
         finally:
             client.unregister_worker_plugin(POOL_PLUGIN)
         assert client.gather(client.map(lambda _: worker_pool() is None, range(2), pure=False)) == [True] * 2
+
+
+def test_site_rules_reach_the_workers(cluster: str, tmp_path: Path) -> None:
+    from test_extract_site_rules import HTML, RULES
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    canonical = '<head><link rel="canonical" href="https://news.harbour.example/a">'
+    (pages / "a.html").write_text(HTML.replace("<head>", canonical))
+    (tmp_path / "rules.toml").write_text(RULES)
+    out = tmp_path / "out"
+    args = ["run", str(pages), "-o", f"{out}/", "--rules", str(tmp_path / "rules.toml")]
+    assert main([*args, "--engine", "dask", "--scheduler", cluster]) == 0
+    row = frame(out).iloc[0]
+    assert "Poll:" not in row["text"] and "Paragraph 4 of the story" in row["text"]
+    assert any(removed["rule"].startswith("site:") for removed in row["removed"])
