@@ -147,3 +147,104 @@ def test_articlepipe_run_on_a_warc_extracts_its_articles(tmp_path: Path) -> None
     assert sorted(frame["url"]) == sorted(page(n).url for n in range(4))
     assert set(frame["fetched_at"]) == {"2024-05-01T10:00:00+00:00"}
     assert all("Story number" in title for title in frame["title"])
+
+
+def cc_record(headers: dict[str, str], block: bytes) -> bytes:
+    """One record as Common Crawl writes it: WARC/1.0, CRLF lines, its own gzip member."""
+    lines = ["WARC/1.0", *(f"{name}: {value}" for name, value in headers.items())]
+    lines.append(f"Content-Length: {len(block)}")
+    return gzip.compress("\r\n".join(lines).encode() + b"\r\n\r\n" + block + b"\r\n\r\n")
+
+
+def cc_exchange(n: int, uri: str, status: str, content_type: str, body: bytes, **extra: str) -> bytes:
+    """A request, its response and the metadata record, in Common Crawl's layout."""
+    request = f"GET /{n} HTTP/1.1\r\nUser-Agent: CCBot/2.0 (https://commoncrawl.org/faq/)\r\n\r\n"
+    response = (
+        f"HTTP/1.1 {status}\r\nDate: Mon, 13 Jan 2025 20:04:41 GMT\r\nContent-Type: {content_type}\r\n"
+        f"X-Crawler-Content-Encoding: gzip\r\nX-Crawler-Transfer-Encoding: chunked\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+    common = {"WARC-Date": "2025-01-13T20:04:41Z", "WARC-Warcinfo-ID": "<urn:uuid:info>"}
+    ids = {"WARC-IP-Address": "192.0.2.7", "WARC-Target-URI": uri}
+    return (
+        cc_record(
+            {
+                "WARC-Type": "request",
+                **common,
+                "WARC-Record-ID": f"<urn:uuid:req-{n}>",
+                "Content-Type": "application/http; msgtype=request",
+                **ids,
+            },
+            request.encode(),
+        )
+        + cc_record(
+            {
+                "WARC-Type": "response",
+                **common,
+                "WARC-Record-ID": f"<urn:uuid:resp-{n}>",
+                "Content-Type": "application/http; msgtype=response",
+                "WARC-Concurrent-To": f"<urn:uuid:req-{n}>",
+                **ids,
+                "WARC-Payload-Digest": "sha1:CCDIGEST",
+                "WARC-Block-Digest": "sha1:CCBLOCK",
+                "WARC-Identified-Payload-Type": content_type.split(";", maxsplit=1)[0],
+                **extra,
+            },
+            response,
+        )
+        + cc_record(
+            {
+                "WARC-Type": "metadata",
+                **common,
+                "WARC-Record-ID": f"<urn:uuid:meta-{n}>",
+                "WARC-Refers-To": f"<urn:uuid:resp-{n}>",
+                "Content-Type": "application/warc-fields",
+                "WARC-Target-URI": uri,
+            },
+            b"fetchTimeMs: 148\r\ncharset-detected: UTF-8\r\nlanguages-cld2: {}\r\n",
+        )
+    )
+
+
+def test_a_file_in_common_crawls_layout_gives_its_html_responses(tmp_path: Path) -> None:
+    info = b"isPartOf: CC-MAIN-2025-05\r\npublisher: Common Crawl\r\nformat: WARC File Format 1.1\r\n"
+    pages = [page(n).body for n in range(3)]
+    long_page = pages[2][: len(pages[2]) - 40]  # the crawler stopped before the end
+    data = b"".join(
+        [
+            cc_record(
+                {
+                    "WARC-Type": "warcinfo",
+                    "WARC-Date": "2025-01-13T20:04:41Z",
+                    "WARC-Filename": "CC-MAIN-20250113200441-00000.warc.gz",
+                    "WARC-Record-ID": "<urn:uuid:info>",
+                    "Content-Type": "application/warc-fields",
+                },
+                info,
+            ),
+            cc_exchange(0, "https://news.example/story-0", "200 OK", "text/html; charset=UTF-8", pages[0]),
+            cc_exchange(1, "https://news.example/old", "301 Moved Permanently", "text/html", b""),
+            cc_exchange(2, "https://news.example/a.pdf", "200 OK", "application/pdf", b"%PDF-1.7"),
+            cc_exchange(3, "https://news.example/story-1", "200 OK", "text/html", pages[1]),
+            cc_exchange(
+                4,
+                "https://news.example/story-2",
+                "200 OK",
+                "text/html",
+                long_page,
+                **{"WARC-Truncated": "length"},
+            ),
+        ]
+    )
+    path = tmp_path / "CC-MAIN-20250113200441-00000.warc.gz"
+    path.write_bytes(data)
+    counts = WarcCounts()
+    found = list(iter_warc(path, 10 * MB, counts))
+    assert [item.url for item in found] == [f"https://news.example/story-{n}" for n in range(3)]
+    got = [item for item in found if isinstance(item, Page)]
+    assert len(got) == 3 and all(item.fetched_at == "2025-01-13T20:04:41+00:00" for item in got)
+    assert got[0].body == pages[0] and got[2].body == long_page
+    assert counts.skipped == {"http-301": 1, "not-html": 1} and counts.cut == 1 and counts.damaged == 0
+    out = tmp_path / "out.jsonl"
+    assert main(["run", str(path), "-o", str(out), "--keep-all"]) == 0
+    assert sorted(read(out)["url"]) == [f"https://news.example/story-{n}" for n in range(3)]

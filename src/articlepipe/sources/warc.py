@@ -45,11 +45,13 @@ def is_warc(path: Path) -> bool:
 
 @dataclass(slots=True)
 class WarcCounts:
-    """What one archive held: pages handed on, and records skipped by reason."""
+    """What one archive held: pages handed on (``cut``: of which the crawler stored only
+    the start, ``WARC-Truncated``), and records skipped by reason."""
 
     pages: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     damaged: int = 0
+    cut: int = 0
 
 
 def iter_warc(path: Path, max_bytes: int, counts: WarcCounts | None = None) -> Iterator[Page | Failure]:
@@ -68,9 +70,10 @@ def iter_warc(path: Path, max_bytes: int, counts: WarcCounts | None = None) -> I
         while start is not None:
             start = yield from reader.read_from(start)
     log.info(
-        "read WARC %s: %d HTML pages, %d records skipped (%s), %d damaged",
+        "read WARC %s: %d HTML pages (%d cut short by the crawler), %d records skipped (%s), %d damaged",
         path,
         counts.pages,
+        counts.cut,
         sum(counts.skipped.values()),
         ", ".join(f"{reason} {n}" for reason, n in counts.skipped.most_common()) or "none",
         counts.damaged,
@@ -186,6 +189,10 @@ def _page(
             "the file was cut short",
         )
     counts.pages += 1
+    if record.headers.get("WARC-Truncated"):
+        # The crawler kept only the start of a long page (Common Crawl stops at 1 MiB, or
+        # at its time limit): still the page's start, and usually its whole article.
+        counts.cut += 1
     date = record.record_date
     return Page(
         url=target,
