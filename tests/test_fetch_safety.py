@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import socket
+from typing import Any
+from urllib.parse import urlsplit
+
 import pytest
 
 from articlepipe.fetch.safety import _forbidden
+from articlepipe.models import Failure, Page
+from fetch_site import Site
+from test_fetch_client import fetch
 
 
 @pytest.mark.parametrize(
@@ -29,3 +36,32 @@ from articlepipe.fetch.safety import _forbidden
 )
 def test_private_and_local_addresses_are_refused(address: str, refused: bool) -> None:
     assert _forbidden(address) is refused
+
+
+def test_the_address_connected_to_is_checked_not_only_the_first_answer(
+    site: tuple[Site, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # DNS rebinding: the name answers a public address to the first lookup (the early
+    # check) and the loopback address, where the test site listens, to the next ones.
+    state, base = site
+    port = urlsplit(base).port
+    real = socket.getaddrinfo
+    answers: list[str] = []
+
+    def resolve(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host != "rebind.example":
+            return real(host, *args, **kwargs)
+        address = "93.184.216.34" if not answers else "127.0.0.1"
+        answers.append(address)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    (result,) = fetch([f"http://rebind.example:{port}/article-1"], allow_private=False, respect_robots=False)
+    assert isinstance(result, Failure) and result.reason == "private-address", result
+    assert "127.0.0.1" in result.message and "when connecting" in result.message
+    assert answers[:2] == ["93.184.216.34", "127.0.0.1"]
+    assert state.log == []  # the site never saw a request
+    # Allowed, the same name reaches the site: the refusal above was the guard's doing.
+    answers.clear()
+    (allowed,) = fetch([f"http://rebind.example:{port}/article-1"], allow_private=True, respect_robots=False)
+    assert isinstance(allowed, Page) and [path for path, _ in state.log] == ["/article-1"]

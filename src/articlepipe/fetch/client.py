@@ -22,7 +22,7 @@ from articlepipe.errors import FetchError, SourceError
 from articlepipe.extract.identity import body_hash
 from articlepipe.fetch.politeness import HostGate, RobotsAnswer, RobotsCache
 from articlepipe.fetch.retry import RETRY_STATUSES, backoff, retry_after
-from articlepipe.fetch.safety import HostCheck
+from articlepipe.fetch.safety import HostCheck, guarded_transport, refused_address
 from articlepipe.models import Failure, Page, Skipped
 from articlepipe.sources.discover import site_root
 from articlepipe.sources.urls import normalise_url
@@ -95,16 +95,16 @@ class FetchSettings:
 def new_client(settings: FetchSettings) -> httpx.AsyncClient:
     """The client ``Fetcher`` expects: TLS verified, no automatic redirects (each hop is
     checked), the tool's User-Agent."""
+    # Every request slot may keep its connection open (httpx keeps 20 by default, and
+    # reconnecting the rest cost a third of the throughput).
+    limits = httpx.Limits(
+        max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
+    )
     return httpx.AsyncClient(
         headers={"User-Agent": settings.user_agent},
         timeout=settings.timeout(),
         follow_redirects=False,
-        verify=True,
-        # Every request slot may keep its connection open (httpx keeps 20 by default,
-        # and reconnecting the rest cost a third of the throughput).
-        limits=httpx.Limits(
-            max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
-        ),
+        transport=guarded_transport(settings.allow_private, limits),
     )
 
 
@@ -226,8 +226,9 @@ class Fetcher:
                 raise FetchError(url, "bad-url", f"httpx refused the URL ({exc})") from exc
             # OSError covers an ssl.SSLError httpcore leaves unmapped ("bad record mac").
             except (httpx.TransportError, TimeoutError, OSError) as exc:
-                # A certificate that fails today fails on every retry too.
-                if attempt == self.settings.retries or _is_tls(exc):
+                # A certificate that fails today fails on every retry too, and so does
+                # an address that is not public.
+                if attempt == self.settings.retries or _is_tls(exc) or refused_address(exc):
                     raise FetchError(
                         url, _transport_reason(exc), _transport_message(exc, self.settings)
                     ) from exc
@@ -348,6 +349,9 @@ def _is_tls(exc: BaseException) -> bool:
 
 
 def _transport_message(exc: Exception, settings: FetchSettings) -> str:
+    refused = refused_address(exc)
+    if refused is not None:
+        return str(refused)
     if isinstance(exc, TimeoutError):
         return f"no complete answer within {settings.total_timeout:g} s"
     if _is_tls(exc):
@@ -359,6 +363,8 @@ def _transport_message(exc: Exception, settings: FetchSettings) -> str:
 
 
 def _transport_reason(exc: Exception) -> str:
+    if refused_address(exc) is not None:
+        return "private-address"
     if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
         return "timeout"
     if _is_tls(exc):

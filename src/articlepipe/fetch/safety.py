@@ -1,5 +1,13 @@
 """Which hosts may be fetched: not private, loopback, link-local, multicast or reserved
-addresses unless the user allows them (intranets, and the tests)."""
+addresses unless the user allows them (intranets, and the tests).
+
+Two checks. ``HostCheck`` resolves a URL's host before each request (and each redirect
+hop), for a clear failure early. ``GuardedBackend`` is the one that holds: it sits under
+httpx, resolves the host itself when a connection is opened, refuses if any address is
+not public, and connects to the address it checked. So a name that resolves to a public
+address for the first check and to a private one for the connection (DNS rebinding) is
+still refused: the check applies to the address actually connected to.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +15,11 @@ import asyncio
 import ipaddress
 import socket
 import time
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
 
 from articlepipe.errors import FetchError
 
@@ -75,3 +88,76 @@ class HostCheck:
             cached = self._verdicts[key] = (time.monotonic() + self.ttl, error)
         if cached[1] is not None:
             raise FetchError(url, cached[1].reason, cached[1].message)
+
+
+class PrivateAddressError(httpcore.ConnectError):
+    """A connection refused because its address is not public. httpx raises it as an
+    ``httpx.ConnectError`` with this as the cause (``refused_address``)."""
+
+
+def refused_address(exc: BaseException) -> PrivateAddressError | None:
+    """The ``PrivateAddressError`` behind an httpx error, if that is what it is."""
+    while exc is not None:
+        if isinstance(exc, PrivateAddressError):
+            return exc
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return None
+
+
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's network backend (``inner``), with every TCP connection made to an
+    address checked first; see the module docstring."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkBackend, allow_private: bool) -> None:
+        self.inner = inner
+        self.allow_private = allow_private
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
+            raise httpcore.ConnectError(f"the host {host} cannot be resolved ({exc})") from exc
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        if not self.allow_private:
+            for address in addresses:
+                if _forbidden(address):
+                    raise PrivateAddressError(
+                        f"{host} resolves to {address}, a private or local address, when "
+                        "connecting; refused (use --allow-private for intranet sites)"
+                    )
+        error: httpcore.ConnectError | None = None
+        for address in addresses:  # as the system's resolver order says, like a browser
+            try:
+                return await self.inner.connect_tcp(address, port, timeout, local_address, socket_options)
+            except httpcore.ConnectError as exc:
+                error = exc
+        raise error or httpcore.ConnectError(f"the host {host} has no address")
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("articlepipe does not fetch over Unix sockets")
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)
+
+
+def guarded_transport(allow_private: bool, limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+    """httpx's transport (TLS verified) with its connections made by ``GuardedBackend``.
+
+    httpx takes no network backend, so the one of its connection pool is wrapped after
+    the transport is made: the one place articlepipe reaches inside httpx, because no
+    public API checks the address a connection is made to. With a proxy from the
+    environment, connections go to the proxy, and ``HostCheck`` is the only check."""
+    transport = httpx.AsyncHTTPTransport(verify=True, limits=limits)
+    pool = getattr(transport, "_pool", None)
+    if isinstance(pool, httpcore.AsyncConnectionPool):
+        pool._network_backend = GuardedBackend(pool._network_backend, allow_private)
+    return transport
