@@ -29,7 +29,7 @@ from articlepipe.export.warc import RawArchive
 from articlepipe.extract.identity import article_id
 from articlepipe.models import Page
 from articlepipe.pipeline import run
-from articlepipe.shards import POOL_PLUGIN, Shard, extract_shard, plan_shards, plan_url_shards, worker_pool
+from articlepipe.shards import Shard, extract_shard, plan_shards, plan_url_shards, worker_pool
 from conftest import FIXTURES, article_html
 from fetch_site import Site, serve_site
 
@@ -255,7 +255,7 @@ def test_a_daemonic_worker_extracts_in_its_own_process(
     shard = Shard(0, tuple(map(str, pages)), tuple(str(FIXTURES) for _ in pages))
     result = extract_shard(shard, "part-000001-0000.jsonl", settings=Settings(), folder=str(tmp_path))
     assert len(result.kept) + len(result.failures) + result.stats.dropped == len(pages)
-    assert result.kept and (tmp_path / ".part-000001-0000.jsonl.kept.pickle").exists()
+    assert result.kept and (tmp_path / f".part-000001-0000.jsonl.{result.attempt}.kept.pickle").exists()
     assert "no per-page timeout" in caplog.text
 
 
@@ -276,7 +276,7 @@ def test_the_dask_engine_publishes_to_object_storage(cluster: str, corpus: Path,
 
 
 def _pool_facts() -> tuple[bool, str | None]:
-    pool = worker_pool()
+    pool = worker_pool("test-pool")
     if pool is None:
         return False, None
     return True, pool.schedule(os.getenv, args=("MALLOC_TRIM_THRESHOLD_",)).result(timeout=30)
@@ -284,15 +284,18 @@ def _pool_facts() -> tuple[bool, str | None]:
 
 def test_each_worker_keeps_one_extraction_process_without_the_nannys_malloc_setting(cluster: str) -> None:
     with Client(cluster) as client:
-        client.register_plugin(ExtractionPool(), name=POOL_PLUGIN)
+        client.register_plugin(ExtractionPool("test-pool"), name="test-pool")
         try:
             facts = client.gather(client.map(lambda _: _pool_facts(), range(4), pure=False))
             # The nanny sets it for the worker; the extraction process runs without it.
             assert "MALLOC_TRIM_THRESHOLD_" in dask.config.get("distributed.nanny.pre-spawn-environ")
             assert facts == [(True, None)] * 4
         finally:
-            client.unregister_worker_plugin(POOL_PLUGIN)
-        assert client.gather(client.map(lambda _: worker_pool() is None, range(2), pure=False)) == [True] * 2
+            client.unregister_worker_plugin("test-pool")
+        assert (
+            client.gather(client.map(lambda _: worker_pool("test-pool") is None, range(2), pure=False))
+            == [True] * 2
+        )
 
 
 def test_site_rules_reach_the_workers(cluster: str, tmp_path: Path) -> None:
@@ -309,3 +312,35 @@ def test_site_rules_reach_the_workers(cluster: str, tmp_path: Path) -> None:
     row = frame(out).iloc[0]
     assert "Poll:" not in row["text"] and "Paragraph 4 of the story" in row["text"]
     assert any(removed["rule"].startswith("site:") for removed in row["removed"])
+
+
+def test_two_pages_of_one_article_in_a_shard_are_written_once(cluster: str, tmp_path: Path) -> None:
+    # An article and its copy under another path naming it canonical: one id, one text.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    html = distinct_story(3).replace(
+        b"<head>", b'<head><link rel="canonical" href="https://a.example/story">'
+    )
+    (pages / "a.html").write_bytes(html)
+    (pages / "b-amp.html").write_bytes(html)
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    assert main(["run", str(pages), "-o", f"{local}/", "--min-words", "5"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                str(pages),
+                "-o",
+                f"{dask}/",
+                "--min-words",
+                "5",
+                "--engine",
+                "dask",
+                "--scheduler",
+                cluster,
+            ]
+        )
+        == 0
+    )
+    assert len(frame(local)) == 1
+    pd.testing.assert_frame_equal(frame(dask)[["id", "url", "text"]], frame(local)[["id", "url", "text"]])

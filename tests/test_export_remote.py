@@ -126,3 +126,78 @@ def test_a_compacted_working_folder_replaces_the_remote_parts(
     (part,) = parts_of(memory)
     expected = len(list(good_pages.iterdir())) + len(list(many_pages.iterdir()))
     assert len(pd.read_parquet(f"memory://{part}")) == expected
+
+
+def test_two_machines_taking_turns_keep_one_dataset(
+    memory: Any, good_pages: Path, many_pages: Path, tmp_path: Path
+) -> None:
+    url = "memory://bucket/corpus/"
+    one, two = ["--work-dir", str(tmp_path / "one")], ["--work-dir", str(tmp_path / "two")]
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "notes.txt").write_text("not part of the dataset")
+    assert main(["run", str(good_pages), "-o", url, *one, "--keep-all"]) == 0
+    assert main(["run", str(many_pages), "-o", url, *two, "--keep-all"]) == 0  # takes one's state
+    # Machine one again: the remote state changed since it last saw it, so it takes it.
+    assert main(["run", str(good_pages), str(many_pages), "-o", url, *one, "--keep-all"]) == 0
+    assert remote_run(memory)["written"] == 0
+    rows = pd.concat(pd.read_parquet(f"memory://{p}") for p in parts_of(memory))
+    assert len(rows) == len(list(good_pages.iterdir())) + len(list(many_pages.iterdir()))
+    assert not memory.exists("/bucket/corpus/notes.txt")
+
+
+def test_results_never_uploaded_are_not_mixed_with_another_machines(
+    memory: Any,
+    good_pages: Path,
+    many_pages: Path,
+    tmp_path: Path,
+    *,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Any,
+) -> None:
+    url = "memory://bucket/corpus/"
+    one, two = ["--work-dir", str(tmp_path / "one")], ["--work-dir", str(tmp_path / "two")]
+    assert main(["run", str(good_pages), "-o", url, *one, "--keep-all"]) == 0
+    real_put = type(memory).put_file
+    monkeypatch.setattr(
+        type(memory), "put_file", lambda *a, **k: (_ for _ in ()).throw(OSError(5, "I/O error"))
+    )
+    assert main(["run", str(many_pages), "-o", url, *one, "--keep-all"]) == 2  # not uploaded
+    monkeypatch.setattr(type(memory), "put_file", real_put)
+    assert main(["run", str(many_pages), "-o", url, *two, "--keep-all"]) == 0  # another machine publishes
+    capsys.readouterr()
+    assert main(["run", str(good_pages), "-o", url, *one, "--keep-all"]) == 2
+    assert "published by another run" in capsys.readouterr().err
+
+
+def test_a_state_download_cut_short_leaves_no_state_behind(
+    memory: Any, good_pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "memory://bucket/corpus/"
+    assert main(["run", str(good_pages), "-o", url, "--work-dir", str(tmp_path / "one"), "--keep-all"]) == 0
+    real_get = type(memory).get_file
+
+    def cut(self: Any, rpath: str, lpath: str, **kwargs: Any) -> None:
+        Path(lpath).write_bytes(b"SQLite format 3\x00 and then nothing")
+        raise OSError(104, "Connection reset by peer")
+
+    monkeypatch.setattr(type(memory), "get_file", cut)
+    two = ["run", str(good_pages), "-o", url, "--work-dir", str(tmp_path / "two"), "--keep-all"]
+    assert main(two) == 2
+    assert not (tmp_path / "two" / "_state.sqlite").exists()
+    monkeypatch.setattr(type(memory), "get_file", real_get)
+    assert main(two) == 0 and remote_run(memory)["written"] == 0
+
+
+def test_a_dask_cluster_run_to_object_storage_needs_a_shared_work_dir(good_pages: Path, capsys: Any) -> None:
+    args = [
+        "run",
+        str(good_pages),
+        "-o",
+        "memory://bucket/c/",
+        "--engine",
+        "dask",
+        "--scheduler",
+        "tcp://127.0.0.1:9",
+    ]
+    assert main(args) == 2
+    assert "--work-dir" in capsys.readouterr().err

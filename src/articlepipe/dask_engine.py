@@ -23,7 +23,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass, replace
+import uuid
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +46,6 @@ from articlepipe.models import Failure
 from articlepipe.pipeline import crawl_limits
 from articlepipe.report import RunStats
 from articlepipe.shards import (
-    POOL_PLUGIN,
     Extracted,
     Finished,
     Shard,
@@ -83,18 +83,16 @@ def _client(scheduler: str | None, workers: int) -> tuple[Client, Any]:
     return Client(cluster), cluster
 
 
-def _register_pool(client: Client) -> None:
+def _register_pool(client: Client, name: str) -> None:
     from articlepipe.dask_pool import ExtractionPool
 
-    # Not waited for: the workers start their extraction processes while this process
-    # reads the sources and plans the shards.
-    client.register_plugin(ExtractionPool(), name=POOL_PLUGIN)
+    client.register_plugin(ExtractionPool(name), name=name)
 
 
-def _unregister_pool(client: Client) -> None:
+def _unregister_pool(client: Client, name: str) -> None:
     """Stop the workers' extraction processes: an existing cluster outlives the run."""
     try:
-        client.unregister_worker_plugin(POOL_PLUGIN)
+        client.unregister_worker_plugin(name)
     except (OSError, ValueError) as exc:  # the cluster is gone, or never had it
         log.debug("the workers' extraction processes were not stopped: %s", exc)
 
@@ -143,13 +141,20 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
             label = max(run, highest_run(folder) + 1)
             client, cluster = _client(settings.scheduler, settings.workers)
             log.info("the Dask cluster is up after %.1f s", stats.elapsed)
+            pool_name = f"articlepipe-extraction-{uuid.uuid4().hex[:12]}"
+            target = _Target(folder, store, state_path, run, label, pool_name)
             try:
-                _register_pool(client)
-                _drive(job, client, _Target(folder, store, state_path, run, label), stats)
+                _register_pool(client, pool_name)
+                _drive(job, client, target, stats)
                 if progress is not None:
                     progress(stats)
+            except BaseException:
+                # On a cluster that outlives the run, tasks left running would write
+                # after the lock is released: call them off first.
+                client.cancel(target.futures, force=True)
+                raise
             finally:
-                _unregister_pool(client)
+                _unregister_pool(client, pool_name)
                 client.close()
                 if cluster is not None:
                     cluster.close()
@@ -174,6 +179,8 @@ class _Target:
     state_path: Path
     run: int
     label: int  # the number in part names
+    pool_name: str  # the workers' plugin holding this run's extraction processes
+    futures: list[Any] = field(default_factory=list)  # this run's tasks, to cancel
 
 
 def _plan(job: Job, state_path: Path) -> tuple[list[Shard], Found | None]:
@@ -203,7 +210,16 @@ def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
     shards, found = _plan(job, target.state_path)
     parts = [f"part-{target.label:06d}-{shard.index:04d}.{settings.output_format}" for shard in shards]
     # pure=False: a run's tasks are never taken for an earlier run's cached results.
-    futures = client.map(extract_shard, shards, parts, settings=settings, folder=str(folder), pure=False)
+    futures = client.map(
+        extract_shard,
+        shards,
+        parts,
+        settings=settings,
+        folder=str(folder),
+        pool_name=target.pool_name,
+        pure=False,
+    )
+    target.futures.extend(futures)
     with JsonlWriter(folder / FAILURES_DIR / f"part-{run:06d}.jsonl") as failures:
         notes: list[UrlUpdate] = []
         for record in found.records if found is not None else ():
@@ -214,6 +230,11 @@ def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
             if update is not None:
                 notes.append(update)
         extracted: list[Extracted] = client.gather(futures)
+        # Released now: a client still holding them would have Dask compute step 1
+        # again when a worker holding a result dies during step 2.
+        client.cancel(futures)
+        del futures
+        target.futures.clear()
         log.info("%d shards extracted after %.1f s", len(shards), stats.elapsed)
         for shard_result in extracted:
             stats.merge(shard_result.stats)
@@ -226,23 +247,24 @@ def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
     log.info("duplicates matched after %.1f s", stats.elapsed)
     for name in parts:
         store.reserve_part(name, run)
-    finished: list[Finished] = client.gather(
-        client.map(
-            finish_shard,
-            [shard.index for shard in shards],
-            parts,
-            [verdicts[shard.index] for shard in shards],
-            settings=settings,
-            folder=str(folder),
-            pure=False,
-        )
+    writing = client.map(
+        finish_shard,
+        [shard.index for shard in shards],
+        parts,
+        [extracted[shard.index].attempt for shard in shards],
+        [verdicts[shard.index] for shard in shards],
+        settings=settings,
+        folder=str(folder),
+        pure=False,
     )
+    target.futures.extend(writing)
+    finished: list[Finished] = client.gather(writing)
     for name, result in zip(parts, finished, strict=True):
         stats.merge(result.stats)
         left_out = verdicts[result.index]
         written, noted = [], []
-        for kept in extracted[result.index].kept:
-            verdict = left_out.get(kept.id)
+        for position, kept in enumerate(extracted[result.index].kept):
+            verdict = left_out.get(position)
             if verdict is None or (settings.dedup == "flag" and verdict[0] != "same-text"):
                 written.append(kept)
             else:
@@ -256,7 +278,7 @@ def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
             continue
         store.commit(
             [k.update for k in written],
-            [ArticleUpdate(k.id, k.content_hash, k.url, name, k.signature) for k in written],
+            [ArticleUpdate(k.id, k.content_hash, k.article_url, name, k.signature) for k in written],
             part=name,
             rows=result.rows,
         )
@@ -278,28 +300,29 @@ def _gather_rejected(folder: Path, parts: list[str], target: Path) -> None:
 
 def _match(
     extracted: list[Extracted], dedup: str, threshold: float, store: StateStore
-) -> dict[int, dict[str, tuple[str, str]]]:
+) -> dict[int, dict[int, tuple[str, str]]]:
     """Per shard, the articles not to write as they are: duplicates of an earlier one
     (in reading order, or an earlier run's), and texts unchanged since the last run."""
     cleaner = Cleaner(dedup=dedup, threshold=threshold)
     cleaner.remember(store.signatures)
     duplicates = cleaner.duplicates
-    verdicts: dict[int, dict[str, tuple[str, str]]] = {}
+    verdicts: dict[int, dict[int, tuple[str, str]]] = {}
     written: dict[str, str] = {}  # ids this run writes -> their text hash
-    # The same decisions, in the same order, as the local engine's cleaner and writer.
+    # The same decisions, in the same order, as the local engine's cleaner and writer;
+    # by position in the shard, as two of its pages may give one id.
     for result in extracted:
-        shard: dict[str, tuple[str, str]] = {}
-        for kept in result.kept:
+        shard: dict[int, tuple[str, str]] = {}
+        for position, kept in enumerate(result.kept):
             original = None
             if duplicates is not None:
                 original = duplicates.original_of(kept.id, "", kept.content_hash, kept.signature)
             if original is not None:
                 exact = duplicates is not None and duplicates.is_exact(kept.content_hash, original)
-                shard[kept.id] = ("duplicate" if exact else "near-duplicate", original)
+                shard[position] = ("duplicate" if exact else "near-duplicate", original)
                 if dedup != "flag":
                     continue
             if kept.content_hash in (written.get(kept.id), store.url_content_hash(kept.url)):
-                shard[kept.id] = ("same-text", "")
+                shard[position] = ("same-text", "")
                 continue
             written[kept.id] = kept.content_hash
         verdicts[result.index] = shard

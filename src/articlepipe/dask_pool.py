@@ -16,30 +16,43 @@ from distributed import WorkerPlugin
 from pebble import ProcessPool
 
 from articlepipe.pipeline import start_workers, warm_up, worker_context
-from articlepipe.shards import POOL_PLUGIN, can_start_processes
+from articlepipe.shards import can_start_processes
 
 
 class ExtractionPool(WorkerPlugin):
-    """Holds a worker's extraction process (``pool``: ``None`` on a daemonic worker,
-    which may not start one)."""
+    """Holds a worker's extraction processes (``pool``: ``None`` on a daemonic worker,
+    which may not start any). ``name`` is the run's own, so two runs sharing a cluster
+    do not replace each other's."""
 
-    name = POOL_PLUGIN
-
-    def __init__(self) -> None:
+    def __init__(self, name: str) -> None:
+        self.name = name
         self.pool: ProcessPool | None = None
+        self.size = 1
 
     def setup(self, worker: Any) -> None:
-        """Start the fork server and the pool of one process, while the run plans."""
+        """Start the fork server and the pool: one process per thread of the worker."""
         if not can_start_processes():
             return
+        self.size = max(1, int(getattr(getattr(worker, "state", None), "nthreads", 1) or 1))
         # Dask's nanny gives its workers MALLOC_TRIM_THRESHOLD_=65536, so that they hand
         # freed memory back at once; inherited by the extraction process, it made every
         # page cost 10 % more CPU (lxml allocates and frees a whole tree per page). The
         # fork server the process comes from starts without it, as on the local engine.
         os.environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPool:
         context = worker_context()
         start_workers(context)
-        self.pool = ProcessPool(max_workers=1, context=context, initializer=warm_up)
+        return ProcessPool(max_workers=self.size, context=context, initializer=warm_up)
+
+    def usable_pool(self) -> ProcessPool | None:
+        """The pool, started again if it broke (its process killed while idle, by the
+        out-of-memory killer say, leaves a pebble pool refusing all work)."""
+        if self.pool is not None and not self.pool.active:
+            self.pool.stop()  # type: ignore[no-untyped-call]  # pebble is not annotated
+            self.pool = self._start()
+        return self.pool
 
     def teardown(self, worker: Any) -> None:
         """Stop the process (the run is over, or the worker is closing)."""

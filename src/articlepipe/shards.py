@@ -28,6 +28,7 @@ import itertools
 import logging
 import multiprocessing
 import pickle
+import uuid
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, closing
@@ -57,9 +58,6 @@ if TYPE_CHECKING:
     from articlepipe.extract.site_rules import SiteRules
 
 log = logging.getLogger(__name__)
-
-# The name of the Dask worker plugin that holds a worker's extraction process.
-POOL_PLUGIN = "articlepipe-extraction"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +146,8 @@ class Kept:
 
     id: str
     content_hash: str
-    url: str
+    url: str  # as listed (the state's key for the URL)
+    article_url: str  # where the article was found (after redirects)
     signature: bytes | None
     update: UrlUpdate
 
@@ -157,19 +156,23 @@ class Kept:
 class Extracted:
     """What ``extract_shard`` gives back: the kept articles' keys (in order), the
     failures, what to record of the URLs that gave no article to write (``notes``), and
-    the statistics of the pages that were not kept."""
+    the statistics of the pages that were not kept; ``attempt`` names its kept file."""
 
     index: int
+    attempt: str = ""
     kept: list[Kept] = field(default_factory=list)
     failures: list[dict[str, object]] = field(default_factory=list)
     notes: list[UrlUpdate] = field(default_factory=list)
     stats: RunStats = field(default_factory=RunStats)
 
 
-def _kept_path(folder: Path, part: str) -> Path:
+def _kept_path(folder: Path, part: str, attempt: str) -> Path:
     # Pickles, not JSON: only this run's step 2 reads them, and they give the Article
     # back as it was, with no round trip through its record.
-    return folder / f".{part}.kept.pickle"
+    # One file per attempt: Dask may run step 1 of a shard again (its worker died, or a
+    # result it lost was wanted again), and step 2 must read the attempt whose results
+    # the run matched, not whichever finished last.
+    return folder / f".{part}.{attempt}.kept.pickle"
 
 
 def _items(
@@ -208,17 +211,19 @@ def _fetched(shard: Shard, settings: Settings, stack: ExitStack) -> Iterator[Pag
         yield item
 
 
-def worker_pool() -> ProcessPool | None:
+def worker_pool(name: str) -> ProcessPool | None:
     """The extraction process the Dask worker running this task keeps from shard to
-    shard (``dask_pool.ExtractionPool``), or ``None`` (outside Dask, or not set up):
-    the stage then starts its own."""
+    shard (the ``dask_pool.ExtractionPool`` plugin ``name``), or ``None`` (outside Dask,
+    or not set up): the stage then starts its own."""
     try:
         from distributed import get_worker
 
-        plugin = get_worker().plugins.get(POOL_PLUGIN)
+        plugin = get_worker().plugins.get(name) if name else None
     except (ImportError, ValueError):  # ValueError: not in a Dask worker
         return None
-    pool = getattr(plugin, "pool", None)
+    if plugin is None or not hasattr(plugin, "usable_pool"):
+        return None
+    pool = plugin.usable_pool()
     return pool if isinstance(pool, ProcessPool) else None
 
 
@@ -229,7 +234,7 @@ def can_start_processes() -> bool:
 
 
 def _records(
-    shard: Shard, settings: Settings, stack: ExitStack
+    shard: Shard, settings: Settings, stack: ExitStack, pool_name: str
 ) -> Iterator[tuple[UrlUpdate | None, Article | Signed | Dropped | Failure | Skipped]]:
     """Each input of the shard (what the state is to record of it) with what extraction
     made of it. Extraction runs in a process of its own, as on the local engine, so a
@@ -263,7 +268,7 @@ def _records(
     records: Iterator[Article | Signed | Dropped | Failure | Skipped]
     if can_start_processes():
         stage = extract_stage(
-            watched(), workers=1, timeout=settings.page_timeout, worker=worker, pool=worker_pool()
+            watched(), workers=1, timeout=settings.page_timeout, worker=worker, pool=worker_pool(pool_name)
         )
         records = stack.enter_context(closing(stage))
     else:
@@ -276,14 +281,17 @@ def _records(
         yield updates.popleft(), record
 
 
-def extract_shard(shard: Shard, part: str, *, settings: Settings, folder: str) -> Extracted:
-    """Step 1 (on a worker): read or fetch the shard's pages, extract and clean them."""
-    out = Extracted(shard.index)
-    kept_path = _kept_path(Path(folder), part)
+def extract_shard(
+    shard: Shard, part: str, *, settings: Settings, folder: str, pool_name: str = ""
+) -> Extracted:
+    """Step 1 (on a worker): read or fetch the shard's pages, extract and clean them
+    (in the worker's extraction process, the plugin ``pool_name``, when it has one)."""
+    out = Extracted(shard.index, uuid.uuid4().hex[:12])
+    kept_path = _kept_path(Path(folder), part, out.attempt)
     temp = temp_path_for(kept_path)
     try:
         with temp.open("wb") as kept, ExitStack() as stack:
-            for listed, record in _records(shard, settings, stack):
+            for listed, record in _records(shard, settings, stack, pool_name):
                 if isinstance(record, Failure | Skipped):
                     out.stats.add(record)
                     if isinstance(record, Failure):
@@ -303,7 +311,9 @@ def extract_shard(shard: Shard, part: str, *, settings: Settings, folder: str) -
                     continue
                 packed = record.signature if isinstance(record, Signed) else None
                 pickle.dump(article, kept, protocol=pickle.HIGHEST_PROTOCOL)
-                out.kept.append(Kept(article.id, article.content_hash, update.url, packed, update))
+                out.kept.append(
+                    Kept(article.id, article.content_hash, update.url, article.url, packed, update)
+                )
         commit(temp, kept_path)
     finally:
         temp.unlink(missing_ok=True)
@@ -322,15 +332,24 @@ class Finished:
 
 
 def finish_shard(
-    index: int, part: str, verdicts: dict[str, tuple[str, str]], *, settings: Settings, folder: str
+    index: int,
+    part: str,
+    attempt: str,
+    verdicts: dict[int, tuple[str, str]],
+    *,
+    settings: Settings,
+    folder: str,
 ) -> Finished:
-    """Step 2 (on a worker): write the shard's part. ``verdicts`` maps the id of each
-    article not to write as it is to (``duplicate``/``near-duplicate``/``same-text``,
-    original id); duplicates are dropped, or flagged with ``--dedup flag``."""
+    """Step 2 (on a worker): write the shard's part from step 1's ``attempt``.
+    ``verdicts`` maps the position (among the kept articles) of each article not to
+    write as it is to (``duplicate``/``near-duplicate``/``same-text``, original id);
+    duplicates are dropped, or flagged with ``--dedup flag``. Positions, not ids: two
+    pages of a shard may give one id (an article and its AMP copy)."""
     base = Path(folder)
-    kept_path = _kept_path(base, part)
+    kept_path = _kept_path(base, part, attempt)
     stats = RunStats()
     rows = 0
+    position = -1
     target = base / part
     with ExitStack() as stack:
         kept = stack.enter_context(kept_path.open("rb"))
@@ -342,7 +361,8 @@ def finish_shard(
                     rejected.write_record(record.to_record())
                 continue
             article = record
-            verdict = verdicts.get(article.id)
+            position += 1
+            verdict = verdicts.get(position)
             if verdict is not None:
                 reason, original = verdict
                 if reason == "same-text":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,7 +41,7 @@ class Listing(Frontier):
             key = url  # its fetch, on a worker, turns it into a Failure with the reason
         if key in self:
             return False
-        self.add_done(key)
+        self._seen.add(key)  # not add_done: it skips a URL that does not normalise
         self.added += 1
         self.entries.append((key, source, previous))
         return True
@@ -86,5 +87,11 @@ def find_urls(
             if reader is not None:
                 reader.close()
 
-    found.entries = asyncio.run(crawl())
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # the usual case: no loop in this thread
+        found.entries = asyncio.run(crawl())
+    else:  # called from async code (a notebook): the crawl gets a loop in a thread
+        with ThreadPoolExecutor(1) as thread:
+            found.entries = thread.submit(asyncio.run, crawl()).result()
     return found
