@@ -344,3 +344,28 @@ def test_two_pages_of_one_article_in_a_shard_are_written_once(cluster: str, tmp_
     )
     assert len(frame(local)) == 1
     pd.testing.assert_frame_equal(frame(dask)[["id", "url", "text"]], frame(local)[["id", "url", "text"]])
+
+
+def _kill_and_use_pool(name: str) -> tuple[int, int]:
+    pool = worker_pool(name)
+    assert pool is not None
+    first = pool.schedule(os.getpid).result(timeout=30)
+    os.kill(first, signal.SIGKILL)  # the extraction process dies while idle
+    time.sleep(0.5)
+    again = worker_pool(name)
+    assert again is not None
+    return first, again.schedule(os.getpid).result(timeout=30)
+
+
+def test_a_pool_whose_process_died_is_started_again_and_runs_keep_their_own(cluster: str) -> None:
+    with Client(cluster) as client:
+        for name in ("run-a", "run-b"):
+            client.register_plugin(ExtractionPool(name), name=name)
+        try:
+            first, second = client.submit(_kill_and_use_pool, "run-a", pure=False).result()
+            assert first != second
+            # The other run's pool was never touched by the first one's registering.
+            assert client.submit(lambda: worker_pool("run-b") is not None, pure=False).result()
+        finally:
+            for name in ("run-a", "run-b"):
+                client.unregister_worker_plugin(name)
