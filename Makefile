@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 BENCH_DATA ?= ../shared/data
 
-.PHONY: run test lint bench bench-quality clean
+.PHONY: run test lint bench bench-quality fuzz clean
 
 # The system pip (23.x) cannot install trafilatura's lxml extras, so pip is upgraded
 # inside the venv before the project is installed.
@@ -42,3 +42,8 @@ bench-quality: $(STAMP)
 
 clean:
 	rm -rf $(VENV) output .mypy_cache .ruff_cache .pytest_cache .hypothesis src/*.egg-info
+
+# Hostile input: 10,000 generated and mutated pages through the real worker path (each
+# ends as an article or a failure with a reason; a crash fails the run). Not part of CI.
+fuzz: $(STAMP)
+	ARTICLEPIPE_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -s -p no:randomly tests/test_hostile_input.py -k fuzz

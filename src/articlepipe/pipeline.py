@@ -10,11 +10,13 @@ parent's CPU time (taken from the workers on a small machine) stays small.
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, TimeoutError
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
     from articlepipe.export.warc import RawArchive
     from articlepipe.extract.site_rules import SiteRules
     from articlepipe.fetch.crawl import CrawlLimits
+
+log = logging.getLogger(__name__)
 
 # Pages queued per worker. Results leave in input order, so one slow page holds back the
 # ones queued after it: the queue must be deep enough that the other workers stay busy
@@ -147,11 +151,25 @@ def read_and_process(
             return exc.to_failure()
     else:
         page = item
-    result = process_page(page, rules)
-    if isinstance(result, Failure):
-        return result
-    checks = quality if quality is not None else QualityRules(languages=languages)
-    return clean_in_worker(result, normalise=normalise, rules=checks, quality=quality is not None, sign=sign)
+    try:
+        result = process_page(page, rules)
+        if isinstance(result, Failure):
+            return result
+        checks = quality if quality is not None else QualityRules(languages=languages)
+        return clean_in_worker(
+            result, normalise=normalise, rules=checks, quality=quality is not None, sign=sign
+        )
+    except Exception as exc:
+        # A bug met on one page (the fuzz tests find them: a link urllib refuses, say)
+        # fails that page, loudly in the log with its traceback, and the run goes on:
+        # one page of the open web must not stop a batch of a million.
+        log.exception("articlepipe failed on %s; please report this with the page", page.url)
+        return Failure(
+            url=page.url,
+            stage="extract",
+            reason="bug",
+            message=f"{type(exc).__name__}: {exc} (a bug in articlepipe; the log has the traceback)",
+        )
 
 
 def _size(item: Item) -> int:
@@ -203,7 +221,14 @@ def extract_stage(
                     start_workers(context)
                     if on_start is not None:
                         on_start()
-                future = pool.schedule(worker, args=(item,), timeout=timeout)
+                try:
+                    future = pool.schedule(worker, args=(item,), timeout=timeout)
+                except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: pebble's pool in error
+                    raise UsageError(
+                        "the extraction processes could not start or stopped working "
+                        f"({type(exc).__name__}: {exc or 'see the messages above'}); is the disk "
+                        "or memory full? Nothing is lost: the next run redoes what this one did not write"
+                    ) from exc
                 pending.append(_Pending(item.url, _size(item), future))
                 in_flight_bytes += _size(item)
             while len(pending) >= limit or (in_flight_bytes > IN_FLIGHT_BYTES and len(pending) > 1):

@@ -432,7 +432,10 @@ def _hidden_content(blocks: list[tuple[_Element, int]], prose: set[_Element]) ->
 
 def _site(url: str) -> str:
     """The host of an absolute URL without "www." (empty for a relative link)."""
-    host = (urlsplit(url).hostname or "") if url.startswith(("http:", "https:", "//")) else ""
+    try:
+        host = (urlsplit(url).hostname or "") if url.startswith(("http:", "https:", "//")) else ""
+    except ValueError:  # a malformed link ("http://[x"): no site
+        return ""
     return host.removeprefix("www.")
 
 

@@ -185,7 +185,10 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
     # extraction spares lxml.html from creating (and classifying) a new one per pass.
     proxies = list(tree.iter())
     canonical = canonical_url(tree, url)
-    hostname = urlsplit(canonical).hostname or ""
+    try:
+        hostname = urlsplit(canonical).hostname or ""
+    except ValueError:  # the page's own URL malformed (a hostile WARC record)
+        hostname = ""
     h1s = headlines(tree)
     site_removed = apply_site_rules(tree, hostname, rules) if rules else []
     pre = strip_tree(tree, canonical)

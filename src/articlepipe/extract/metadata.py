@@ -90,8 +90,11 @@ def canonical_url(tree: HtmlElement, url: str) -> str:
     """
     web = url.startswith(("http://", "https://"))
     for value in tree.xpath(_CANONICAL_XPATH):
-        candidate = urljoin(url, str(value).strip()) if web else str(value).strip()
-        parts = urlsplit(candidate)
+        try:
+            candidate = urljoin(url, str(value).strip()) if web else str(value).strip()
+            parts = urlsplit(candidate)
+        except ValueError:  # "http://[x" and the like: no URL at all
+            continue
         if parts.scheme in ("http", "https") and parts.hostname:
             return candidate
     return url

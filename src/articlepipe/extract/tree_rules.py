@@ -117,7 +117,10 @@ def _links(element: _Element, base: str) -> tuple[tuple[RelatedLink, ...], int]:
             text = (image.get("alt") or "").strip() if image is not None else ""
         href = (anchor.get("href") or "").strip()
         if text and href and not href.startswith(("#", "javascript:", "mailto:")):
-            links.append(RelatedLink(title=text, url=urljoin(base, href) if base else href))
+            try:
+                links.append(RelatedLink(title=text, url=urljoin(base, href) if base else href))
+            except ValueError:  # a malformed link ("http://[x"): left out
+                continue
     return tuple(links), chars
 
 
