@@ -153,6 +153,29 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
 
+        def _drip(self) -> None:
+            # A page one byte a second: each read succeeds, so only a total timeout ends it.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            for _ in range(1000):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(1)
+
+        def _chunked_cut(self) -> None:
+            # A chunked body whose connection closes before the last (empty) chunk.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            chunk = b"<html><body><p>" + b"y" * 500
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            self.wfile.write(b"400\r\n" + b"z" * 100)  # says 1,024 bytes, gives 100
+            self.wfile.flush()
+            self.close_connection = True
+
         def do_GET(self) -> None:
             path = self.path
             with site.lock:
@@ -228,6 +251,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self._send(200, LATIN1, "text/html; charset=utf-8")  # the header lies
             elif path == "/reset":
                 self._reset()
+            elif path == "/drip":
+                self._drip()
+            elif path == "/chunked-cut":
+                self._chunked_cut()
             elif path.startswith("/article"):
                 time.sleep(0.05)
                 self._send(200, ARTICLE)
@@ -312,3 +339,32 @@ def bare_site() -> Iterator[tuple[Site, str]]:
     """A third host with no feeds or sitemaps, whose robots.txt asks for a Crawl-delay."""
     with serve_site("127.0.0.3", Site(bare=True, crawl_delay=0.3)) as served:
         yield served
+
+
+@contextmanager
+def silent_server(address: str = "127.0.0.1") -> Iterator[str]:
+    """A server that accepts connections and never answers (nor reads); its base URL."""
+    listener = socket.create_server((address, 0))
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.05)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{address}:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()

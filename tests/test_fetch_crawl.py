@@ -4,15 +4,21 @@ fetch stage's thread, against the real test site on 127.0.0.1."""
 from __future__ import annotations
 
 import itertools
+import ssl
 import threading
 from datetime import date
+from pathlib import Path
 
+import pandas as pd
+import trustme
+
+from articlepipe.cli import main
 from articlepipe.fetch.client import FetchSettings
 from articlepipe.fetch.crawl import CrawlLimits
 from articlepipe.fetch.stage import fetch_stage
 from articlepipe.models import Failure, Page, Skipped
 from articlepipe.sources.urls import parse_url_list
-from fetch_site import Site
+from fetch_site import Site, serve_site, silent_server
 
 
 def crawl(
@@ -184,3 +190,38 @@ def test_max_urls_counts_urls_queued_and_names_the_list_with_how_many_were_left(
     assert pages(results, base) == {"/article-1", "/article-2", "/article-3"}
     (failure,) = [r for r in results.values() if isinstance(r, Failure)]
     assert failure.url == "list.txt" and failure.message.startswith("7 listed URLs left out")
+
+
+def test_every_kind_of_network_fault_ends_as_a_failure_and_the_run_ends(tmp_path: Path) -> None:
+    authority = trustme.CA()  # a self-signed site: an authority no system trusts
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    with (
+        serve_site() as (_, base),
+        serve_site(tls=context) as (_, tls_base),
+        silent_server() as silent,
+    ):
+        faults = {
+            f"{base}/drip": "timeout",  # 1 byte a second, under the total timeout
+            f"{base}/chunked-cut": "network",  # a chunked body cut short
+            f"{base}/reset": "network",  # a connection reset mid-body
+            f"{tls_base}/article-1": "tls",  # a certificate no one vouches for
+            "http://no-such-host.invalid/page": "dns",
+            f"{silent}/page": "timeout",  # accepts and never answers
+            f"{base}/missing": "http-404",
+        }
+        listed = tmp_path / "faults.urls"
+        listed.write_text("\n".join([*faults, f"{base}/story"]) + "\n")
+        out = tmp_path / "out.jsonl"
+        args = ["run", str(listed), "-o", str(out), "--allow-private", "--delay", "0", "--retries", "0"]
+        done: dict[str, int] = {}
+        runner = threading.Thread(
+            target=lambda: done.setdefault("code", main([*args, "--fetch-timeout", "2"]))
+        )
+        runner.start()
+        runner.join(timeout=120)  # a hang guard, not a timing assertion
+        assert not runner.is_alive(), "the run did not end"
+    assert done["code"] == 1
+    failures = pd.read_json(tmp_path / "failures.jsonl", lines=True)
+    assert dict(zip(failures["url"], failures["reason"], strict=True)) == faults
+    assert list(pd.read_json(out, lines=True)["url"]) == [f"{base}/story"]  # every URL accounted for
