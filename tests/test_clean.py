@@ -254,3 +254,22 @@ def test_signatures_made_without_datasketch_equal_datasketchs() -> None:
         reference = MinHash(num_perm=128)
         reference.update_batch(shingles(text))
         assert (hashvalues(shingles(text)) == reference.hashvalues).all()
+
+
+def test_the_language_model_loads_with_no_room_for_its_temporary_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import py3langid.modelio
+
+    from articlepipe.clean import language
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(py3langid.modelio.tempfile, "TemporaryFile", full)
+    language._identifier.cache_clear()
+    try:
+        assert language.detect("The council voted on Tuesday to fund a new clinic in town.")[0] == "en"
+        assert language.detect("Le conseil a voté mardi pour financer une nouvelle clinique.")[0] == "fr"
+    finally:
+        language._identifier.cache_clear()

@@ -203,16 +203,26 @@ class StateStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        if not self._db.in_transaction:
-            self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield self._db
-        except BaseException:
+            if not self._db.in_transaction:
+                self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
             if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            raise
-        if self._db.in_transaction:
-            self._db.execute("COMMIT")
+                self._db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise  # another process holds it: a wait, not a failure (_when_unlocked)
+            # A full disk, a file-size limit, an I/O error: the transaction did not
+            # happen, so the store is as it was before it, and the next run goes on.
+            raise StateError(
+                f"the state store {self.path} could not be written ({exc}); is the disk full? "
+                "It is unchanged by the step that failed; the next run goes on from it"
+            ) from exc
 
     def close(self) -> None:
         """Close the file."""

@@ -6,9 +6,14 @@ a low one; below ``MIN_CONFIDENCE`` the language the page declares is kept inste
 
 from __future__ import annotations
 
+import io
+import lzma
+from array import array
 from functools import cache
+from typing import Any
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import numpy as np
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 # Calibrated on the language fixtures: short single-language paragraphs score over 0.9;
 # a text mixing two languages about evenly scores under 0.8.
@@ -20,7 +25,36 @@ SAMPLE_CHARS = 1200
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError:
+        # py3langid unpacks its model (68 MB) through a temporary file, to keep it out
+        # of memory; with the temporary folder full or a file-size limit reached, that
+        # fails, and every worker with it. Unpacked in memory instead, once.
+        return _identifier_in_memory()
+
+
+def _identifier_in_memory() -> LanguageIdentifier:
+    # Hand-written (py3langid loads only through a file): the same arrays as its
+    # modelio.load_model, read from a buffer.
+    with lzma.open(MODEL_DIR / MODEL_FILE) as packed, np.load(io.BytesIO(packed.read())) as data:
+        arrays = [data[name] for name in ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")]
+    ptc, pc, classes, nextmove, row, output = arrays
+    return LanguageIdentifier(
+        np.asarray(ptc),
+        np.asarray(pc),
+        classes.tolist(),
+        _unsigned(nextmove),
+        output.tolist(),
+        norm_probs=True,
+        tk_row=_unsigned(row),
+    )
+
+
+def _unsigned(values: Any) -> array[int]:
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out.frombytes(np.ascontiguousarray(values).tobytes())
+    return out
 
 
 def load_model() -> None:
