@@ -83,6 +83,16 @@ DOCUMENTS: dict[str, bytes] = {
     "/deep-1.xml": sitemap_index([("/deep-2.xml", None)]),
     "/deep-2.xml": sitemap_index([("/deep-3.xml", None)]),
     "/deep-3.xml": urlset([("/article-deep", None)]),
+    # Hostile XML: entity expansion, an external entity reading a local file, a DTD
+    # fetched from the site itself (the test checks it is never asked for).
+    "/lol.xml": (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY a "lollollollollollollollollollol">'
+        + b"".join(b'<!ENTITY %c "%s">' % (98 + i, (b"&%c;" % (97 + i)) * 10) for i in range(9))
+        + b"]><urlset><url><loc>{base}/&j;</loc></url></urlset>"
+    ),
+    "/xxe.xml": b'<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    b"<urlset><url><loc>{base}/&x;</loc></url></urlset>",
+    "/dtd.xml": b'<?xml version="1.0"?><!DOCTYPE urlset SYSTEM "{base}/evil.dtd"><urlset/>',
     "/feed.rss": (
         b'<?xml version="1.0"?><rss version="2.0"><channel><title>Site</title>'
         b"<item><title>One</title><link>{base}/article-1</link>"

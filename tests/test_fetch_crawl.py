@@ -225,3 +225,13 @@ def test_every_kind_of_network_fault_ends_as_a_failure_and_the_run_ends(tmp_path
     failures = pd.read_json(tmp_path / "failures.jsonl", lines=True)
     assert dict(zip(failures["url"], failures["reason"], strict=True)) == faults
     assert list(pd.read_json(out, lines=True)["url"]) == [f"{base}/story"]  # every URL accounted for
+
+
+def test_hostile_xml_sitemaps_are_refused_and_nothing_they_name_is_read(site: tuple[Site, str]) -> None:
+    state, base = site
+    results = crawl([f"{base}/lol.xml", f"{base}/xxe.xml", f"{base}/dtd.xml"])
+    assert failures(results, base) == dict.fromkeys(
+        ("/lol.xml", "/xxe.xml", "/dtd.xml"), "source:hostile-xml"
+    )
+    assert "/evil.dtd" not in state.counts  # the DTD was never fetched
+    assert not any("root:" in r.message for r in results.values() if isinstance(r, Failure))
