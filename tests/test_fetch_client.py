@@ -100,6 +100,9 @@ def test_private_addresses_are_refused_unless_allowed(site: tuple[Site, str]) ->
     _, base = site
     refused = failure(fetch([f"{base}/article"], allow_private=False)[0])
     assert refused.reason == "private-address" and "--allow-private" in refused.message
+    by_name = base.replace("127.0.0.1", "localhost")  # a host name that resolves to loopback
+    named = failure(fetch([f"{by_name}/article"], allow_private=False)[0])
+    assert named.reason == "private-address" and "localhost" in named.message
     assert failure(fetch(["http://no-such-host.invalid/"], allow_private=False)[0]).reason == "dns"
 
 
