@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from articlepipe.fetch.safety import _forbidden
-from articlepipe.models import Failure, Page
+from articlepipe.models import Failure
 from fetch_site import Site
 from test_fetch_client import fetch
 
@@ -59,9 +59,17 @@ def test_the_address_connected_to_is_checked_not_only_the_first_answer(
     (result,) = fetch([f"http://rebind.example:{port}/article-1"], allow_private=False, respect_robots=False)
     assert isinstance(result, Failure) and result.reason == "private-address", result
     assert "127.0.0.1" in result.message and "when connecting" in result.message
-    assert answers[:2] == ["93.184.216.34", "127.0.0.1"]
+    assert answers == ["93.184.216.34", "127.0.0.1"]  # refused at once, not retried
     assert state.log == []  # the site never saw a request
-    # Allowed, the same name reaches the site: the refusal above was the guard's doing.
-    answers.clear()
-    (allowed,) = fetch([f"http://rebind.example:{port}/article-1"], allow_private=True, respect_robots=False)
-    assert isinstance(allowed, Page) and [path for path, _ in state.log] == ["/article-1"]
+
+
+def test_a_proxy_from_the_environment_is_still_used(
+    site: tuple[Site, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state, base = site
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", base)  # the test site plays the proxy
+    (result,) = fetch(["http://localhost:9/article-1"], allow_private=True, respect_robots=False)
+    assert isinstance(result, Failure) and result.reason == "http-404"  # what the "proxy" answered
+    assert [path for path, _ in state.log] == ["http://localhost:9/article-1"]  # asked as a proxy

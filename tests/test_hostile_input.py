@@ -26,6 +26,7 @@ from pebble import ProcessPool
 from articlepipe.clean.quality import QualityRules
 from articlepipe.clean.stage import Dropped, Signed
 from articlepipe.cli import main
+from articlepipe.errors import UsageError
 from articlepipe.models import Article, Failure, FailureStage, Page
 from articlepipe.pipeline import extract_stage, read_and_process, warm_up, worker_context
 from hostile import any_page, fifty_megabytes, named_pages
@@ -54,6 +55,9 @@ WORKER = partial(read_and_process, max_bytes=50 * 1024 * 1024, quality=QualityRu
 
 @settings(
     max_examples=EXAMPLES,
+    # The suite's slice is the same pages every run (a bug found fails the change that
+    # made it, not a later one at random); make fuzz draws new ones.
+    derandomize="ARTICLEPIPE_FUZZ_EXAMPLES" not in os.environ,
     deadline=None,
     suppress_health_check=[
         HealthCheck.too_slow,
@@ -71,6 +75,7 @@ def test_fuzz_every_page_is_an_article_or_a_failure_with_a_reason(pool: ProcessP
         crashed = record.reason in ("worker-died", "bug")
         OUTCOMES["crash" if crashed else f"failure:{record.stage}:{record.reason}"] += 1
         assert not crashed, record.message
+        assert record.reason != "timeout", "a page took 10 s: a hang or a quadratic path"
         assert record.stage in STAGES and record.reason and record.message
     else:
         assert isinstance(record, Article | Signed | Dropped), record
@@ -152,3 +157,16 @@ def test_a_bug_met_on_one_page_fails_that_page_with_its_reason(monkeypatch: pyte
     result = read_and_process(Page(url="https://news.example/a", body=b"<p>x</p>", status=200), 1 << 20)
     assert isinstance(result, Failure) and result.reason == "bug" and result.stage == "extract"
     assert "KeyError" in result.message and "something no one expected" in result.message
+    assert "Traceback" in result.message  # where it happened, for the report
+
+
+def test_workers_that_cannot_start_end_the_run_with_a_message() -> None:
+    pool = ProcessPool(max_workers=1, context=worker_context(), initializer=partial(os._exit, 3))
+    pages = [Page(url=f"https://news.example/{n}", body=b"<p>x</p>", status=200) for n in range(3)]
+    try:
+        with pytest.raises(UsageError, match="extraction processes could not start") as caught:
+            list(extract_stage(pages, workers=1, timeout=5, worker=WORKER, pool=pool))
+        assert "()" not in str(caught.value) and ": )" not in str(caught.value)
+    finally:
+        pool.stop()  # type: ignore[no-untyped-call]
+        pool.join()

@@ -13,6 +13,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, TimeoutError
@@ -80,6 +81,8 @@ def _settle(
             reason="timeout",
             message=f"extraction took longer than {timeout:g} s (page_timeout); the worker was stopped",
         )
+    except BrokenProcessPool as exc:
+        raise _broken(exc) from exc
     except ProcessExpired as exc:
         return Failure(
             url=url,
@@ -88,6 +91,14 @@ def _settle(
             message=f"the extraction process died (exit code {exc.exitcode}) on this page; "
             "it may exhaust memory or crash the parser",
         )
+
+
+def _broken(exc: Exception) -> UsageError:
+    return UsageError(
+        "the extraction processes could not start or stopped working "
+        f"({type(exc).__name__}: {str(exc) or 'see the messages above'}); is the disk or memory "
+        "full? Nothing is lost: the next run redoes what this one did not write"
+    )
 
 
 def process_page(page: Page, rules: SiteRules = ()) -> Article | Failure:
@@ -159,16 +170,28 @@ def read_and_process(
         return clean_in_worker(
             result, normalise=normalise, rules=checks, quality=quality is not None, sign=sign
         )
+    except RecursionError:
+        return Failure(
+            url=page.url, stage="extract", reason="too-deep", message="the page nests too deep to extract"
+        )
+    except MemoryError:
+        return Failure(
+            url=page.url,
+            stage="extract",
+            reason="out-of-memory",
+            message="extracting the page ran out of memory",
+        )
     except Exception as exc:
         # A bug met on one page (the fuzz tests find them: a link urllib refuses, say)
-        # fails that page, loudly in the log with its traceback, and the run goes on:
-        # one page of the open web must not stop a batch of a million.
-        log.exception("articlepipe failed on %s; please report this with the page", page.url)
+        # fails that page, with its traceback in the failure record, and the run goes
+        # on: one page of the open web must not stop a batch of a million. (Not logged
+        # here: a worker process has no log set up; the run logs the failure.)
         return Failure(
             url=page.url,
             stage="extract",
             reason="bug",
-            message=f"{type(exc).__name__}: {exc} (a bug in articlepipe; the log has the traceback)",
+            message=f"{type(exc).__name__}: {exc} (a bug in articlepipe; please report it with the page)\n"
+            + traceback.format_exc(limit=-8),
         )
 
 
@@ -209,7 +232,11 @@ def extract_stage(
         if isinstance(entry, Failure | Skipped):
             return entry
         in_flight_bytes -= entry.size
-        return _settle(entry.url, entry.future, timeout)
+        result = _settle(entry.url, entry.future, timeout)
+        if isinstance(result, Failure) and result.reason == "bug":
+            # Loud in the run's own log, in its format; the traceback is in the record.
+            log.error("a bug in articlepipe on %s: %s", result.url, result.message.splitlines()[0])
+        return result
 
     try:
         for item in items:
@@ -224,11 +251,7 @@ def extract_stage(
                 try:
                     future = pool.schedule(worker, args=(item,), timeout=timeout)
                 except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: pebble's pool in error
-                    raise UsageError(
-                        "the extraction processes could not start or stopped working "
-                        f"({type(exc).__name__}: {exc or 'see the messages above'}); is the disk "
-                        "or memory full? Nothing is lost: the next run redoes what this one did not write"
-                    ) from exc
+                    raise _broken(exc) from exc
                 pending.append(_Pending(item.url, _size(item), future))
                 in_flight_bytes += _size(item)
             while len(pending) >= limit or (in_flight_bytes > IN_FLIGHT_BYTES and len(pending) > 1):

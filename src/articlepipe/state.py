@@ -17,6 +17,7 @@ is versioned with ``PRAGMA user_version``; ``MIGRATIONS`` brings older files for
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -215,6 +216,9 @@ class StateStore:
             if self._db.in_transaction:
                 self._db.execute("COMMIT")
         except sqlite3.OperationalError as exc:
+            if self._db.in_transaction:  # COMMIT itself failed: SQLite may not have undone it
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
             if "locked" in str(exc):
                 raise  # another process holds it: a wait, not a failure (_when_unlocked)
             # A full disk, a file-size limit, an I/O error: the transaction did not

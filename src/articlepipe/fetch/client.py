@@ -9,6 +9,7 @@ with a reason, never an exception out of the run.
 from __future__ import annotations
 
 import asyncio
+import logging
 import ssl
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,11 +23,13 @@ from articlepipe.errors import FetchError, SourceError
 from articlepipe.extract.identity import body_hash
 from articlepipe.fetch.politeness import HostGate, RobotsAnswer, RobotsCache
 from articlepipe.fetch.retry import RETRY_STATUSES, backoff, retry_after
-from articlepipe.fetch.safety import HostCheck, guarded_transport, refused_address
+from articlepipe.fetch.safety import HostCheck, environment_proxy, guarded_transport, refused_address
 from articlepipe.models import Failure, Page, Skipped
 from articlepipe.sources.discover import site_root
 from articlepipe.sources.urls import normalise_url
 from articlepipe.state import Known
+
+log = logging.getLogger(__name__)
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -100,8 +103,19 @@ def new_client(settings: FetchSettings) -> httpx.AsyncClient:
     limits = httpx.Limits(
         max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
     )
+    headers = {"User-Agent": settings.user_agent}
+    if environment_proxy():
+        # httpx takes its proxies from the environment only when given no transport of
+        # ours; through a proxy, the proxy connects, and the check before each request
+        # (HostCheck) is the check.
+        log.info(
+            "fetching through the proxy the environment names; addresses are checked before each request"
+        )
+        return httpx.AsyncClient(
+            headers=headers, timeout=settings.timeout(), follow_redirects=False, verify=True, limits=limits
+        )
     return httpx.AsyncClient(
-        headers={"User-Agent": settings.user_agent},
+        headers=headers,
         timeout=settings.timeout(),
         follow_redirects=False,
         transport=guarded_transport(settings.allow_private, limits),

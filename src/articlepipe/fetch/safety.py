@@ -15,6 +15,7 @@ import asyncio
 import ipaddress
 import socket
 import time
+import urllib.request
 from collections.abc import Iterable
 from typing import Any
 
@@ -120,23 +121,26 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        if self.allow_private:
+            # Nothing to check: the inner backend resolves the name itself and races the
+            # addresses (happy eyeballs), as httpx does on its own.
+            return await self.inner.connect_tcp(host, port, timeout, local_address, socket_options)
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
             raise httpcore.ConnectError(f"the host {host} cannot be resolved ({exc})") from exc
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        if not self.allow_private:
-            for address in addresses:
-                if _forbidden(address):
-                    raise PrivateAddressError(
-                        f"{host} resolves to {address}, a private or local address, when "
-                        "connecting; refused (use --allow-private for intranet sites)"
-                    )
-        error: httpcore.ConnectError | None = None
-        for address in addresses:  # as the system's resolver order says, like a browser
+        for address in addresses:
+            if _forbidden(address):
+                raise PrivateAddressError(
+                    f"{host} resolves to {address}, a private or local address, when "
+                    "connecting; refused (use --allow-private for intranet sites)"
+                )
+        error: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
+        for address in addresses:  # in the resolver's order; a dead one gives way to the next
             try:
                 return await self.inner.connect_tcp(address, port, timeout, local_address, socket_options)
-            except httpcore.ConnectError as exc:
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 error = exc
         raise error or httpcore.ConnectError(f"the host {host} has no address")
 
@@ -154,10 +158,18 @@ def guarded_transport(allow_private: bool, limits: httpx.Limits) -> httpx.AsyncH
 
     httpx takes no network backend, so the one of its connection pool is wrapped after
     the transport is made: the one place articlepipe reaches inside httpx, because no
-    public API checks the address a connection is made to. With a proxy from the
-    environment, connections go to the proxy, and ``HostCheck`` is the only check."""
+    public API checks the address a connection is made to. (With a proxy in the
+    environment, ``new_client`` leaves this transport out: the proxy connects, and
+    ``HostCheck`` is the check.)"""
     transport = httpx.AsyncHTTPTransport(verify=True, limits=limits)
     pool = getattr(transport, "_pool", None)
     if isinstance(pool, httpcore.AsyncConnectionPool):
         pool._network_backend = GuardedBackend(pool._network_backend, allow_private)
     return transport
+
+
+def environment_proxy() -> bool:
+    """Whether the environment names an HTTP(S) proxy (``HTTPS_PROXY`` and the like),
+    which httpx would use."""
+    proxies = urllib.request.getproxies()
+    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
