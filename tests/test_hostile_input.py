@@ -128,12 +128,12 @@ def test_each_named_hostile_page_is_accounted_for_and_none_crashes(tmp_path: Pat
 
 
 @pytest.mark.slow
-def test_a_fifty_megabyte_page_ends_within_the_page_timeout(tmp_path: Path) -> None:
-    code, articles, failures = _run_folder(tmp_path, {"fifty.html": fifty_megabytes()}, "--timeout", "20")
-    # Either outcome is allowed; what is not: a crash, a hang, or the page lost.
-    assert len(articles) + len(failures) == 1 and code in (0, 1)
-    if len(failures):
-        assert failures["reason"][0] in ("timeout", "too-large"), failures.to_dict("records")
+def test_a_fifty_megabyte_page_gives_its_article(tmp_path: Path) -> None:
+    # About 12 s to extract here (32 s before the repeated-block rule went linear); the
+    # generous timeout keeps a loaded machine from turning it into a timeout.
+    code, articles, failures = _run_folder(tmp_path, {"fifty.html": fifty_megabytes()}, "--timeout", "120")
+    assert code == 0 and len(failures) == 0 and len(articles) == 1
+    assert articles["word_count"][0] > 1_000_000
 
 
 @pytest.mark.parametrize(
