@@ -23,12 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from pebble import ProcessPool
 
-from articlepipe.clean.quality import QualityRules
 from articlepipe.clean.stage import Dropped, Signed
 from articlepipe.cli import main
+from articlepipe.config import Settings
 from articlepipe.errors import UsageError
 from articlepipe.models import Article, Failure, FailureStage, Page
-from articlepipe.pipeline import extract_stage, read_and_process, warm_up, worker_context
+from articlepipe.pipeline import extract_stage, page_worker, read_and_process, warm_up, worker_context
 from hostile import any_page, fifty_megabytes, named_pages
 
 EXAMPLES = int(os.environ.get("ARTICLEPIPE_FUZZ_EXAMPLES", "120"))
@@ -50,7 +50,7 @@ def pool() -> Iterator[ProcessPool]:
         print(f"fuzz: slowest page {SLOWEST[0]:.2f} s (timeout {TIMEOUT:g} s); crashes {OUTCOMES['crash']}")
 
 
-WORKER = partial(read_and_process, max_bytes=50 * 1024 * 1024, quality=QualityRules(), sign=True)
+WORKER = page_worker(Settings())  # as a run with the defaults extracts and cleans
 
 
 @settings(

@@ -304,6 +304,31 @@ def prepare_output(settings: Settings) -> RunPaths:
     return paths
 
 
+def site_rules(settings: Settings) -> SiteRules:
+    """The site rules ``settings`` name (``--rules``), loaded; raises ``ConfigError``."""
+    if not settings.rules:
+        return ()
+    from articlepipe.extract.site_rules import load_rules
+
+    return load_rules(Path(settings.rules))
+
+
+def page_worker(settings: Settings, rules: SiteRules = ()) -> Worker:
+    """What a worker does with each page or file of a run under ``settings``: read,
+    extract and clean it (``read_and_process``), with the quality filters when on (the
+    language filter whenever languages are asked for)."""
+    quality = QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
+    return partial(
+        read_and_process,
+        max_bytes=settings.max_page_bytes,
+        rules=rules,
+        normalise=settings.normalise,
+        quality=quality if settings.quality else None,
+        languages=frozenset(settings.lang),
+        sign=settings.dedup != "off",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """What a run reads, checked before any work is done."""
@@ -324,20 +349,7 @@ class Job:
         inputs = split_sources(settings.sources)
         check_sources(inputs.local)
         lists = [("standard input" if p == "-" else p, read_url_list(p)) for p in inputs.lists]
-        rules: SiteRules = ()
-        if settings.rules:
-            from articlepipe.extract.site_rules import load_rules
-
-            rules = load_rules(Path(settings.rules))
-        return cls(settings, inputs, lists, rules)
-
-    def quality_rules(self) -> QualityRules | None:
-        """The quality filters the workers apply (``None``: off, but for the language
-        filter, which applies whenever languages are asked for)."""
-        settings = self.settings
-        if not settings.quality:
-            return None
-        return QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
+        return cls(settings, inputs, lists, site_rules(settings))
 
     def cleaner(self) -> Cleaner:
         """The run's duplicate matching."""
@@ -370,20 +382,11 @@ class Job:
                     items = itertools.chain(items, fetched)
             if watch is not None:
                 items = _watched(items, watch)
-            worker = partial(
-                read_and_process,
-                max_bytes=settings.max_page_bytes,
-                rules=self.rules,
-                normalise=settings.normalise,
-                quality=self.quality_rules(),
-                languages=frozenset(settings.lang),
-                sign=settings.dedup != "off",
-            )
             records = extract_stage(
                 items,
                 workers=settings.workers,
                 timeout=settings.page_timeout,
-                worker=worker,
+                worker=page_worker(settings, self.rules),
                 on_start=on_start,
             )
             try:

@@ -33,14 +33,12 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit
 
 from pebble import ProcessPool
 
-from articlepipe.clean.quality import QualityRules
 from articlepipe.clean.stage import Dropped, Signed
 from articlepipe.config import Settings
 from articlepipe.export.atomic import commit, temp_path_for
@@ -55,7 +53,7 @@ from articlepipe.sources.warc import is_warc, iter_warc
 from articlepipe.state import UrlUpdate
 
 if TYPE_CHECKING:
-    from articlepipe.extract.site_rules import SiteRules
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -240,24 +238,9 @@ def _records(
     made of it. Extraction runs in a process of its own, as on the local engine, so a
     page over ``page_timeout``, or one that crashes the parser, is a Failure instead of
     taking the Dask worker down, and with it, after Dask's retries, the whole run."""
-    from articlepipe.pipeline import extract_stage, read_and_process
+    from articlepipe.pipeline import extract_stage, page_worker, site_rules
 
-    rules: SiteRules = ()
-    if settings.rules:
-        from articlepipe.extract.site_rules import load_rules
-
-        rules = load_rules(Path(settings.rules))
-    worker = partial(
-        read_and_process,
-        max_bytes=settings.max_page_bytes,
-        rules=rules,
-        normalise=settings.normalise,
-        quality=QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
-        if settings.quality
-        else None,
-        languages=frozenset(settings.lang),
-        sign=settings.dedup != "off",
-    )
+    worker = page_worker(settings, site_rules(settings))
     updates: deque[UrlUpdate | None] = deque()
 
     def watched() -> Iterator[LocalFile | Page | Failure | Skipped]:
