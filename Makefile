@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 BENCH_DATA ?= ../shared/data
 
-.PHONY: run test lint bench bench-quality fuzz clean
+.PHONY: run test lint bench bench-quality bench-filters fit-pagetype fuzz clean
 
 # The system pip (23.x) cannot install trafilatura's lxml extras, so pip is upgraded
 # inside the venv before the project is installed.
@@ -39,6 +39,16 @@ bench: $(STAMP)
 bench-quality: $(STAMP)
 	$(BIN)/articlepipe eval $(BENCH_DATA)/aeb-dev/ground-truth.json $(BENCH_DATA)/aeb-dev/html --compare trafilatura
 	$(BIN)/articlepipe eval $(BENCH_DATA)/wcxb-dev-articles/ground-truth $(BENCH_DATA)/wcxb-dev-articles/html --compare trafilatura
+
+# Page types and quality filters on the labelled development pages, the validation half
+# first: the confusion table and what each filter drops (docs/filters.md).
+bench-filters: $(STAMP)
+	cd bench && ../$(BIN)/python filters.py --data ../$(BENCH_DATA)
+
+# Fit the page-type classifier on the calibration half again and write its weights
+# (src/articlepipe/extract/pagetype_model.json); then run make bench-filters.
+fit-pagetype: $(STAMP)
+	cd bench && ../$(BIN)/python fit_pagetype.py --data ../$(BENCH_DATA) --write
 
 clean:
 	rm -rf $(VENV) output .mypy_cache .ruff_cache .pytest_cache .hypothesis src/*.egg-info

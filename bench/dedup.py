@@ -84,7 +84,8 @@ def main() -> None:
     items, planted = corpus(args.articles, args.share, args.seed)
     duplicates = Duplicates(threshold=0.8)
     start = time.perf_counter()
-    found = {i: duplicates.original_of(i, text, content_hash(text)) for i, text in items}
+    matches = {i: duplicates.original_of(i, text, content_hash(text)) for i, text in items}
+    found = {i: match.original if match is not None else None for i, match in matches.items()}
     dedup_ms = (time.perf_counter() - start) / len(items) * 1000
     hits = sum(1 for copy, original in planted.items() if found[copy] == original)
     flagged = [i for i, original in found.items() if original is not None]

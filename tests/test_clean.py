@@ -13,7 +13,7 @@ import pytest
 from articlepipe.clean.dedup import Duplicates
 from articlepipe.clean.language import detect, language_of
 from articlepipe.clean.normalise import normalise_article, normalise_text
-from articlepipe.clean.quality import QualityRules, prose_share, reject_reason, repeated_share
+from articlepipe.clean.quality import QualityRules, prose_share, repeated_share, verdict
 from articlepipe.clean.stage import Cleaner, Dropped
 from articlepipe.cli import main
 from articlepipe.extract.identity import article_id, content_hash, word_count
@@ -91,8 +91,10 @@ def test_a_text_too_short_to_tell_keeps_the_declared_language() -> None:
 def test_the_language_filter_keeps_only_the_languages_asked_for() -> None:
     rules = QualityRules(min_words=5, languages=frozenset({"en", "de"}))
     for code, text in SAMPLES.items():
-        reason = reject_reason(article(text, language=code), rules)
-        assert reason == (None if code in ("en", "de") else "wrong-language")
+        found = verdict(article(text, language=code), rules)
+        assert (found.reason if found else None) == (None if code in ("en", "de") else "wrong-language")
+        if found:
+            assert found.detail == f"language {code}, not one of de, en"
 
 
 # Duplicates ------------------------------------------------------------------------
@@ -128,7 +130,8 @@ def test_planted_near_and_exact_copies_are_all_found_and_no_distinct_article_is_
     # Originals are seen first, as in a crawl where the copy is syndicated later.
     texts.sort(key=lambda entry: entry[2] is not None)
     duplicates = Duplicates(threshold=0.8)
-    found = {i: duplicates.original_of(i, text, content_hash(text)) for i, text, _ in texts}
+    matches = {i: duplicates.original_of(i, text, content_hash(text)) for i, text, _ in texts}
+    found = {i: match.original if match else None for i, match in matches.items()}
     for i, _, copies in texts:
         assert found[i] == copies, f"{i}: found {found[i]}, planted {copies}"
 
@@ -156,7 +159,8 @@ def test_signatures_persisted_by_one_run_find_copies_in_the_next() -> None:
     later = Duplicates()
     later.load([("old", content_hash(text), earlier.new["old"])])
     changed = text + " One more sentence at the end."
-    assert later.original_of("new", changed, content_hash(changed)) == "old"
+    match = later.original_of("new", changed, content_hash(changed))
+    assert match is not None and match.original == "old" and match.similarity is not None
 
 
 # Quality ---------------------------------------------------------------------------
@@ -165,31 +169,57 @@ PROSE = " ".join(SAMPLES["en"] for _ in range(3))
 
 
 @pytest.mark.parametrize(
-    ("bad", "reason"),
+    ("bad", "reason", "detail"),
     [
-        (article(PROSE, is_article=False), "not-an-article"),
-        (article("Too short to be an article at all."), "too-short"),
-        (article("\n\n".join([SAMPLES["en"]] * 4)), "repetitive"),
-        (article(" ".join(["buy cheap pills now"] * 40)), "repetitive"),
+        (
+            article(PROSE, page_type="listing", is_article=False, page_type_evidence="article score 0.02"),
+            "page-type:listing",
+            "page type listing, not article: article score 0.02",
+        ),
+        (article("Too short to be an article at all."), "too-short", "words 8 < 50"),
+        (article("\n\n".join([SAMPLES["en"]] * 4)), "repetitive", "repeated paragraphs 0.75 > 0.4"),
+        (article(" ".join(["buy cheap pills now"] * 40)), "repetitive", "top trigram share 0.81 > 0.25"),
         (
             article(
                 PROSE,
                 markdown="Links\n\n" + "\n".join(f"- [Story {n} about the town]({n})" for n in range(30)),
             ),
             "too-little-prose",
+            "prose_share 0.01 < 0.25",
         ),
     ],
 )
-def test_each_filter_drops_its_case(bad: Article, reason: str) -> None:
-    assert reject_reason(bad, QualityRules()) == reason
+def test_each_filter_drops_its_case_and_says_what_it_measured(bad: Article, reason: str, detail: str) -> None:
+    found = verdict(bad, QualityRules(min_prose_share=0.25))
+    assert found is not None and (found.reason, found.detail) == (reason, detail)
+
+
+def test_the_prose_filter_is_off_by_default_and_other_page_types_can_be_kept() -> None:
+    links = "Links\n\n" + "\n".join(f"- [Story {n} about the town]({n})" for n in range(30))
+    assert verdict(article(PROSE, markdown=links), QualityRules()) is None
+    forum = article(PROSE, page_type="forum", is_article=False)
+    assert verdict(forum, QualityRules(page_types=frozenset({"article", "forum"}))) is None
+    assert verdict(forum, QualityRules(page_types=frozenset())) is None  # all types
+    dropped = verdict(forum, QualityRules())
+    assert dropped is not None and dropped.reason == "page-type:forum"
 
 
 def test_a_real_article_passes_every_filter() -> None:
     listicle = "Our picks\n\n" + PROSE + "\n\n" + "\n".join(f"- Item {n} with a few words" for n in range(5))
-    assert reject_reason(article(PROSE, markdown=listicle), QualityRules()) is None
+    strict = QualityRules(min_prose_share=0.25)
+    assert verdict(article(PROSE, markdown=listicle), strict) is None
     assert repeated_share(PROSE) == 0.0 and prose_share(listicle) > 0.5
     quoted = replace(article(PROSE + "\n\n“A pull quote.”\n\n" + PROSE[:200] + "\n\n“A pull quote.”"))
-    assert reject_reason(quoted, QualityRules()) is None
+    assert verdict(quoted, strict) is None
+
+
+def test_a_plan_that_repeats_its_short_lines_is_not_repetitive() -> None:
+    # A meal plan or a timetable repeats the same short lines day after day.
+    days = [
+        f"Day {n}\n\nEat every 2-3 hours\n\nBreakfast: oats and berries\n\n{SAMPLES['en']}" for n in range(7)
+    ]
+    plan = article("\n\n".join(days).replace(SAMPLES["en"], "A different note for each day, number X.", 6))
+    assert verdict(plan, QualityRules()) is None
 
 
 # In a run ----------------------------------------------------------------------------
@@ -273,3 +303,22 @@ def test_the_language_model_loads_with_no_room_for_its_temporary_file(
         assert language.detect("Le conseil a voté mardi pour financer une nouvelle clinique.")[0] == "fr"
     finally:
         language._identifier.cache_clear()
+
+
+def test_near_copies_of_chinese_and_japanese_articles_are_found() -> None:
+    # Split on spaces, a Chinese article is a handful of "words" and every edit changes
+    # all of them; compared by characters, a changed sentence moves it a little.
+    sentence = "研究人员在三年里跟踪了两千名成年人的睡眠习惯，发现规律作息的人更少生病。"
+    others = [
+        "专家建议每天保持七到八小时的睡眠。",
+        "医生提醒老年人要注意午睡时间不宜过长。",
+        "适量运动也有助于改善睡眠质量。",
+    ]
+    original = "\n\n".join([sentence * 2, *others, sentence])
+    edited = original.replace("专家建议", "多位专家建议").replace("。", "！", 1)
+    duplicates = Duplicates()
+    assert duplicates.original_of("zh-1", original, content_hash(original)) is None
+    match = duplicates.original_of("zh-2", edited, content_hash(edited))
+    assert match is not None and match.original == "zh-1" and match.similarity is not None
+    japanese = "市立図書館は平日の開館時間を午後九時まで延長すると発表した。" * 4
+    assert duplicates.original_of("ja-1", japanese, content_hash(japanese)) is None  # unlike the Chinese

@@ -43,13 +43,19 @@ def test_run_on_the_bundled_fixtures_exits_1_for_the_broken_ones(
     text = capsys.readouterr().out
     outcomes = Counter(e["outcome"] for e in EXPECTED.values())
     pages, failed = len(EXPECTED), outcomes["failure"]
-    # By default the cleaning stage drops the pages that are not articles, and says so.
-    rows, dropped = outcomes["article"], outcomes["not_article"]
+    types = Counter(e["page_type"] for e in EXPECTED.values() if e["outcome"] == "not_article")
+    copies = sum(1 for e in EXPECTED.values() if "same_canonical_as" in e)
+    # By default the cleaning stage drops the pages that are not articles and the second
+    # page of one canonical URL, and says why and where.
+    rows, dropped = outcomes["article"] - copies, outcomes["not_article"] + copies
     assert (
         f"{pages} pages read, {rows} rows written ({rows} articles, 0 not articles), "
         f"{dropped} dropped, {failed} failures"
     ) in text
-    assert f"dropped:  not-an-article {dropped}" in text
+    reasons = ", ".join(f"page-type:{kind} {n}" for kind, n in sorted(types.items()))
+    assert f"dropped:  {tmp_path / 'rejected.jsonl'} ({reasons}, same-url {copies})" in text
+    rejected = [json.loads(line) for line in (tmp_path / "rejected.jsonl").read_text().splitlines()]
+    assert len(rejected) == dropped and all(r["rejected_detail"] for r in rejected)
     assert "decode:binary 1, read:empty 1" in text
     assert len(read(out)) == rows
     assert len((tmp_path / "failures.jsonl").read_text().splitlines()) == failed
@@ -144,7 +150,7 @@ def test_console_script_logs_plain_lines_when_not_a_terminal(tmp_path: Path, goo
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    good = sum(1 for e in EXPECTED.values() if e["outcome"] != "failure")
+    good = len(list(good_pages.iterdir()))
     assert proc.stdout.startswith(f"articlepipe: {good} pages read, {good} rows written")
     assert "\x1b[" not in proc.stdout + proc.stderr, "no terminal control codes in logs"
     module = subprocess.run(

@@ -123,3 +123,25 @@ def test_fetch_settings_from_a_file_and_flags(tmp_path: Path) -> None:
 def test_bad_fetch_values_are_errors(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         load_settings(write_config(tmp_path, text))
+
+
+def test_page_types_are_checked_and_all_keeps_every_type(tmp_path: Path) -> None:
+    assert load_settings().page_types == ("article",)
+    assert load_settings(None, {"page_types": "article, forum,article"}).page_types == ("article", "forum")
+    assert load_settings(None, {"page_types": "all"}).page_types == ()
+    with pytest.raises(ConfigError, match="unknown page type 'blogs'; choose from article, listing"):
+        load_settings(None, {"page_types": "article,blogs"})
+    config = write_config(tmp_path, 'page_types = ["article", "documentation"]\nmin_prose_share = 0.2\n')
+    settings = load_settings(config)
+    assert settings.page_types == ("article", "documentation") and settings.min_prose_share == 0.2
+    with pytest.raises(ConfigError, match="min_prose_share"):
+        load_settings(None, {"min_prose_share": 1.5})
+
+
+def test_the_rejected_file_is_next_to_the_output_unless_moved_or_turned_off(tmp_path: Path) -> None:
+    assert load_settings().rejected is None and load_settings().keeps_rejected
+    config = write_config(tmp_path, 'rejected = "none"\n')
+    assert load_settings(config).rejected == "none" and not load_settings(config).keeps_rejected
+    config = write_config(tmp_path, 'rejected = "audit/dropped.jsonl"\n')
+    assert load_settings(config).rejected == str(config.parent / "audit" / "dropped.jsonl")
+    assert load_settings(None, {"rejected": "NONE"}).rejected == "none"

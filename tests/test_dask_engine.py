@@ -30,7 +30,7 @@ from articlepipe.extract.identity import article_id
 from articlepipe.models import Page
 from articlepipe.pipeline import run
 from articlepipe.shards import Shard, extract_shard, plan_shards, plan_url_shards, worker_pool
-from conftest import FIXTURES, article_html
+from conftest import EXPECTED, FIXTURES, article_html
 from fetch_site import Site, serve_site
 
 FETCH = [
@@ -90,6 +90,12 @@ def test_the_dask_engine_gives_the_records_of_the_local_engine(
         assert stats[key] == local_stats[key], key
     assert stats["dropped_by_reason"] == local_stats["dropped_by_reason"]
     assert "duplicate" in stats["dropped_by_reason"]  # the planted copy, found across shards
+    # The AMP page of a fixture, and the archived copies of articles, share a canonical URL.
+    archived = sum(1 for p in sorted(FIXTURES.glob("*.html"))[:6] if EXPECTED[p.name]["outcome"] == "article")
+    assert stats["dropped_by_reason"]["same-url"] == 1 + archived
+    # Every dropped page is on record, the same on both engines, by default.
+    assert rejected(Path(stats["rejected_file"])) == rejected(Path(local_stats["rejected_file"]))
+    assert Path(stats["rejected_file"]).parent == dask / "_rejected"
     # Run again: nothing changed, nothing is written twice.
     assert main([*args, "--config", str(write_shard_size(tmp_path, 7))]) == 1
     assert len(pd.read_parquet(dask)) == len(mine)

@@ -92,6 +92,7 @@ def test_a_single_file_output_goes_up_with_its_failures_and_statistics(
     assert sorted(p.rsplit("/", 1)[-1] for p in memory.find("/bucket/out")) == [
         "articles.jsonl",
         "failures.jsonl",
+        "rejected.jsonl",
         "report.html",
         "run.json",
     ]

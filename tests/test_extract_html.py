@@ -10,6 +10,7 @@ from articlepipe.extract.dispatch import extract_page, process_page
 from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash
 from articlepipe.models import Article, Failure, Page
 from articlepipe.sources.local import read_page
+from articlepipe.tokens import count_words
 from conftest import EXPECTED, FIXTURES, article_html
 
 METADATA_KEYS = ("title", "authors", "published", "modified", "language", "site_name", "category", "tags",
@@ -44,6 +45,8 @@ def test_fixture_expectations(name: str) -> None:
         return
     assert isinstance(result, Article)
     assert result.is_article is (expected["outcome"] == "article")
+    if "page_type" in expected:
+        assert result.page_type == expected["page_type"], result.page_type_evidence
     for key in METADATA_KEYS:
         if key in expected:
             value = getattr(result, key)
@@ -63,7 +66,7 @@ def test_fixture_expectations(name: str) -> None:
     if result.is_article:
         assert "\n\n" in result.text, "paragraphs are separated by a blank line"
         assert "\n\n\n" not in result.text
-        assert result.word_count == len(result.text.split())
+        assert result.word_count == count_words(result.text)
         assert result.content_hash == content_hash(result.text)
         assert result.extractor == EXTRACTOR
 

@@ -11,6 +11,7 @@ ARTICLEPIPE_FUZZ_EXAMPLES=10000 and prints what came of the pages.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections import Counter
@@ -29,6 +30,7 @@ from articlepipe.config import Settings
 from articlepipe.errors import UsageError
 from articlepipe.models import Article, Failure, FailureStage, Page
 from articlepipe.pipeline import extract_stage, page_worker, read_and_process, warm_up, worker_context
+from conftest import article_html
 from hostile import any_page, fifty_megabytes, named_pages
 
 EXAMPLES = int(os.environ.get("ARTICLEPIPE_FUZZ_EXAMPLES", "120"))
@@ -83,14 +85,15 @@ def test_fuzz_every_page_is_an_article_or_a_failure_with_a_reason(pool: ProcessP
 
 
 def _run_folder(
-    tmp_path: Path, pages: dict[str, bytes], *extra: str
+    tmp_path: Path, pages: dict[str, bytes], *extra: str, keep_all: bool = True
 ) -> tuple[int, pd.DataFrame, pd.DataFrame]:
     folder = tmp_path / "pages"
     folder.mkdir()
     for name, body in pages.items():
         (folder / name).write_bytes(body)
     out = tmp_path / "out" / "articles.jsonl"
-    code = main(["run", str(folder), "-o", str(out), "--workers", "2", "--keep-all", *extra])
+    options = ["--keep-all"] if keep_all else []
+    code = main(["run", str(folder), "-o", str(out), "--workers", "2", *options, *extra])
     articles = pd.read_json(out, lines=True) if out.stat().st_size else pd.DataFrame({"url": []})
     failures_file = out.parent / "failures.jsonl"
     failures = (
@@ -125,6 +128,28 @@ def test_each_named_hostile_page_is_accounted_for_and_none_crashes(tmp_path: Pat
     assert "not text" not in texts["script-closing-in-strings.html"]
     assert "council" in texts["nul-bytes.html"] and "\x00" not in texts["nul-bytes.html"]
     assert reasons["empty.html"] == "empty" and reasons["null-only.html"] == "binary"
+
+
+def test_with_the_defaults_every_hostile_page_ends_in_exactly_one_file(tmp_path: Path) -> None:
+    # Before, pages the filters dropped were counted and written nowhere: now each is in
+    # the rejected file, with the reason and the value behind it.
+    pages = named_pages()
+    pages["repetitive.html"] = article_html(
+        sentence="Buy cheap pills now, best prices online. " * 60
+    ).encode()
+    code, articles, failures = _run_folder(tmp_path, pages, keep_all=False)
+    assert code in (0, 1)
+    rejected_file = tmp_path / "out" / "rejected.jsonl"
+    rejected = (
+        pd.read_json(rejected_file, lines=True) if rejected_file.stat().st_size else pd.DataFrame({"url": []})
+    )
+    names = sorted(Path(url).name for url in [*articles["url"], *failures["url"], *rejected["url"]])
+    assert names == sorted(pages)  # each page exactly once, none only counted
+    why = dict(zip((Path(u).name for u in rejected["url"]), rejected["rejected_for"], strict=True))
+    assert why["repetitive.html"] == "repetitive"
+    assert all(rejected["rejected_detail"].str.len() > 0)
+    stats = json.loads((tmp_path / "out" / "run.json").read_text())
+    assert stats["pages"] == len(pages) == stats["written"] + stats["failures"] + stats["dropped"]
 
 
 @pytest.mark.slow

@@ -273,6 +273,12 @@ def test_two_urls_of_one_article_are_not_written_again_every_run(tmp_path: Path)
     (pages / "a.html").write_text(STORY.replace("<head>", "<head>" + link))
     (pages / "b.html").write_text(STORY.replace("<head>", "<head>" + link).replace("Tuesday", "Monday"))
     out = tmp_path / "corpus"
-    for _ in range(3):
+    for run in range(3):
         assert main(["run", str(pages), "-o", str(out), "--workers", "1"]) == 0
-    assert len(pd.read_parquet(out)) == 2  # each URL's text once, not twice per run
+        stats = json.loads((out / "_run.json").read_text())
+        # One row per article: the second URL of it is a same-url copy, every run.
+        assert stats["dropped_by_reason"] == {"same-url": 1}
+        assert stats["written"] == (1 if run == 0 else 0)
+        rejected = [json.loads(line) for line in Path(stats["rejected_file"]).read_text().splitlines()]
+        assert [r["rejected_for"] for r in rejected] == ["same-url"]
+    assert len(pd.read_parquet(out)) == 1

@@ -9,7 +9,8 @@ from articlepipe.models import ARTICLE_FIELDS, Article, Failure, RelatedLink, Re
 SCHEMA_FIELDS = [
     "id", "url", "canonical_url", "title", "description", "authors", "published", "modified",
     "site_name", "hostname", "language", "category", "tags", "text", "markdown", "disclaimer",
-    "related", "removed", "word_count", "content_hash", "duplicate_of", "is_article", "fetched_at",
+    "related", "removed", "word_count", "content_hash", "duplicate_of", "page_type", "is_article",
+    "fetched_at",
     "http_status", "extractor",
 ]  # fmt: skip
 
@@ -37,6 +38,7 @@ def make_article(**changes: object) -> Article:
         "word_count": 1,
         "content_hash": "h",
         "duplicate_of": None,
+        "page_type": "article",
         "is_article": True,
         "fetched_at": "2024-01-02T00:00:00+00:00",
         "http_status": 200,
@@ -58,6 +60,7 @@ def test_to_record_gives_lists_and_plain_dicts() -> None:
     assert record["removed"] == [{"rule": "rule", "text": "gone"}]
     # the hand-built record holds what the generic conversion gives, field for field
     generic = asdict(make_article())
+    generic.pop("page_type_evidence")  # not a column: it travels to the rejected file only
     assert record == {k: list(v) if isinstance(v, tuple) else v for k, v in generic.items()}
     assert Article.from_record(json.loads(json.dumps(record))) == make_article()  # and back
 

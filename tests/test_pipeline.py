@@ -198,3 +198,96 @@ def test_workers_read_listed_files_and_turn_read_errors_into_failures(tmp_path: 
     assert [r.url for r in results] == [
         (tmp_path / n).absolute().as_uri() for n in ("1.html", "2.html.gz", "3.html")
     ]
+
+
+# Every page on record, one row per article ------------------------------------------
+
+
+def _names(path: Path, key: str = "url") -> list[str]:
+    if not path.exists() or not path.stat().st_size:
+        return []
+    return [Path(json.loads(line)[key]).name for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_page_ends_in_the_output_the_failures_or_the_rejected_file_by_default(tmp_path: Path) -> None:
+    from conftest import EXPECTED, FIXTURES
+
+    out = tmp_path / "out" / "articles.jsonl"
+    stats = run(Settings(sources=(str(FIXTURES),), output=str(out), workers=2))
+    rejected = out.parent / "rejected.jsonl"
+    written, failed, dropped = _names(out), _names(out.parent / "failures.jsonl"), _names(rejected)
+    assert sorted(written + failed + dropped) == sorted(EXPECTED)  # each page exactly once
+    records = [json.loads(line) for line in rejected.read_text(encoding="utf-8").splitlines()]
+    assert all(r["rejected_for"] and r["rejected_detail"] for r in records)
+    by_reason = {Path(r["url"]).name: r["rejected_for"] for r in records}
+    for name, expectation in EXPECTED.items():
+        if expectation["outcome"] == "not_article":
+            assert by_reason[name] == f"page-type:{expectation['page_type']}"
+    summary = json.loads((out.parent / "run.json").read_text())
+    assert summary["rejected_file"] == str(rejected) == stats.rejected_file
+    assert summary["pages"] == summary["written"] + summary["failures"] + summary["dropped"]
+    assert summary["dropped"] == len(records)
+
+
+def test_the_rejected_file_can_be_moved_or_left_out(tmp_path: Path, good_pages: Path) -> None:
+    elsewhere = tmp_path / "audit" / "dropped.jsonl"
+    elsewhere.parent.mkdir()
+    stats = run(
+        Settings(sources=(str(good_pages),), output=str(tmp_path / "a" / "o.jsonl"), rejected=str(elsewhere))
+    )
+    assert stats.dropped and len(_names(elsewhere)) == stats.dropped
+    assert not (tmp_path / "a" / "rejected.jsonl").exists()
+    stats = run(Settings(sources=(str(good_pages),), output=str(tmp_path / "b" / "o.jsonl"), rejected="none"))
+    assert stats.dropped and stats.rejected_file is None
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == [
+        "failures.jsonl",
+        "o.jsonl",
+        "report.html",
+        "run.json",
+    ]
+
+
+def _one_article_two_urls(folder: Path) -> None:
+    folder.mkdir()
+    link = '<link rel="canonical" href="https://news.example/story">'
+    first = article_html(title="The harbour reopens after the storm", sentence="Boats were back by noon.")
+    (folder / "a.html").write_text(
+        first.replace('<link rel="canonical" href="https://test.example/story">', link)
+    )
+    print_version = first.replace(
+        "Boats were back by noon.", "Boats were back by noon, the print edition says."
+    )
+    (folder / "b.html").write_text(
+        print_version.replace('<link rel="canonical" href="https://test.example/story">', link)
+    )
+
+
+@pytest.mark.parametrize(("dedup", "rows", "flagged"), [("drop", 1, 0), ("flag", 2, 1), ("off", 2, 0)])
+def test_two_pages_of_one_canonical_url_give_one_row(
+    tmp_path: Path, dedup: str, rows: int, flagged: int
+) -> None:
+    pages_dir = tmp_path / "pages"
+    _one_article_two_urls(pages_dir)
+    out = tmp_path / "out" / "articles.jsonl"
+    run(Settings(sources=(str(pages_dir),), output=str(out), dedup=dedup, min_words=10))
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) == rows
+    assert sum(1 for r in records if r["duplicate_of"] == r["id"]) == flagged
+    dropped = [json.loads(line) for line in (out.parent / "rejected.jsonl").read_text().splitlines()]
+    assert [(Path(r["url"]).name, r["rejected_for"]) for r in dropped] == (
+        [("b.html", "same-url")] if dedup == "drop" else []
+    )
+
+
+def test_page_types_choose_what_a_run_keeps(tmp_path: Path) -> None:
+    from conftest import EXPECTED, FIXTURES
+
+    listings = {n for n, e in EXPECTED.items() if e.get("page_type") == "listing"}
+    out = tmp_path / "out" / "articles.jsonl"
+    run(Settings(sources=(str(FIXTURES),), output=str(out), page_types=("article", "listing")))
+    kept = {
+        Path(json.loads(line)["url"]).name: json.loads(line)["page_type"]
+        for line in out.read_text().splitlines()
+    }
+    assert listings <= set(kept) and {kept[n] for n in listings} == {"listing"}
+    assert not any(e.get("page_type") == "error" and n in kept for n, e in EXPECTED.items())

@@ -194,14 +194,34 @@ def cli() -> None:
     help="Exact and near-duplicate articles: drop them, flag them (duplicate_of), or keep them."
     "  [default: drop]",
 )
-@click.option("--min-words", type=int, help="Articles with fewer words are dropped.  [default: 50]")
+@click.option(
+    "--min-words",
+    type=int,
+    help="Articles with fewer words are dropped (in Chinese, Japanese, Thai, Lao, Khmer and "
+    "Burmese each character counts as a word).  [default: 50]",
+)
+@click.option(
+    "--page-types",
+    help="Page types to keep, e.g. article,forum, or all: article, listing, collection, product, "
+    "service, forum, documentation, error. The rest go to the rejected file.  [default: article]",
+)
+@click.option(
+    "--min-prose-share",
+    type=float,
+    help="Drop articles with less than this share of their words in prose (not lists or tables).  "
+    "[default: 0, off]",
+)
 @click.option(
     "--keep-all",
     is_flag=True,
     default=None,
     help="No quality filters and no de-duplication: every extracted page is written.",
 )
-@click.option("--rejected", help="JSONL file for the dropped articles, each with its reason.")
+@click.option(
+    "--rejected",
+    help="JSONL file for the dropped articles, each with its reason and the value behind it; none "
+    "to leave them out.  [default: rejected.jsonl next to OUTPUT, or OUTPUT/_rejected/]",
+)
 @click.option(
     "--save-raw",
     help="Keep every fetched page (HTTP headers and body) in this .warc or .warc.gz file; "
@@ -249,6 +269,8 @@ def run_command(
     lang: str | None,
     dedup: str | None,
     min_words: int | None,
+    page_types: str | None,
+    min_prose_share: float | None,
     keep_all: bool | None,
     rejected: str | None,
     save_raw: str | None,
@@ -265,9 +287,11 @@ def run_command(
     or a .paths file listing WARC files. URLs are fetched politely: robots.txt is obeyed,
     requests to one host are limited and spaced, private addresses are refused.
 
-    Writes the articles to OUTPUT, failed pages to failures.jsonl and run statistics
-    to run.json, both next to OUTPUT. Exit code 1 means the run finished but some
-    pages failed; see failures.jsonl for why.
+    Writes the articles to OUTPUT; next to it, failed pages to failures.jsonl, the
+    pages it dropped (not an article, too short, a duplicate …) to rejected.jsonl with
+    the reason, and run statistics to run.json. Every page read ends in exactly one of
+    them, or is counted as unchanged. Exit code 1 means the run finished but some pages
+    failed; see failures.jsonl for why.
     """
     settings = load_settings(
         config,
@@ -297,6 +321,8 @@ def run_command(
             "dedup": "off" if keep_all else dedup,
             "quality": False if keep_all else None,
             "min_words": min_words,
+            "page_types": page_types,
+            "min_prose_share": min_prose_share,
             "rejected": rejected,
             "save_raw": save_raw,
             "engine": engine,
@@ -325,7 +351,8 @@ def run_command(
         click.echo(f"  unchanged: {reasons}")
     if stats.dropped:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.dropped_by_reason.items()))
-        click.echo(f"  dropped:  {reasons}" + (f" (in {settings.rejected})" if settings.rejected else ""))
+        into = stats.rejected_file or "not written: --rejected none"
+        click.echo(f"  dropped:  {into} ({reasons})")
     if stats.failures:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats.failures_by_reason.items()))
         where = (

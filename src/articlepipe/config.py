@@ -17,6 +17,7 @@ from typing import Any
 
 from articlepipe._version import __version__
 from articlepipe.errors import ConfigError
+from articlepipe.models import PAGE_TYPES
 
 FORMATS: tuple[str, ...] = ("parquet", "jsonl", "json", "csv")
 ENGINES: tuple[str, ...] = ("local", "dask")
@@ -88,7 +89,11 @@ class Settings:
     dedup_threshold: float = 0.8
     quality: bool = True
     min_words: int = 50
-    rejected: str | None = None  # JSONL file for the dropped articles
+    page_types: tuple[str, ...] = ("article",)  # page types a run keeps; () keeps all
+    min_prose_share: float = 0.0  # the prose filter, off by default (clean/quality.py)
+    # JSONL file for the dropped articles; None: next to the output (rejected.jsonl, or
+    # _rejected/ in a dataset folder); "none": not written.
+    rejected: str | None = None
     save_raw: str | None = None  # WARC file for every fetched page (export/warc.py)
     engine: str = "local"  # or "dask" (dask_engine.py)
     scheduler: str | None = None  # a Dask scheduler's address; none: a LocalCluster
@@ -98,6 +103,11 @@ class Settings:
     def __post_init__(self) -> None:
         if self.workers == 0:
             object.__setattr__(self, "workers", default_workers())
+
+    @property
+    def keeps_rejected(self) -> bool:
+        """Whether the run writes the articles it drops (``rejected`` is not "none")."""
+        return self.rejected != "none"
 
     @property
     def output_format(self) -> str:
@@ -176,6 +186,32 @@ def _share(key: str, value: Any) -> float:
     return float(value)
 
 
+def _page_types(key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(" ", "").lower().split(",") if v]
+    if not isinstance(value, list | tuple) or not value or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key} must be page types such as article,forum, or all; got {value!r}")
+    if list(value) == ["all"]:
+        return ()
+    unknown = [v for v in value if v not in PAGE_TYPES]
+    if unknown:
+        raise ConfigError(
+            f"{key}: unknown page type {unknown[0]!r}; choose from {', '.join(PAGE_TYPES)}, or all"
+        )
+    return tuple(dict.fromkeys(value))
+
+
+def _prose_share(key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
+        raise ConfigError(f"{key} must be a share from 0 (off) up to 1, got {value!r}")
+    return float(value)
+
+
+def _rejected(key: str, value: Any) -> str:
+    path = _string(key, value)
+    return "none" if path.lower() == "none" else path
+
+
 def _log_format(key: str, value: Any) -> str:
     if value not in ("text", "json"):
         raise ConfigError(f"{key} must be text or json, got {value!r}")
@@ -249,7 +285,9 @@ _VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "dedup_threshold": _share,
     "quality": _flag,
     "min_words": _count,
-    "rejected": _string,
+    "page_types": _page_types,
+    "min_prose_share": _prose_share,
+    "rejected": _rejected,
     "save_raw": _warc_path,
     "work_dir": _string,
     "engine": _engine,
@@ -266,7 +304,7 @@ def _is_url(value: str) -> bool:
 
 
 def _resolve_relative(value: str, base: Path) -> str:
-    if _is_url(value) or value == "-" or Path(value).is_absolute():
+    if _is_url(value) or value in ("-", "none") or Path(value).is_absolute():
         return value
     return str(base / value)
 

@@ -34,6 +34,7 @@ from articlepipe.errors import OutputError, UsageError
 from articlepipe.export.dataset import (
     FAILURES_DIR,
     LOCK_NAME,
+    REJECTED_DIR,
     STATE_NAME,
     folder_format,
     highest_run,
@@ -43,7 +44,7 @@ from articlepipe.export.jsonl import JsonlWriter
 from articlepipe.incremental import dataset_folder, publish_run, update_for
 from articlepipe.lock import RunLock
 from articlepipe.models import Failure
-from articlepipe.pipeline import crawl_limits
+from articlepipe.pipeline import crawl_limits, rejected_file
 from articlepipe.report import RunStats
 from articlepipe.shards import (
     Extracted,
@@ -283,8 +284,10 @@ def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
             rows=result.rows,
         )
 
-    if settings.rejected:
-        _gather_rejected(folder, parts, Path(settings.rejected))
+    target_file = rejected_file(settings, folder / REJECTED_DIR / f"part-{run:06d}.jsonl")
+    if target_file is not None:
+        stats.rejected_file = str(target_file)
+        _gather_rejected(folder, parts, target_file)
 
 
 def _gather_rejected(folder: Path, parts: list[str], target: Path) -> None:
@@ -300,29 +303,26 @@ def _gather_rejected(folder: Path, parts: list[str], target: Path) -> None:
 
 def _match(
     extracted: list[Extracted], dedup: str, threshold: float, store: StateStore
-) -> dict[int, dict[int, tuple[str, str]]]:
-    """Per shard, the articles not to write as they are: duplicates of an earlier one
-    (in reading order, or an earlier run's), and texts unchanged since the last run."""
+) -> dict[int, dict[int, tuple[str, str, str]]]:
+    """Per shard, the articles not to write as they are: copies of an earlier one (the
+    same id, text or nearly the text, in reading order or an earlier run's), and texts
+    unchanged since the last run; each (reason, original id, detail)."""
     cleaner = Cleaner(dedup=dedup, threshold=threshold)
     cleaner.remember(store.signatures)
-    duplicates = cleaner.duplicates
-    verdicts: dict[int, dict[int, tuple[str, str]]] = {}
+    verdicts: dict[int, dict[int, tuple[str, str, str]]] = {}
     written: dict[str, str] = {}  # ids this run writes -> their text hash
     # The same decisions, in the same order, as the local engine's cleaner and writer;
     # by position in the shard, as two of its pages may give one id.
     for result in extracted:
-        shard: dict[int, tuple[str, str]] = {}
+        shard: dict[int, tuple[str, str, str]] = {}
         for position, kept in enumerate(result.kept):
-            original = None
-            if duplicates is not None:
-                original = duplicates.original_of(kept.id, "", kept.content_hash, kept.signature)
-            if original is not None:
-                exact = duplicates is not None and duplicates.is_exact(kept.content_hash, original)
-                shard[position] = ("duplicate" if exact else "near-duplicate", original)
+            copy = cleaner.judge(kept.id, kept.content_hash, "", kept.signature)
+            if copy is not None:
+                shard[position] = (copy.reason, copy.original, copy.detail)
                 if dedup != "flag":
                     continue
             if kept.content_hash in (written.get(kept.id), store.url_content_hash(kept.url)):
-                shard[position] = ("same-text", "")
+                shard[position] = ("same-text", "", "")
                 continue
             written[kept.id] = kept.content_hash
         verdicts[result.index] = shard

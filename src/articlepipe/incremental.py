@@ -31,6 +31,7 @@ from articlepipe.errors import OutputError
 from articlepipe.export.dataset import (
     FAILURES_DIR,
     LOCK_NAME,
+    REJECTED_DIR,
     RUNS_DIR,
     STATE_NAME,
     DatasetWriter,
@@ -43,7 +44,7 @@ from articlepipe.extract.identity import body_hash
 from articlepipe.htmlreport import write_report
 from articlepipe.lock import RunLock
 from articlepipe.models import Article, Failure, Page, Skipped
-from articlepipe.pipeline import Input, Job, Progress, Rejected
+from articlepipe.pipeline import Input, Job, Progress, Rejected, rejected_file
 from articlepipe.report import RunStats, write_json
 from articlepipe.sources.local import LocalFile
 from articlepipe.state import StateStore, UrlUpdate
@@ -58,6 +59,7 @@ def dataset_folder(output: str) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / FAILURES_DIR).mkdir(exist_ok=True)
+        (folder / REJECTED_DIR).mkdir(exist_ok=True)
         (folder / RUNS_DIR).mkdir(exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from exc
@@ -227,7 +229,8 @@ def _write_if_changed(
 def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
     settings = job.settings
     folder, store, run = target.folder, target.store, target.run
-    stats = RunStats()
+    rejected_path = rejected_file(settings, folder / REJECTED_DIR / f"part-{run:06d}.jsonl")
+    stats = RunStats(rejected_file=str(rejected_path) if rejected_path else None)
     # One entry per input handed to extraction; extraction gives one record per input,
     # in order, so the two line up.
     updates: deque[UrlUpdate | None] = deque()
@@ -251,7 +254,7 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
                 on_start=cleaner.prepare,
             ) as records,
             JsonlWriter(folder / FAILURES_DIR / f"part-{run:06d}.jsonl") as failures,
-            Rejected(settings.rejected) as rejected,
+            Rejected(rejected_path) as rejected,
         ):
             for record in records:
                 update = updates.popleft()

@@ -12,6 +12,19 @@ from typing import Any, Literal
 
 PageKind = Literal["html", "text"]
 
+# What an Article's ``page_type`` may be: the page types of the WCXB benchmark (what the
+# classifier is fitted on, ``extract/pagetype.py``), plus error pages.
+PAGE_TYPES: tuple[str, ...] = (
+    "article",
+    "listing",
+    "collection",
+    "product",
+    "service",
+    "forum",
+    "documentation",
+    "error",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -69,10 +82,14 @@ class Article:
     word_count: int
     content_hash: str
     duplicate_of: str | None
+    page_type: str
     is_article: bool
     fetched_at: str
     http_status: int | None
     extractor: str
+    # Why the page type is what it is (``extract/pagetype.py``), for the rejected file;
+    # not a column of the exports.
+    page_type_evidence: str = field(default="", metadata={"export": False})
 
     def to_record(self) -> dict[str, Any]:
         """Plain JSON-ready dict (tuples become lists), keys in schema order."""
@@ -88,7 +105,9 @@ class Article:
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Article:
         """The Article a ``to_record`` dict (or a JSON line of one) came from."""
-        values = {name: record[name] for name in ARTICLE_FIELDS}
+        values = {name: record[name] for name in ARTICLE_FIELDS if name in record}
+        # Written before page types existed: the guess of the time says article or not.
+        values.setdefault("page_type", "article" if record.get("is_article", True) else "listing")
         values["authors"] = tuple(record["authors"])
         values["tags"] = tuple(record["tags"])
         values["related"] = tuple(RelatedLink(**link) for link in record["related"])
@@ -96,7 +115,7 @@ class Article:
         return cls(**values)
 
 
-ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
+ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article) if f.metadata.get("export", True))
 
 FailureStage = Literal["source", "fetch", "read", "decode", "parse", "extract", "export"]
 

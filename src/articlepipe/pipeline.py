@@ -280,13 +280,20 @@ class RunPaths:
     failures: Path
     stats: Path
     report: Path
+    rejected: Path
 
     @classmethod
     def for_output(cls, output: str) -> RunPaths:
-        """Failures and statistics go next to the articles file."""
+        """Failures, dropped articles and statistics go next to the articles file."""
         path = Path(output)
         folder = path.parent
-        return cls(path, folder / "failures.jsonl", folder / "run.json", folder / "report.html")
+        return cls(
+            path,
+            folder / "failures.jsonl",
+            folder / "run.json",
+            folder / "report.html",
+            folder / "rejected.jsonl",
+        )
 
 
 def prepare_output(settings: Settings) -> RunPaths:
@@ -317,7 +324,12 @@ def page_worker(settings: Settings, rules: SiteRules = ()) -> Worker:
     """What a worker does with each page or file of a run under ``settings``: read,
     extract and clean it (``read_and_process``), with the quality filters when on (the
     language filter whenever languages are asked for)."""
-    quality = QualityRules(min_words=settings.min_words, languages=frozenset(settings.lang))
+    quality = QualityRules(
+        min_words=settings.min_words,
+        languages=frozenset(settings.lang),
+        page_types=frozenset(settings.page_types),
+        min_prose_share=settings.min_prose_share,
+    )
     return partial(
         read_and_process,
         max_bytes=settings.max_page_bytes,
@@ -397,11 +409,19 @@ class Job:
                     fetched.close()  # and the crawl's thread (closing the chain would not reach it)
 
 
+def rejected_file(settings: Settings, default: Path) -> Path | None:
+    """Where a run writes the articles it drops: ``--rejected``, else ``default`` (next to
+    the output); ``None`` with ``--rejected none``."""
+    if not settings.keeps_rejected:
+        return None
+    return Path(settings.rejected) if settings.rejected else default
+
+
 class Rejected:
     """The rejected-articles file (JSONL, written atomically), or nothing when no path is
     given."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: Path | None) -> None:
         self._writer = JsonlWriter(path) if path else None
 
     def __enter__(self) -> Rejected:
@@ -488,14 +508,15 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
         return run_incremental(job, progress)
     paths = prepare_output(settings)
     fmt = settings.output_format
-    stats = RunStats()
+    rejected_path = rejected_file(settings, paths.rejected)
+    stats = RunStats(rejected_file=str(rejected_path) if rejected_path else None)
     cleaner = job.cleaner()
     try:
         with (
             job.records(on_start=cleaner.prepare) as records,
             open_writer(paths.output, fmt, settings.row_group_size) as articles,
             JsonlWriter(paths.failures) as failures,
-            Rejected(settings.rejected) as rejected,
+            Rejected(rejected_path) as rejected,
         ):
             for record in records:
                 if isinstance(record, Failure):

@@ -57,6 +57,7 @@ class RunStats:
     word_counts: Counter[str] = field(default_factory=Counter)
     published: Counter[str] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
+    rejected_file: str | None = None  # where the dropped articles were written
     _clock: float = field(default_factory=time.monotonic, repr=False)
     _seconds: float | None = field(default=None, repr=False)
 
@@ -157,6 +158,7 @@ class RunStats:
             "unchanged_by_reason": dict(sorted(self.unchanged_by_reason.items())),
             "dropped": self.dropped,
             "dropped_by_reason": dict(sorted(self.dropped_by_reason.items())),
+            "rejected_file": self.rejected_file,
             "languages": dict(self.languages.most_common()),
             "word_counts": {name: self.word_counts.get(name, 0) for name in WORD_BINS},
             "published_by_month": dict(sorted(self.published.items())),

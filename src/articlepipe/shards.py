@@ -289,7 +289,7 @@ def extract_shard(
                 if isinstance(record, Dropped):
                     out.stats.add_dropped(record.reason, article.url)
                     out.notes.append(replace(update, reason=f"dropped:{record.reason}"))
-                    if settings.rejected:  # finish_shard hands it on, in reading order
+                    if settings.keeps_rejected:  # finish_shard hands it on, in reading order
                         pickle.dump(record, kept, protocol=pickle.HIGHEST_PROTOCOL)
                     continue
                 packed = record.signature if isinstance(record, Signed) else None
@@ -318,14 +318,15 @@ def finish_shard(
     index: int,
     part: str,
     attempt: str,
-    verdicts: dict[int, tuple[str, str]],
+    verdicts: dict[int, tuple[str, str, str]],
     *,
     settings: Settings,
     folder: str,
 ) -> Finished:
     """Step 2 (on a worker): write the shard's part from step 1's ``attempt``.
     ``verdicts`` maps the position (among the kept articles) of each article not to
-    write as it is to (``duplicate``/``near-duplicate``/``same-text``, original id);
+    write as it is to (``same-url``/``duplicate``/``near-duplicate``/``same-text``,
+    original id, detail);
     duplicates are dropped, or flagged with ``--dedup flag``. Positions, not ids: two
     pages of a shard may give one id (an article and its AMP copy)."""
     base = Path(folder)
@@ -337,7 +338,9 @@ def finish_shard(
     with ExitStack() as stack:
         kept = stack.enter_context(kept_path.open("rb"))
         writer = stack.enter_context(open_writer(target, settings.output_format, settings.row_group_size))
-        rejected = stack.enter_context(JsonlWriter(rejected_path(base, part))) if settings.rejected else None
+        rejected = (
+            stack.enter_context(JsonlWriter(rejected_path(base, part))) if settings.keeps_rejected else None
+        )
         for record in _unpickled(kept):
             if isinstance(record, Dropped):  # dropped by the quality filters, counted in step 1
                 if rejected is not None:
@@ -347,7 +350,7 @@ def finish_shard(
             position += 1
             verdict = verdicts.get(position)
             if verdict is not None:
-                reason, original = verdict
+                reason, original, detail = verdict
                 if reason == "same-text":
                     stats.add_unchanged(reason)
                     continue
@@ -355,7 +358,7 @@ def finish_shard(
                 if settings.dedup != "flag":
                     stats.add_dropped(reason, article.url)
                     if rejected is not None:
-                        rejected.write_record(Dropped(article, reason).to_record())
+                        rejected.write_record(Dropped(article, reason, detail).to_record())
                     continue
             writer.write(article)
             stats.add(article)

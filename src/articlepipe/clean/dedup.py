@@ -10,6 +10,7 @@ called a duplicate, which keeps precision high.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -37,6 +38,15 @@ def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     minhash = MinHash(num_perm=num_perm)
     minhash.update_batch(found)
     return minhash
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The earlier article a text duplicates: its id, and the estimated Jaccard
+    similarity of the two (``None``: the same text, by its hash)."""
+
+    original: str
+    similarity: float | None = None
 
 
 class Duplicates:
@@ -68,29 +78,28 @@ class Duplicates:
 
     def original_of(
         self, article_id: str, text: str, text_hash: str, packed: bytes | None = None
-    ) -> str | None:
-        """The id of an earlier article that ``article_id`` duplicates, or ``None`` (and
-        then it is remembered as an original). ``packed`` is the text's signature when a
-        worker process has made it already (``pack``)."""
+    ) -> Match | None:
+        """The earlier article that ``article_id`` duplicates, or ``None`` (and then it is
+        remembered as an original). ``packed`` is the text's signature when a worker
+        process has made it already (``pack``). An earlier article of the same id is not
+        a duplicate: it is this article's earlier version, which it updates."""
         first = self._hashes.get(text_hash)
         if first is not None and first != article_id:
-            return first
+            return Match(first)
         minhash = self._unpack(packed) if packed else signature(text, self.num_perm)
         if minhash is None:
             return None
         for candidate in self._lsh.query(minhash):
-            similar = self._signatures[candidate].jaccard(minhash) >= self.threshold - ESTIMATE_SLACK
-            if candidate != article_id and similar:
-                return str(candidate)
+            if candidate == article_id:
+                continue
+            similarity = float(self._signatures[candidate].jaccard(minhash))
+            if similarity >= self.threshold - ESTIMATE_SLACK:
+                return Match(str(candidate), similarity)
         self._hashes.setdefault(text_hash, article_id)
         if article_id not in self._signatures:
             self._remember(article_id, minhash)
             self.new[article_id] = minhash.hashvalues.astype(np.uint64).tobytes()
         return None
-
-    def is_exact(self, text_hash: str, original: str) -> bool:
-        """Whether ``original`` was found by an equal text hash (not only similar)."""
-        return self._hashes.get(text_hash) == original
 
     def _remember(self, article_id: str, minhash: MinHash | LeanMinHash) -> None:
         if article_id in self._signatures:

@@ -3,8 +3,15 @@ normalised, its language detected, the quality filters (the language filter amon
 them), the near-duplicate signature. In the run's process: the matching of duplicates,
 which needs every article seen so far.
 
-A dropped article becomes ``Dropped`` with its reason; the run counts it, and writes it
-to the rejected file when one is asked for. Nothing is dropped silently.
+A dropped article becomes ``Dropped`` with its reason and the measured value behind it;
+the run counts it and writes it to the rejected file (on by default). Nothing is dropped
+silently.
+
+One row per article: a page whose id (its canonical URL) this run already let through is
+a ``same-url`` duplicate of it, whatever its text; a page whose text equals an earlier
+article's is a ``duplicate``, one whose text is nearly the same a ``near-duplicate``. The
+three are dropped (``--dedup drop``), or written with ``duplicate_of`` (``flag``), or not
+looked for (``off``). ``Cleaner.judge`` decides this for both engines.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from articlepipe.clean.quality import QualityRules, reject_reason, wrong_language
+from articlepipe.clean.quality import QualityRules, verdict, wrong_language
 from articlepipe.models import Article
 
 if TYPE_CHECKING:
@@ -24,10 +31,12 @@ DEDUP_MODES = ("drop", "flag", "off")
 
 @dataclass(frozen=True, slots=True)
 class Dropped:
-    """An article the cleaning stage left out, and why."""
+    """An article the cleaning stage left out, why (``reason``, a short code), and the
+    measured value behind it (``detail``)."""
 
     article: Article
     reason: str
+    detail: str = ""
 
     @property
     def url(self) -> str:
@@ -35,8 +44,8 @@ class Dropped:
         return self.article.url
 
     def to_record(self) -> dict[str, object]:
-        """The article's record with ``rejected_for`` added."""
-        return {**self.article.to_record(), "rejected_for": self.reason}
+        """The article's record with ``rejected_for`` (the reason) and ``rejected_detail``."""
+        return {**self.article.to_record(), "rejected_for": self.reason, "rejected_detail": self.detail}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +81,24 @@ def clean_in_worker(
         article = normalise_article(article)
     article = replace(article, language=language_of(article.text, article.language))
     rules = rules if rules is not None else QualityRules()
-    reason = reject_reason(article, rules) if quality else wrong_language(article, rules)
-    if reason is not None:
-        return Dropped(article, reason)
+    found = verdict(article, rules) if quality else wrong_language(article, rules)
+    if found is not None:
+        return Dropped(article, found.reason, found.detail)
     if not sign:
         return article
     from articlepipe.clean.minhash import pack
 
     return Signed(article, pack(article.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """An article that copies another: ``same-url``, ``duplicate`` or ``near-duplicate``;
+    the id of the one it copies; and the measured value behind it."""
+
+    reason: str
+    original: str
+    detail: str
 
 
 class Cleaner:
@@ -94,6 +113,7 @@ class Cleaner:
         self.threshold = threshold
         self._duplicates: Duplicates | None = None
         self._known: Callable[[], Iterable[tuple[str, str, bytes]]] | None = None
+        self._let_through: set[str] = set()  # ids of the articles this run writes
 
     @property
     def duplicates(self) -> Duplicates | None:
@@ -124,16 +144,38 @@ class Cleaner:
             return None
         return self._duplicates.new.pop(article_id, None)
 
-    def __call__(self, record: Article | Signed) -> Article | Dropped:
-        article, packed = (record.article, record.signature) if isinstance(record, Signed) else (record, None)
+    def judge(self, article_id: str, content_hash: str, text: str, signature: bytes | None) -> Copy | None:
+        """Whether the article ``article_id`` (its text, or the text's hash and
+        signature) copies one this run let through or an earlier run kept; ``None``
+        when it is an original (or ``dedup`` is off). Both engines decide here, for each
+        article in reading order."""
         duplicates = self.duplicates
         if duplicates is None:
+            return None
+        if article_id in self._let_through:
+            copy: Copy | None = Copy("same-url", article_id, "its id (canonical URL) was written already")
+        else:
+            match = duplicates.original_of(article_id, text, content_hash, signature)
+            if match is None:
+                copy = None
+            elif match.similarity is None:
+                copy = Copy("duplicate", match.original, f"the same text as {match.original}")
+            else:
+                copy = Copy(
+                    "near-duplicate",
+                    match.original,
+                    f"similarity {match.similarity:.2f} >= {self.threshold} to {match.original}",
+                )
+        if copy is None or self.dedup == "flag":
+            self._let_through.add(article_id)
+        return copy
+
+    def __call__(self, record: Article | Signed) -> Article | Dropped:
+        article, packed = (record.article, record.signature) if isinstance(record, Signed) else (record, None)
+        copy = self.judge(article.id, article.content_hash, article.text, packed)
+        if copy is None:
             return article
-        original = duplicates.original_of(article.id, article.text, article.content_hash, packed)
-        if original is None:
-            return article
-        flagged = replace(article, duplicate_of=original)
+        flagged = replace(article, duplicate_of=copy.original)
         if self.dedup == "flag":
             return flagged
-        exact = duplicates.is_exact(article.content_hash, original)
-        return Dropped(flagged, "duplicate" if exact else "near-duplicate")
+        return Dropped(flagged, copy.reason, copy.detail)

@@ -30,6 +30,7 @@ PART_FORMATS = ("parquet", "jsonl")
 STATE_NAME = "_state.sqlite"
 LOCK_NAME = "_lock"
 FAILURES_DIR = "_failures"
+REJECTED_DIR = "_rejected"
 RUNS_DIR = "_runs"
 # part-<run>-<n> for a run's parts, part-<run>-c<n> for a compaction after that run
 # (sorting after the run's own parts).
@@ -66,7 +67,7 @@ def recover(folder: Path, store: StateStore) -> list[str]:
         (folder / name).unlink(missing_ok=True)
         removed.append(name)
     store.forget_superseded()
-    for where in (folder, folder / FAILURES_DIR, folder / RUNS_DIR):
+    for where in (folder, folder / FAILURES_DIR, folder / REJECTED_DIR, folder / RUNS_DIR):
         for temp in where.glob(f".*{TEMP_SUFFIX}"):
             temp.unlink(missing_ok=True)
             removed.append(temp.name)

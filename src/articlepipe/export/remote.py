@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from articlepipe.config import Settings, is_dataset_output
 from articlepipe.errors import OutputError, UsageError
 from articlepipe.export.atomic import TEMP_SUFFIX
-from articlepipe.export.dataset import FAILURES_DIR, RUNS_DIR, STATE_NAME
+from articlepipe.export.dataset import FAILURES_DIR, REJECTED_DIR, RUNS_DIR, STATE_NAME
 from articlepipe.state import StateStore
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Files whose names never change content once written: not uploaded twice.
-_IMMUTABLE_PREFIXES = ("part-", "_failures/part-")
+_IMMUTABLE_PREFIXES = ("part-", f"{FAILURES_DIR}/part-", f"{REJECTED_DIR}/part-")
 
 
 def is_remote(output: str) -> bool:
@@ -133,9 +133,16 @@ def _files(work: Path, dataset: bool, output_name: str) -> list[tuple[str, Path]
     """The run's own files in ``work``, by name relative to it (nothing else a working
     folder may hold is uploaded); the state store is sent apart."""
     if dataset:
-        patterns = ["part-*", f"{FAILURES_DIR}/part-*", f"{RUNS_DIR}/*.json", "_run.json", "_report.html"]
+        patterns = [
+            "part-*",
+            f"{FAILURES_DIR}/part-*",
+            f"{REJECTED_DIR}/part-*",
+            f"{RUNS_DIR}/*.json",
+            "_run.json",
+            "_report.html",
+        ]
     else:
-        patterns = [output_name, "failures.jsonl", "run.json", "report.html"]
+        patterns = [output_name, "failures.jsonl", "rejected.jsonl", "run.json", "report.html"]
     found = {path for pattern in patterns for path in work.glob(pattern)}
     return sorted(
         (path.relative_to(work).as_posix(), path)

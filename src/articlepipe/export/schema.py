@@ -36,6 +36,7 @@ ARTICLE_SCHEMA: pa.Schema = pa.schema(
         pa.field("word_count", pa.int64(), nullable=False),
         pa.field("content_hash", pa.string(), nullable=False),
         pa.field("duplicate_of", pa.string()),
+        pa.field("page_type", pa.string(), nullable=False),
         pa.field("is_article", pa.bool_(), nullable=False),
         pa.field("fetched_at", pa.string(), nullable=False),
         pa.field("http_status", pa.int32()),

@@ -4,7 +4,8 @@ derives the same way: id, word count, content hash, page type and provenance."""
 from __future__ import annotations
 
 from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash, word_count
-from articlepipe.extract.pagetype import looks_like_article
+from articlepipe.extract.pagesignals import PageSignals
+from articlepipe.extract.pagetype import classify
 from articlepipe.models import Article, Page, RelatedLink, RemovedBlock
 
 
@@ -27,8 +28,11 @@ def assemble(
     disclaimer: str | None = None,
     related: tuple[RelatedLink, ...] = (),
     removed: tuple[RemovedBlock, ...] = (),
+    signals: PageSignals | None = None,
 ) -> Article:
-    """The Article for ``page``, with the fields every extractor derives the same way."""
+    """The Article for ``page``, with the fields every extractor derives the same way
+    (the page type from ``signals``, what the markup said; ``None`` for a text dump)."""
+    kind = classify(signals, text, markdown, dated=published is not None, authored=bool(authors))
     return Article(
         id=article_id(canonical_url),
         url=page.final_url or page.url,
@@ -51,8 +55,10 @@ def assemble(
         word_count=word_count(text),
         content_hash=content_hash(text),
         duplicate_of=None,
-        is_article=looks_like_article(text),
+        page_type=kind.type,
+        is_article=kind.type == "article",
         fetched_at=page.fetched_at,
         http_status=page.status,
         extractor=EXTRACTOR,
+        page_type_evidence=kind.evidence,
     )

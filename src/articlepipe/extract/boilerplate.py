@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from articlepipe.extract import phrases
 from articlepipe.models import RelatedLink, RemovedBlock
+from articlepipe.tokens import count_words
+from articlepipe.tokens import words as word_list
 
 # A lead-in followed by at most this many words of title-like text is an insert ...
 MAX_INSERT_WORDS = 18
@@ -109,15 +111,15 @@ class Cleaned:
 
 
 def words(text: str) -> int:
-    """Number of words, as the rules count them. Block-sized texts are cached (every
+    """Number of words (``tokens.count_words``). Block-sized texts are cached (every
     rule asks for the same blocks' counts); whole bodies are not, so the cache cannot
     hold thousands of pages' text."""
-    return _block_words(text) if len(text) <= CACHED_WORDS_CHARS else len(_WORD.findall(text))
+    return _block_words(text) if len(text) <= CACHED_WORDS_CHARS else count_words(text)
 
 
 @lru_cache(maxsize=4096)
 def _block_words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return count_words(text)
 
 
 def norm(text: str) -> str:
@@ -147,7 +149,7 @@ def doubled_titles(text: str) -> list[str] | None:
 
 def _title_like(text: str) -> bool:
     """Short and mostly capitalised, as headlines are ("The Potential of Ketamine ...")."""
-    tokens = [t for t in text.split() if t[:1].isalpha()]
+    tokens = [t for t in word_list(text) if t[:1].isalpha()]
     if not tokens or len(tokens) > MAX_INSERT_WORDS:
         return False
     capitals = sum(1 for t in tokens if t[:1].isupper())
@@ -226,7 +228,7 @@ def is_shouting(text: str) -> bool:
 
 def _share_row(text: str) -> bool:
     """A lead word or two, then only network names: "Share on Facebook Twitter Email"."""
-    tokens = [t.strip(".,:;|·•/()[]") for t in text.split()]
+    tokens = [t.strip(".,:;|·•/()[]") for t in word_list(text)]
     tokens = [t for t in tokens if t]
     if not tokens or len(tokens) > MAX_SHARE_ROW_WORDS:
         return False
@@ -274,7 +276,7 @@ def is_meta_block(block: Block) -> bool:
             or (phrases.BYLINE.match(line) and words(line) <= MAX_BYLINE_WORDS)
         ):
             matched += 1
-        elif not (words(line) <= 3 and all(t[:1].isupper() for t in line.split())):
+        elif not (words(line) <= 3 and all(t[:1].isupper() for t in word_list(line))):
             return False
     return matched > 0
 

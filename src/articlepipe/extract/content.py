@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
 from articlepipe.extract import selectors
+from articlepipe.tokens import count_words
 
 # Prose a weakly named element may hold and still be furniture (an author box with a
 # short bio). Set with the two below on both development sets: 500, 300 and 200 beat
@@ -173,6 +174,12 @@ class Content:
     body: _Element
     words: int
     hidden_paragraphs: frozenset[_Element] = frozenset()
+    # What the page-type classifier reads (``pagetype.py``): the teaser cards found on
+    # the page and the share of the page's prose they hold, and the share of the chosen
+    # container's text that is link text.
+    cards: int = 0
+    card_share: float = 0.0
+    link_share: float = 0.0
 
 
 @lru_cache(maxsize=16384)
@@ -763,7 +770,7 @@ class _Writer:
 
 
 def _words(element: _Element) -> int:
-    return len(tostring(element, method="text", encoding="unicode").split())
+    return count_words(tostring(element, method="text", encoding="unicode"))
 
 
 def select_content(tree: _Element, url: str = "") -> Content:
@@ -791,8 +798,11 @@ def select_content(tree: _Element, url: str = "") -> Content:
             marked.difference_update(run)
     scores, total = _unmark_pages(root, blocks, marked, raw, raw_total)
     writer = _Writer(marked, scores, _site(url))
+    link_share = 0.0
     if total:
         container = _container(root, scores, total)
+        chars = _chars(container)
+        link_share = _link_chars(container) / chars if chars else 0.0
         writer.box = container
         # A summary box before the article's container and a box of frequently asked
         # questions after it are part of the article, even when the theme sets them
@@ -802,9 +812,13 @@ def select_content(tree: _Element, url: str = "") -> Content:
         writer.walk(container)
         for section in _sections_beside(container, marked, root, selectors.FAQ_HEADING, before=False):
             writer.walk(section)
+    card_chars = sum(raw.get(card, 0) for run in runs for card in run)
     return Content(
         body=writer.body,
         words=_words(writer.body),
+        cards=sum(len(run) for run in runs),
+        card_share=card_chars / raw_total if raw_total else 0.0,
+        link_share=link_share,
         hidden_paragraphs=frozenset(
             p
             for element in marked | hidden

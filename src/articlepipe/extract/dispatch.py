@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from articlepipe.errors import RecordError
 from articlepipe.extract.decode import decode
+from articlepipe.extract.pagesignals import PageSignals
 from articlepipe.extract.site_rules import SiteRules
 from articlepipe.extract.textdump import extract_text
 from articlepipe.models import Article, Failure, Page
@@ -14,12 +15,18 @@ def extract_page(page: Page, rules: SiteRules = ()) -> Article:
 
     ``rules`` are the user's site rules (``--rules``), applied before the general ones.
     """
+    return extract_with_signals(page, rules)[0]
+
+
+def extract_with_signals(page: Page, rules: SiteRules = ()) -> tuple[Article, PageSignals | None]:
+    """``extract_page``, and what the page's markup said of its kind (``None`` for a
+    text dump, which has no markup)."""
     text, _encoding = decode(page.body, page.final_url or page.url, page.encoding)
     if page.kind == "text":
-        return extract_text(page, text)
+        return extract_text(page, text), None
     # Imported here, so the parent process of a run, which only hands this function to
     # its workers by name, does not load trafilatura and its data (about 26 MB of RSS).
-    from articlepipe.extract.html import extract_html
+    from articlepipe.extract.html import extract_with_signals as extract_html
 
     return extract_html(page, text, rules)
 

@@ -23,7 +23,7 @@ from trafilatura.xml import xmltotxt
 from articlepipe.errors import ExtractionError
 from articlepipe.extract.assemble import assemble
 from articlepipe.extract.boilerplate import Cleaned, add_related, words
-from articlepipe.extract.content import select_content
+from articlepipe.extract.content import Content, select_content
 from articlepipe.extract.dates import published_date
 from articlepipe.extract.metadata import (
     canonical_url,
@@ -32,6 +32,7 @@ from articlepipe.extract.metadata import (
     valid_date,
 )
 from articlepipe.extract.pagemeta import read_metadata
+from articlepipe.extract.pagesignals import PageSignals, count_markup
 from articlepipe.extract.parse import parse_html
 from articlepipe.extract.render import render_text, tidy_markdown
 from articlepipe.extract.site_rules import SiteRules, apply_site_rules
@@ -157,21 +158,22 @@ def _paragraph_words(tree: HtmlElement, hidden: frozenset[_Element]) -> int:
     return words(" ".join(texts))
 
 
-def _main_content(tree: HtmlElement, url: str) -> _Element | None:
+def _main_content(tree: HtmlElement, url: str) -> tuple[_Element | None, Content]:
     """The article body: our own selection when it holds most of the page's paragraph
-    text, else trafilatura's extractor (fast mode), else the longer of the two."""
+    text, else trafilatura's extractor (fast mode), else the longer of the two; and our
+    own selection, which measured the page on the way."""
     with _bounded(url):
         own = select_content(tree, url)
     paragraph_words = _paragraph_words(tree, own.hidden_paragraphs)
     if own.words >= max(MIN_OWN_WORDS, CONFIDENT_SHARE * paragraph_words):
-        return own.body
+        return own.body, own
     body = _trafilatura_body(tree, url)
     found = _words_in(body)
     if found < CONFIDENT_SHARE * paragraph_words and own.words > found:
         # Neither is sure: the longer body. trafilatura's fallback extractors (readability,
         # jusText) would cost 40 ms on such a page for 0.003 F1 on AEB, and none on WCXB.
-        return own.body
-    return body
+        return own.body, own
+    return body, own
 
 
 def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
@@ -179,6 +181,12 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
 
     ``rules`` (the user's site rules) apply first, then the general boilerplate rules.
     """
+    return extract_with_signals(page, text, rules)[0]
+
+
+def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[Article, PageSignals]:
+    """``extract_html``, and what the page's markup said of its kind (the page type's
+    input, which ``bench/fit_pagetype.py`` fits the classifier on)."""
     url = page.final_url or page.url
     tree = parse_html(text, url)
     # Every pass below walks the tree; holding each element's Python proxy for the whole
@@ -192,8 +200,22 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
     h1s = headlines(tree)
     site_removed = apply_site_rules(tree, hostname, rules) if rules else []
     pre = strip_tree(tree, canonical)
-    body = _main_content(tree, url)
+    body, own = _main_content(tree, url)
+    markup = count_markup(tree, proxies)
     meta = read_metadata(tree)
+    signals = PageSignals(
+        url=canonical if canonical.startswith(("http://", "https://")) else "",
+        status=page.status,
+        schema_types=meta.schema_types,
+        og_type=meta.og_type,
+        declares_published=bool(meta.published),
+        title=meta.title,
+        headlines=tuple(h1s),
+        cards=own.cards,
+        card_share=own.card_share,
+        link_share=own.link_share,
+        markup=markup,
+    )
     # The date the page declares in JSON-LD or meta tags; htmldate only when it declares none.
     published = valid_date(meta.published, page.fetched_at) or _published(tree, url, page.fetched_at)
     site_name = meta.site_name
@@ -206,7 +228,7 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
         # The lead-in rule may have taken the article itself: compare with no rules.
         fresh = parse_html(text, url)
         apply_site_rules(fresh, hostname, rules)
-        untouched = _main_content(fresh, url)
+        untouched, _ = _main_content(fresh, url)
         plain = _extract_body(untouched, title)
         if words(plain.text) > 2 * words(result.text):
             note = (
@@ -217,7 +239,7 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
             related = _related(TreeCleaning(), plain.cleaned)
     del proxies  # the tree is read for the last time above
     cleaned = result.cleaned
-    return assemble(
+    article = assemble(
         page,
         canonical_url=canonical,
         text=result.text,
@@ -235,4 +257,6 @@ def extract_html(page: Page, text: str, rules: SiteRules = ()) -> Article:
         disclaimer="\n\n".join(cleaned.disclaimer),
         related=related,
         removed=removed,
+        signals=signals,
     )
+    return article, signals

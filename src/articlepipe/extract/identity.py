@@ -8,6 +8,7 @@ import unicodedata
 from importlib.metadata import version
 
 from articlepipe._version import __version__
+from articlepipe.tokens import count_words
 
 EXTRACTOR = f"articlepipe {__version__} / trafilatura {version('trafilatura')}"
 
@@ -39,5 +40,5 @@ def body_hash(body: bytes) -> str:
 
 
 def word_count(text: str) -> int:
-    """Words in ``text``, split on whitespace."""
-    return len(text.split())
+    """Words in ``text``, in every script (``tokens.count_words``)."""
+    return count_words(text)

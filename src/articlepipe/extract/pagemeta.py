@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from articlepipe.extract.metadata import unique
 from articlepipe.extract.render import clean_line
+from articlepipe.tokens import count_words
 
 # schema.org types whose object describes the article itself (not the site or a person).
 _ARTICLE_TYPES = frozenset(
@@ -177,6 +178,9 @@ class PageMeta:
     language: str = ""
     # The publication date as declared (unvalidated text, e.g. "2024-03-05T10:00:00Z").
     published: str = ""
+    # What kind of page it says it is: its JSON-LD types (lower-cased) and ``og:type``.
+    schema_types: frozenset[str] = frozenset()
+    og_type: str = ""
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
@@ -216,7 +220,8 @@ def _json_objects(value: Any) -> Iterator[dict[str, Any]]:
 def _types(obj: dict[str, Any]) -> set[str]:
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
-    return {k.casefold() for k in kinds if isinstance(k, str)}
+    # "https://schema.org/NewsArticle" and "NewsArticle" are one type.
+    return {k.rsplit("/", 1)[-1].casefold() for k in kinds if isinstance(k, str)}
 
 
 def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -324,8 +329,8 @@ def clean_author(raw: str) -> list[str]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
         name = part.strip(" .,:;-")
-        tokens = name.split()
-        if not tokens or len(tokens) > MAX_AUTHOR_WORDS or not any(c.isalpha() for c in name):
+        length = count_words(name)
+        if not length or length > MAX_AUTHOR_WORDS or not any(c.isalpha() for c in name):
             continue
         names.append(name)
     return names
@@ -347,7 +352,7 @@ def _byline(tree: HtmlElement) -> list[str]:
         text = " ".join(_byline_text(element).split()).strip(_LINE_BREAK + " ")
         text = _BYLINE_DATE.sub("", _BY_PREFIX.sub("", text))
         first = _BYLINE_BREAK.split(text, maxsplit=1)[0]
-        if not first or len(first.split()) > MAX_AUTHOR_WORDS:
+        if not first or count_words(first) > MAX_AUTHOR_WORDS:
             continue
         names = [n for n in clean_author(first) if not all(t.casefold() in _NOT_NAME for t in n.split())]
         if names:
@@ -396,4 +401,6 @@ def read_metadata(tree: HtmlElement) -> PageMeta:
         ),
         language=_first(tags, _META_LANGUAGE) or _text(article.get("inLanguage")),
         published=_text(article.get("datePublished")) or _first(tags, _META_PUBLISHED),
+        schema_types=frozenset(kind for obj in objects for kind in _types(obj)),
+        og_type=_first(tags, ("og:type",)).casefold(),
     )

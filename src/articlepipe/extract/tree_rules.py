@@ -38,6 +38,7 @@ from articlepipe.extract.boilerplate import (
 )
 from articlepipe.extract.render import block_text
 from articlepipe.models import RelatedLink, RemovedBlock
+from articlepipe.tokens import count_words
 
 # Elements of a page that hold one block of text.
 _PAGE_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption"})
@@ -238,12 +239,12 @@ def _standfirst(root: _Element, descriptions: list[str]) -> _Element | None:
     paragraph stays.
     """
     wanted = {norm(d) for d in descriptions}
-    wanted = {w for w in wanted if len(w.split()) >= MIN_STANDFIRST_WORDS}
+    wanted = {w for w in wanted if count_words(w) >= MIN_STANDFIRST_WORDS}
     if not wanted:
         return None
     starts = tuple({" ".join(w.split()[:3]) for w in wanted})
     first_words = {w.split()[0] for w in wanted}
-    boxes = any(len(w.split()) <= MAX_BOX_STANDFIRST_WORDS for w in wanted)
+    boxes = any(count_words(w) <= MAX_BOX_STANDFIRST_WORDS for w in wanted)
     for element in root.iter("h2", "h3", "h4", "h5", "h6", "p", "div"):
         if element.tag == "div" and not (
             # Cheap tests first: most boxes hold other boxes and no text of their own.
@@ -260,7 +261,7 @@ def _standfirst(root: _Element, descriptions: list[str]) -> _Element | None:
         if not norm(_prefix(element)).startswith(starts):
             continue
         text = norm(_flat_text(element))
-        if text not in wanted or (element.tag == "div" and len(text.split()) > MAX_BOX_STANDFIRST_WORDS):
+        if text not in wanted or (element.tag == "div" and count_words(text) > MAX_BOX_STANDFIRST_WORDS):
             continue
         parent = element.getparent()
         if parent is not None and sum(1 for child in parent if child.tag == "p") <= 1:

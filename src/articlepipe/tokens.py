@@ -1,0 +1,96 @@
+"""How long a text is, in words, for every script: the one measure every decision uses.
+
+A word is a whitespace-separated token holding at least one letter or digit ("—" and
+"|" between words are not words). Scripts written without spaces between words (Han,
+Hiragana, Katakana, Thai, Lao, Khmer, Myanmar) have no such tokens: there each character
+(a letter with the marks that combine with it) counts as one word, so a Chinese or
+Japanese article of 1,000 characters has a ``word_count`` of about 1,000, not of the
+handful of runs between its punctuation.
+
+Counting characters rather than segmenting words (jieba, MeCab, PyThaiNLP) is a choice:
+a segmenter per language costs tens of megabytes and milliseconds a page, and the
+decisions here (is this prose, is it long enough) need only a length that grows with the
+text, in every script alike. The thresholds that read it were calibrated on pages in
+both kinds of script (``docs/filters.md``).
+
+Hand-written because no library counts this way fast enough: a text with no character
+of those scripts (most of them) costs two scans in C.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ---------------------------------------------------------------------------
+# Scripts written without spaces between words: their Unicode blocks.
+# ---------------------------------------------------------------------------
+SPACELESS_BLOCKS: dict[str, tuple[tuple[int, int], ...]] = {
+    "Thai": ((0x0E00, 0x0E7F),),
+    "Lao": ((0x0E80, 0x0EFF),),
+    "Myanmar": ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F)),
+    "Khmer": ((0x1780, 0x17FF), (0x19E0, 0x19FF)),
+    "Han": (
+        (0x2E80, 0x2FDF),  # radicals
+        (0x3005, 0x3007),  # iteration mark, closing mark, ideographic zero
+        (0x3021, 0x3029),
+        (0x3038, 0x303B),
+        (0x3400, 0x4DBF),
+        (0x4E00, 0x9FFF),
+        (0xF900, 0xFAFF),
+        (0x20000, 0x3134F),
+    ),
+    "Hiragana": ((0x3041, 0x309F),),
+    "Katakana": ((0x30A0, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)),
+}
+
+
+def _char_class(ranges: list[tuple[int, int]]) -> str:
+    return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges)
+
+
+def _spaceless_ranges() -> list[tuple[int, int]]:
+    return [span for spans in SPACELESS_BLOCKS.values() for span in spans]
+
+
+def _marks(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The combining marks in ``ranges`` (derived from the Unicode database, not listed by
+    hand); the Han blocks hold none, so they are not walked."""
+    found: list[tuple[int, int]] = []
+    for low, high in ranges:
+        if high - low > 0x1000:
+            continue
+        for code in range(low, high + 1):
+            if unicodedata.category(chr(code)).startswith("M"):
+                if found and found[-1][1] == code - 1:
+                    found[-1] = (found[-1][0], code)
+                else:
+                    found.append((code, code))
+    return found
+
+
+_SPACELESS_CLASS = _char_class(_spaceless_ranges())
+_MARK_CLASS = _char_class(_marks(_spaceless_ranges()))
+_SPACELESS = re.compile(f"[{_SPACELESS_CLASS}]")
+# In a text with spaceless script: each of its characters with the marks that follow it,
+# or a run of other word characters (a Latin name, a number inside Chinese text).
+_MIXED_TOKEN = re.compile(f"[{_SPACELESS_CLASS}][{_MARK_CLASS}]*|[^\\W{_SPACELESS_CLASS}]+")
+# A whitespace-separated token with a letter or digit in it (not a dash, bar or bullet).
+_WORD_TOKEN = re.compile(r"\S*\w\S*")
+
+
+def has_spaceless(text: str) -> bool:
+    """Whether ``text`` holds any character of a script written without spaces."""
+    return _SPACELESS.search(text) is not None
+
+
+def count_words(text: str) -> int:
+    """The number of words in ``text`` (see the module docstring)."""
+    return len(words(text))
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, as ``count_words`` counts them."""
+    if _SPACELESS.search(text) is None:
+        return _WORD_TOKEN.findall(text)
+    return _MIXED_TOKEN.findall(text)

@@ -1,0 +1,57 @@
+"""One measure of text length for every script."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlepipe.tokens import count_words, has_spaceless, words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council met on Tuesday — and voted.", 7),  # the dash is no word
+        ("Home | News | Sport", 3),
+        ("state-of-the-art, it's 2026!", 3),
+        ("हिन्दी भाषा में लिखा गया लेख", 6),  # combining vowel signs stay inside their word
+        ("العَرَبِيَّة لغة جميلة", 3),
+        ("한국어 문장은 띄어 씁니다", 4),  # Korean is written with spaces
+        ("Москва — столица России.", 3),
+        ("", 0),
+        ("   \n\n  ", 0),
+    ],
+)
+def test_words_of_spaced_scripts_are_whitespace_tokens_with_a_letter_or_digit(
+    text: str, expected: int
+) -> None:
+    assert count_words(text) == expected == len(words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日本語の文章です。", 8),  # each character, punctuation not
+        ("中文句子，包含English和123。", 9),  # 6 Han, one Latin word, 和, one number
+        ("コーヒーを飲みました", 10),
+        ("ภาษาไทยที่", 8),  # ที่ is one letter with two marks
+        ("မြန်မာ", 3),  # three Myanmar letters, each with the marks that follow it
+        ("ភាសាខ្មែរ", 5),
+        ("ພາສາລາວ", 7),
+    ],
+)
+def test_in_scripts_without_spaces_each_character_is_a_word(text: str, expected: int) -> None:
+    assert has_spaceless(text)
+    assert count_words(text) == expected == len(words(text))
+
+
+def test_a_chinese_article_is_as_long_as_its_characters() -> None:
+    sentence = "研究人员在三年里跟踪了两千名成年人的睡眠习惯。"
+    article = "\n\n".join(sentence * 4 for _ in range(10))
+    assert str.split(article).__len__() == 10  # what whitespace splitting made of it
+    assert count_words(article) == 22 * 4 * 10
+
+
+def test_english_prose_counts_as_before() -> None:
+    prose = "Residents who spoke asked for longer library hours and faster road repairs."
+    assert count_words(prose) == len(prose.split()) == 12
+    assert not has_spaceless(prose)
