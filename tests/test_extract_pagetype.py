@@ -126,3 +126,12 @@ def test_a_shop_category_of_priced_products_is_not_an_article() -> None:
     )
     article, _ = extract_with_signals(_page(html), html)
     assert article.page_type in ("collection", "listing", "product")
+
+
+def test_a_short_dated_news_article_with_an_error_phrase_in_its_headline_stays_an_article() -> None:
+    text = "\n\n".join([PROSE] * 3)  # about 100 words: as short as an error page
+    for declared in ({"og_type": "article"}, {"schema_types": frozenset({"newsarticle"})}):
+        signals = PageSignals(title="Access denied: reporters barred from the summit", **declared)
+        assert classify(signals, text, text, dated=True, authored=True).type == "article"
+    # Undated, the same page says what error pages say, and is one.
+    assert classify(PageSignals(title="Access denied"), "You do not have permission.", "").type == "error"

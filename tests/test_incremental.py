@@ -282,3 +282,22 @@ def test_two_urls_of_one_article_are_not_written_again_every_run(tmp_path: Path)
         rejected = [json.loads(line) for line in Path(stats["rejected_file"]).read_text().splitlines()]
         assert [r["rejected_for"] for r in rejected] == ["same-url"]
     assert len(pd.read_parquet(out)) == 1
+
+
+def test_parts_written_before_page_types_existed_are_read_and_compacted_with_one(
+    tmp_path: Path, good_pages: Path
+) -> None:
+    from articlepipe.export.reader import read
+
+    out = tmp_path / "corpus"
+    assert main(["run", str(good_pages), "-o", f"{out}/", "--keep-all"]) == 0
+    (old,) = parts(out)
+    table = pq.read_table(out / old)
+    legacy = table.drop_columns(["page_type"])  # what an earlier version wrote
+    pq.write_table(legacy, out / old)
+    frame = read(out / old)
+    guessed = ["article" if is_article else "listing" for is_article in frame["is_article"]]
+    assert list(frame["page_type"]) == guessed and (~frame["is_article"]).any()
+    assert main(["compact", str(out)]) == 0
+    compacted = pd.read_parquet(out)
+    assert compacted["page_type"].notna().all() and len(compacted) == table.num_rows

@@ -291,3 +291,38 @@ def test_page_types_choose_what_a_run_keeps(tmp_path: Path) -> None:
     }
     assert listings <= set(kept) and {kept[n] for n in listings} == {"listing"}
     assert not any(e.get("page_type") == "error" and n in kept for n, e in EXPECTED.items())
+
+
+def test_a_rejected_file_that_is_another_output_or_cannot_be_written_stops_the_run_first(
+    tmp_path: Path, good_pages: Path
+) -> None:
+    from articlepipe.cli import main
+
+    out = tmp_path / "out"
+    # The default next to an output named rejected.jsonl, and --rejected naming the output.
+    assert main(["run", str(good_pages), "-o", str(out / "rejected.jsonl")]) == 2
+    assert main(["run", str(good_pages), "-o", str(out / "a.jsonl"), "--rejected", str(out / "a.jsonl")]) == 2
+    assert (
+        main(
+            [
+                "run",
+                str(good_pages),
+                "-o",
+                str(out / "b.jsonl"),
+                "--rejected",
+                str(tmp_path / "no" / "r.jsonl"),
+            ]
+        )
+        == 2
+    )
+    assert not any(p.suffix == ".jsonl" for p in out.iterdir())  # nothing was written
+
+
+def test_with_the_rejected_file_off_an_earlier_runs_is_not_left_to_be_read_as_this_ones(
+    tmp_path: Path, good_pages: Path
+) -> None:
+    out = tmp_path / "o.jsonl"
+    run(Settings(sources=(str(good_pages),), output=str(out)))
+    assert (tmp_path / "rejected.jsonl").stat().st_size
+    run(Settings(sources=(str(good_pages),), output=str(out), rejected="none"))
+    assert not (tmp_path / "rejected.jsonl").exists()

@@ -55,3 +55,17 @@ def test_english_prose_counts_as_before() -> None:
     prose = "Residents who spoke asked for longer library hours and faster road repairs."
     assert count_words(prose) == len(prose.split()) == 12
     assert not has_spaceless(prose)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Tuesday — it's state-of-the-art.",
+        "हिन्दी भाषा में लिखा गया लेख",
+        "العَرَبِيَّة لغة جميلة",
+    ],
+)
+def test_one_chinese_character_does_not_change_how_the_other_words_are_counted(text: str) -> None:
+    # A credit line "(新华社)" under a syndicated story must not split its words apart.
+    assert count_words(f"{text} (新华社)") == count_words(text) + 3
+    assert words(f"{text} 中")[:-1] == words(text)

@@ -140,10 +140,13 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
             remove_kept(folder)
             run = store.start_run(os.getpid())
             label = max(run, highest_run(folder) + 1)
+            # Checked before the cluster starts: a folder it cannot write fails the run now,
+            # not after every shard was written.
+            dropped_to = rejected_file(settings, folder / REJECTED_DIR / f"part-{run:06d}.jsonl")
             client, cluster = _client(settings.scheduler, settings.workers)
             log.info("the Dask cluster is up after %.1f s", stats.elapsed)
             pool_name = f"articlepipe-extraction-{uuid.uuid4().hex[:12]}"
-            target = _Target(folder, store, state_path, run, label, pool_name)
+            target = _Target(folder, store, state_path, run, label, pool_name, dropped_to)
             try:
                 _register_pool(client, pool_name)
                 _drive(job, client, target, stats)
@@ -181,6 +184,7 @@ class _Target:
     run: int
     label: int  # the number in part names
     pool_name: str  # the workers' plugin holding this run's extraction processes
+    rejected: Path | None  # where the dropped articles of all shards go
     futures: list[Any] = field(default_factory=list)  # this run's tasks, to cancel
 
 
@@ -284,10 +288,9 @@ def _drive(job: Job, client: Client, target: _Target, stats: RunStats) -> None:
             rows=result.rows,
         )
 
-    target_file = rejected_file(settings, folder / REJECTED_DIR / f"part-{run:06d}.jsonl")
-    if target_file is not None:
-        stats.rejected_file = str(target_file)
-        _gather_rejected(folder, parts, target_file)
+    if target.rejected is not None:
+        stats.rejected_file = str(target.rejected)
+        _gather_rejected(folder, parts, target.rejected)
 
 
 def _gather_rejected(folder: Path, parts: list[str], target: Path) -> None:

@@ -409,12 +409,28 @@ class Job:
                     fetched.close()  # and the crawl's thread (closing the chain would not reach it)
 
 
-def rejected_file(settings: Settings, default: Path) -> Path | None:
+def rejected_file(settings: Settings, default: Path, others: Sequence[Path] = ()) -> Path | None:
     """Where a run writes the articles it drops: ``--rejected``, else ``default`` (next to
-    the output); ``None`` with ``--rejected none``."""
+    the output); ``None`` with ``--rejected none``. Checked before any work is done:
+    raises ``UsageError`` when it is one of the run's ``others`` files (the output, the
+    failures, the statistics) or its folder cannot be written."""
     if not settings.keeps_rejected:
         return None
-    return Path(settings.rejected) if settings.rejected else default
+    path = Path(settings.rejected) if settings.rejected else default
+    for other in others:
+        if path.resolve() == other.resolve():
+            raise UsageError(
+                f"the rejected articles would be written to {path}, which is also the run's "
+                f"{'output' if other == others[0] else other.name}; give --rejected another file "
+                "(or -o another name)"
+            )
+    folder = path.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(
+            f"cannot write the rejected articles to {path}: its folder {folder} does not exist or is "
+            "not writable; give --rejected another file, or --rejected none"
+        )
+    return path
 
 
 class Rejected:
@@ -508,7 +524,12 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
         return run_incremental(job, progress)
     paths = prepare_output(settings)
     fmt = settings.output_format
-    rejected_path = rejected_file(settings, paths.rejected)
+    rejected_path = rejected_file(
+        settings, paths.rejected, (paths.output, paths.failures, paths.stats, paths.report)
+    )
+    if rejected_path is None:
+        # A rejected.jsonl left by an earlier run would read as this run's.
+        paths.rejected.unlink(missing_ok=True)
     stats = RunStats(rejected_file=str(rejected_path) if rejected_path else None)
     cleaner = job.cleaner()
     try:

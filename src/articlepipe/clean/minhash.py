@@ -41,15 +41,22 @@ def _fmix32(values: np.ndarray) -> np.ndarray:
     return mixed
 
 
+# Shingles permuted at a time: the matrix is this many rows by ``num_perm``, so memory
+# stays a few megabytes however many shingles a text has.
+CHUNK_ROWS = 8192
+
+
 def hashvalues(shingles: list[bytes], num_perm: int = NUM_PERM) -> np.ndarray:
     """The MinHash values (uint32) of ``shingles``, as datasketch computes them."""
     a, b = _permutations(num_perm, SEED)
     hashed = np.array(
-        [struct.unpack("<I", hashlib.sha1(s).digest()[:4])[0] for s in shingles], dtype=np.uint32
+        [struct.unpack("<I", hashlib.sha1(s).digest()[:4])[0] for s in set(shingles)], dtype=np.uint32
     ).reshape(-1, 1)
+    minimum = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
     with np.errstate(over="ignore"):  # the arithmetic is meant to wrap modulo 2^32
-        permuted = _fmix32(hashed) * a + b
-    minimum: np.ndarray = permuted.min(axis=0)
+        for start in range(0, len(hashed), CHUNK_ROWS):
+            permuted = _fmix32(hashed[start : start + CHUNK_ROWS]) * a + b
+            np.minimum(minimum, permuted.min(axis=0), out=minimum)
     return minimum
 
 

@@ -35,8 +35,11 @@ MAX_TOP_TRIGRAM_SHARE = 0.25
 # Only paragraphs of prose count as repeated: a meal plan or a timetable repeats its short
 # lines ("Eat every 2-3 hours" eighteen times in one real article of the development set).
 MIN_REPEATED_WORDS = 10
-# Below this many words the trigram share means nothing.
+# Below this many words the trigram share means nothing; past this many (the start of a
+# page too long to be an article) it is measured on the first so many alone, so a huge
+# page costs no more than a long article.
 MIN_TRIGRAM_WORDS = 30
+MAX_TRIGRAM_WORDS = 100_000
 # At least this share of the words must be in prose paragraphs, not list items or table
 # rows (a link list or a directory is no article). Not on by default: on the validation
 # half it dropped more real articles (recipes, guides made of lists, data tables) than
@@ -106,7 +109,7 @@ def repeated_share(text: str) -> float:
 
 def top_trigram_share(text: str) -> float:
     """The share of the text's word characters in its most frequent word trigram."""
-    found = words(text.lower())
+    found = words(text[: MAX_TRIGRAM_WORDS * 20].lower(), MAX_TRIGRAM_WORDS)
     if len(found) < MIN_TRIGRAM_WORDS:
         return 0.0  # too short for the measure to mean anything
     trigrams = Counter(zip(found, found[1:], found[2:], strict=False))

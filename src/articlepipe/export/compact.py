@@ -10,7 +10,7 @@ import pyarrow as pa
 from articlepipe.export.dataset import part_files
 from articlepipe.export.formats import open_writer
 from articlepipe.export.reader import read_table
-from articlepipe.export.schema import ARTICLE_SCHEMA
+from articlepipe.export.schema import ARTICLE_SCHEMA, with_page_types
 from articlepipe.state import StateStore
 
 # Rows turned into Python records at a time while copying.
@@ -21,7 +21,7 @@ def _read(path: Path, columns: list[str] | None = None) -> pa.Table:
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        return pq.read_table(path, columns=columns, schema=ARTICLE_SCHEMA)
+        return with_page_types(pq.read_table(path, columns=columns, schema=ARTICLE_SCHEMA))
     table = read_table(path, "jsonl")
     return table.select(columns) if columns else table
 

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 
 from articlepipe.config import Settings
 from articlepipe.errors import InputError
-from articlepipe.export.schema import ARTICLE_SCHEMA, LIST_FIELDS, NULLABLE_FIELDS
+from articlepipe.export.schema import ARTICLE_SCHEMA, LIST_FIELDS, NULLABLE_FIELDS, with_page_types
 from articlepipe.models import ARTICLE_FIELDS
 
 _INT_FIELDS = tuple(f.name for f in ARTICLE_SCHEMA if pa.types.is_integer(f.type))
@@ -56,9 +56,9 @@ def read_table(path: Path | str, format: str | None = None) -> pa.Table:
         raise InputError(f"{path} does not exist")
     fmt = format or Settings(output=str(path)).output_format
     if fmt == "parquet":
-        return pq.read_table(path, schema=ARTICLE_SCHEMA)
+        return with_page_types(pq.read_table(path, schema=ARTICLE_SCHEMA))
     readers = {"jsonl": _read_jsonl, "json": _read_json, "csv": _read_csv}
-    return pa.Table.from_pylist(readers[fmt](path), schema=ARTICLE_SCHEMA)
+    return with_page_types(pa.Table.from_pylist(readers[fmt](path), schema=ARTICLE_SCHEMA))
 
 
 def read(path: Path | str, format: str | None = None) -> pd.DataFrame:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from articlepipe.models import ARTICLE_FIELDS
 
@@ -50,3 +51,14 @@ LIST_FIELDS: tuple[str, ...] = ("authors", "tags", "related", "removed")
 NULLABLE_FIELDS: tuple[str, ...] = tuple(f.name for f in ARTICLE_SCHEMA if f.nullable)
 
 assert tuple(ARTICLE_SCHEMA.names) == ARTICLE_FIELDS, "schema and Article must list the same fields"
+
+
+def with_page_types(table: pa.Table) -> pa.Table:
+    """``table`` with a page type in every row: rows written before page types existed
+    (read as null) get the guess of their time, ``is_article``: article, else listing."""
+    if "page_type" not in table.column_names or not table.column("page_type").null_count:
+        return table
+    guess = pc.if_else(table.column("is_article"), "article", "listing")
+    filled = pc.coalesce(table.column("page_type"), guess)
+    index = table.column_names.index("page_type")
+    return table.set_column(index, ARTICLE_SCHEMA.field("page_type"), filled)

@@ -19,7 +19,6 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from articlepipe.extract import phrases
 from articlepipe.models import RelatedLink, RemovedBlock
@@ -40,8 +39,6 @@ MAX_HEADER_REST_WORDS = 4
 MAX_BYLINE_WORDS = 12
 # Bylines and dates sit in the first or last few blocks of a body.
 EDGE_BLOCKS = 3
-# Texts up to this long have their word counts cached (at most 4,096 of them, ~8 MB).
-CACHED_WORDS_CHARS = 2000
 # A run of at least this many blocks, and words, repeating an earlier run in order is
 # a second copy of the article; shorter repeats (a question put to each guest, a dish in
 # a meal plan) are the article's own.
@@ -111,14 +108,8 @@ class Cleaned:
 
 
 def words(text: str) -> int:
-    """Number of words (``tokens.count_words``). Block-sized texts are cached (every
-    rule asks for the same blocks' counts); whole bodies are not, so the cache cannot
-    hold thousands of pages' text."""
-    return _block_words(text) if len(text) <= CACHED_WORDS_CHARS else count_words(text)
-
-
-@lru_cache(maxsize=4096)
-def _block_words(text: str) -> int:
+    """Number of words, as ``tokens.count_words`` counts them (block-sized texts cached
+    there: every rule asks for the same blocks' counts)."""
     return count_words(text)
 
 
@@ -228,6 +219,10 @@ def is_shouting(text: str) -> bool:
 
 def _share_row(text: str) -> bool:
     """A lead word or two, then only network names: "Share on Facebook Twitter Email"."""
+    # words() is the measure of length, but a long paragraph is no share row: the cheap
+    # counts of blocks (cached) decide that first, so prose is not tokenised again here.
+    if words(text) > MAX_SHARE_ROW_WORDS:
+        return False
     tokens = [t.strip(".,:;|·•/()[]") for t in word_list(text)]
     tokens = [t for t in tokens if t]
     if not tokens or len(tokens) > MAX_SHARE_ROW_WORDS:

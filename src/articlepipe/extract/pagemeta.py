@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from articlepipe.extract.metadata import unique
 from articlepipe.extract.render import clean_line
-from articlepipe.tokens import count_words
+from articlepipe.tokens import name_parts
 
 # schema.org types whose object describes the article itself (not the site or a person).
 _ARTICLE_TYPES = frozenset(
@@ -329,7 +329,7 @@ def clean_author(raw: str) -> list[str]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
         name = part.strip(" .,:;-")
-        length = count_words(name)
+        length = name_parts(name)
         if not length or length > MAX_AUTHOR_WORDS or not any(c.isalpha() for c in name):
             continue
         names.append(name)
@@ -352,7 +352,7 @@ def _byline(tree: HtmlElement) -> list[str]:
         text = " ".join(_byline_text(element).split()).strip(_LINE_BREAK + " ")
         text = _BYLINE_DATE.sub("", _BY_PREFIX.sub("", text))
         first = _BYLINE_BREAK.split(text, maxsplit=1)[0]
-        if not first or count_words(first) > MAX_AUTHOR_WORDS:
+        if not first or name_parts(first) > MAX_AUTHOR_WORDS:
             continue
         names = [n for n in clean_author(first) if not all(t.casefold() in _NOT_NAME for t in n.split())]
         if names:

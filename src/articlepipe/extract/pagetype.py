@@ -232,16 +232,25 @@ def other_kind(found: dict[str, float], model: Model = MODEL) -> str:
     return model.kinds[max(range(len(scores)), key=scores.__getitem__)]
 
 
-def _error_kind(signals: PageSignals, text: str) -> PageKind | None:
+def _declares_article(signals: PageSignals) -> bool:
+    return (
+        bool(signals.schema_types & SCHEMA_FAMILIES["article"]) or signals.og_type in OG_FAMILIES["article"]
+    )
+
+
+def _error_kind(signals: PageSignals, text: str, *, dated: bool) -> PageKind | None:
     if signals.status is not None and signals.status >= 400:
         return PageKind("error", f"HTTP status {signals.status}")
-    if count_words(text) > MAX_ERROR_WORDS:
+    words = count_words(text)
+    # A dated page that declares itself an article is one, whatever its headline says
+    # ("Access denied: reporters barred from the summit").
+    if words > MAX_ERROR_WORDS or (dated and _declares_article(signals)):
         return None
     first_line = text.strip().split("\n", 1)[0][:200]
     for line in (signals.title, *signals.headlines, first_line):
         match = ERROR_PHRASE.search(line)
         if match:
-            return PageKind("error", f"says {match.group()!r} over a body of {count_words(text)} words")
+            return PageKind("error", f"says {match.group()!r} over a body of {words} words")
     return None
 
 
@@ -272,7 +281,7 @@ def classify(
     """The type of a page (``signals`` ``None``: a text dump) and the evidence for it."""
     if signals is None:
         return _text_kind(text)
-    error = _error_kind(signals, text)
+    error = _error_kind(signals, text, dated=dated)
     if error is not None:
         return error
     found = features(signals, text, markdown, dated=dated, authored=authored)
