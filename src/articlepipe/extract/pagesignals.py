@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -25,6 +24,7 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Page furniture and elements whose text is not shown: left out of the link share.
 _FURNITURE_TAGS = ("nav", "header", "footer", "aside")
 _NO_TEXT_TAGS = ("script", "style", "noscript", "template")
+_COUNTED_TAGS = ("pre", "time", "input", "select", "textarea")
 _FAMILIES = tuple(CLASS_FAMILIES)
 # Class and id names split into words: "add-to-cart", "product_tile", "productTile".
 _NAME_WORDS = re.compile(r"[a-z]+|[A-Z][a-z]*")
@@ -109,26 +109,31 @@ def _outermost(elements: list[_Element]) -> list[_Element]:
     return [e for e in elements if not any(a in inside for a in e.iterancestors())]
 
 
-def page_link_share(root: _Element, furniture: list[_Element]) -> float:
-    """The share of the visible text outside the page's ``furniture`` that is link text."""
-    hidden = [e for e in root.iter(*_NO_TEXT_TAGS) if e.text]
+def page_link_share(root: _Element, furniture: list[_Element], hidden: list[_Element]) -> float:
+    """The share of the visible text outside the page's ``furniture`` (and its ``hidden``
+    scripts and styles) that is link text."""
     total = _length(root) - sum(_length(e) for e in (*furniture, *hidden))
     links = _link_length(root) - sum(_link_length(e) for e in furniture)
     return min(1.0, max(0.0, links / total)) if total > 0 else 0.0
 
 
-def _family_counts(elements: Iterable[_Element]) -> list[int]:
+# Class and id names, gathered in C: two expressions, as a union is sorted at a cost.
+_CLASSES = XPath(".//@class", smart_strings=False)
+_IDS = XPath(".//@id", smart_strings=False)
+
+
+def _names(element: _Element) -> Counter[str]:
+    found = Counter(cast("list[str]", _CLASSES(element)))
+    found.update(cast("list[str]", _IDS(element)))
+    return found
+
+
+def _family_counts(names: Counter[str]) -> list[int]:
     counts = [0] * len(_FAMILIES)
-    names: Counter[str] = Counter()
-    for element in elements:
-        classes = element.get("class")
-        if classes:
-            names[classes] += 1
-        identifier = element.get("id")
-        if identifier:
-            names[identifier] += 1
     # Pages repeat their class names: each distinct one is judged once.
     for name, times in names.items():
+        if times <= 0:
+            continue
         for index, found in enumerate(_families(name)):
             if found:
                 counts[index] += times
@@ -140,28 +145,44 @@ def _links_away(heading: _Element) -> bool:
     return link is not None and not (link.get("href") or "#").startswith("#")
 
 
-def count_markup(root: _Element, elements: list[_Element]) -> MarkupCounts:
-    """The counts of the page under ``root``, whose ``elements`` (in document order) the
-    caller holds. Other walks are lxml's, in C, yielding only the elements asked for."""
-    linked_headings = headings = 0
-    for heading in root.iter(*_HEADINGS):
-        headings += 1
-        linked_headings += _links_away(heading)
-    pagination = sum(1 for e in root.iter("a", "link") if "next" in (e.get("rel") or "").lower().split())
-    furniture = _outermost(list(root.iter(*_FURNITURE_TAGS)))
+def count_markup(root: _Element) -> MarkupCounts:
+    """The counts of the page under ``root``. Each walk is lxml's, in C, handing Python
+    only the elements, attributes or texts asked for."""
+    tags: Counter[str] = Counter()
+    linked_headings = pagination = 0
+    furniture: list[_Element] = []
+    hidden: list[_Element] = []
+    # One walk, lxml yielding only the elements counted here.
+    for element in root.iter(*_HEADINGS, *_COUNTED_TAGS, *_FURNITURE_TAGS, *_NO_TEXT_TAGS, "a", "link"):
+        tag = element.tag
+        if tag in ("a", "link"):
+            rel = element.get("rel")
+            if rel and "next" in rel.lower().split():
+                pagination += 1
+            continue
+        tags[tag] += 1
+        if tag in _HEADINGS:
+            linked_headings += _links_away(element)
+        elif tag in _FURNITURE_TAGS:
+            furniture.append(element)
+        elif tag in _NO_TEXT_TAGS and element.text:
+            hidden.append(element)
+    furniture = _outermost(furniture)
     # A cart in the site's header is on every page of a shop, its blog posts too: names
     # count only in the page's own part.
-    outside = {e for outer in furniture for e in outer.iter()}
-    named = _family_counts(e for e in elements if e not in outside)
+    names = _names(root)
+    for element in furniture:
+        names.subtract(_names(element))
+    named = _family_counts(names)
     family = dict(zip(_FAMILIES, named, strict=True))
     return MarkupCounts(
-        headings=headings,
+        headings=sum(tags[h] for h in _HEADINGS),
         linked_headings=linked_headings,
-        code_blocks=sum(1 for _ in root.iter("pre")),
-        times=sum(1 for _ in root.iter("time")),
-        inputs=sum(1 for _ in root.iter("input", "select", "textarea")),
+        code_blocks=tags["pre"],
+        times=tags["time"],
+        inputs=tags["input"] + tags["select"] + tags["textarea"],
         pagination=pagination + family["pagination"],
         commerce=family["commerce"],
         discussion=family["discussion"],
-        link_share=page_link_share(root, furniture),
+        link_share=page_link_share(root, furniture, hidden),
     )
