@@ -104,7 +104,10 @@ def _run_folder(
 
 def test_each_named_hostile_page_is_accounted_for_and_none_crashes(tmp_path: Path) -> None:
     pages = named_pages()
-    code, articles, failures = _run_folder(tmp_path, pages)
+    # libxml2 itself takes about 25 s to parse the page of 50,000 attributes here; a
+    # generous timeout keeps a loaded machine from calling that a hang (a quadratic path
+    # of ours would still blow it).
+    code, articles, failures = _run_folder(tmp_path, pages, "--timeout", "120")
     assert code in (0, 1)
     names = sorted(Path(url).name for url in [*articles["url"], *failures["url"]])
     assert names == sorted(pages)  # each page exactly once
@@ -137,7 +140,7 @@ def test_with_the_defaults_every_hostile_page_ends_in_exactly_one_file(tmp_path:
     pages["repetitive.html"] = article_html(
         sentence="Buy cheap pills now, best prices online. " * 60
     ).encode()
-    code, articles, failures = _run_folder(tmp_path, pages, keep_all=False)
+    code, articles, failures = _run_folder(tmp_path, pages, "--timeout", "120", keep_all=False)
     assert code in (0, 1)
     rejected_file = tmp_path / "out" / "rejected.jsonl"
     rejected = (

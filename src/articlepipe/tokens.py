@@ -98,7 +98,14 @@ CACHED_CHARS = 2000
 
 def count_words(text: str) -> int:
     """The number of words in ``text`` (see the module docstring)."""
-    return _cached_count(text) if len(text) <= CACHED_CHARS else _count(text)
+    if len(text) <= CACHED_CHARS:
+        return _cached_count(text)
+    # A body is the sum of its paragraphs (no word spans a blank line), each of them
+    # likely counted, and cached, by a rule before.
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) > 1:
+        return sum(count_words(paragraph) for paragraph in paragraphs)
+    return _count(text)
 
 
 @lru_cache(maxsize=4096)

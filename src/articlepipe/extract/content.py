@@ -770,7 +770,11 @@ class _Writer:
 
 
 def _words(element: _Element) -> int:
-    return count_words(tostring(element, method="text", encoding="unicode"))
+    # Block by block: block-sized texts are counted once, and cached for the rules.
+    text = element.text or ""
+    return count_words(text) + sum(
+        count_words(tostring(child, method="text", encoding="unicode")) for child in element
+    )
 
 
 def select_content(tree: _Element, url: str = "") -> Content:
