@@ -154,3 +154,11 @@ def test_deeply_nested_json_ld_values_are_not_followed_forever() -> None:
     article = {"@type": "Article", "headline": name, "keywords": author, "author": {"name": name}}
     meta = read_metadata(page(ld(article)))
     assert meta.title == "" and meta.tags == ()
+
+
+def test_names_in_scripts_without_spaces_are_kept_and_byline_sentences_are_not() -> None:
+    from articlepipe.extract.pagemeta import clean_author
+
+    assert clean_author("วิไลวรรณ ศรีสุข") == ["วิไลวรรณ ศรีสุข"]  # counted in characters: 14 words
+    assert clean_author("李明") == ["李明"]
+    assert clean_author("本报记者李明北京报道今天上午国务院新闻办公室举行新闻发布会") == []

@@ -130,8 +130,13 @@ def test_a_shop_category_of_priced_products_is_not_an_article() -> None:
 
 def test_a_short_dated_news_article_with_an_error_phrase_in_its_headline_stays_an_article() -> None:
     text = "\n\n".join([PROSE] * 3)  # about 100 words: as short as an error page
+    title = "Access denied: reporters barred from the summit"
     for declared in ({"og_type": "article"}, {"schema_types": frozenset({"newsarticle"})}):
-        signals = PageSignals(title="Access denied: reporters barred from the summit", **declared)
+        signals = PageSignals(title=title, declares_published=True, **declared)
         assert classify(signals, text, text, dated=True, authored=True).type == "article"
+    # A date read off the URL of a "not found" page whose template calls it an article
+    # does not make it one.
+    soft_404 = PageSignals(title="Page not found", og_type="article")
+    assert classify(soft_404, "Sorry, this page has moved.", "", dated=True).type == "error"
     # Undated, the same page says what error pages say, and is one.
     assert classify(PageSignals(title="Access denied"), "You do not have permission.", "").type == "error"

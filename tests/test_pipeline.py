@@ -326,3 +326,23 @@ def test_with_the_rejected_file_off_an_earlier_runs_is_not_left_to_be_read_as_th
     assert (tmp_path / "rejected.jsonl").stat().st_size
     run(Settings(sources=(str(good_pages),), output=str(out), rejected="none"))
     assert not (tmp_path / "rejected.jsonl").exists()
+
+
+def test_a_rejected_file_must_be_jsonl_outside_the_dataset_and_no_folder(
+    tmp_path: Path, good_pages: Path
+) -> None:
+    from articlepipe.cli import main
+
+    page = next(good_pages.iterdir())
+    before = page.read_bytes()
+    # A typo cannot overwrite an input page, a state store or a part.
+    assert main(["run", str(page), "-o", str(tmp_path / "o.jsonl"), "--rejected", str(page)]) == 2
+    assert page.read_bytes() == before
+    folder = tmp_path / "a-folder.jsonl"
+    folder.mkdir()
+    assert main(["run", str(good_pages), "-o", str(tmp_path / "o.jsonl"), "--rejected", str(folder)]) == 2
+    corpus = tmp_path / "corpus"
+    assert main(["run", str(good_pages), "-o", f"{corpus}/", "--rejected", str(corpus / "mine.jsonl")]) == 2
+    # Refused before the run began: the first run that does start is run 1.
+    assert main(["run", str(good_pages), "-o", f"{corpus}/"]) == 0
+    assert [p.name for p in sorted(corpus.glob("part-*"))] == ["part-000001-0000.parquet"]

@@ -209,7 +209,12 @@ def _prose_share(key: str, value: Any) -> float:
 
 def _rejected(key: str, value: Any) -> str:
     path = _string(key, value)
-    return "none" if path.lower() == "none" else path
+    if path.lower() == "none":
+        return "none"
+    # JSONL only: a typo cannot then overwrite a page, a state store or a statistics file.
+    if not path.lower().endswith((".jsonl", ".ndjson")):
+        raise ConfigError(f"{key} must name a .jsonl file, or be none; got {value!r}")
+    return path
 
 
 def _log_format(key: str, value: Any) -> str:

@@ -44,7 +44,7 @@ from articlepipe.export.jsonl import JsonlWriter
 from articlepipe.incremental import dataset_folder, publish_run, update_for
 from articlepipe.lock import RunLock
 from articlepipe.models import Failure
-from articlepipe.pipeline import crawl_limits, rejected_file
+from articlepipe.pipeline import check_rejected, crawl_limits, rejected_file
 from articlepipe.report import RunStats
 from articlepipe.shards import (
     Extracted,
@@ -131,6 +131,7 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
     """Run ``job`` on a Dask cluster into its dataset folder; see the module docstring."""
     settings = job.settings
     folder = _check(job)
+    check_rejected(settings, folder / REJECTED_DIR / "part.jsonl", dataset=folder)
     state_path = Path(settings.state) if settings.state else folder / STATE_NAME
     stats = RunStats()  # its clock counts the cluster's start-up too
     with RunLock(folder / LOCK_NAME):
@@ -140,8 +141,6 @@ def run_dask(job: Job, progress: Progress | None = None) -> RunStats:
             remove_kept(folder)
             run = store.start_run(os.getpid())
             label = max(run, highest_run(folder) + 1)
-            # Checked before the cluster starts: a folder it cannot write fails the run now,
-            # not after every shard was written.
             dropped_to = rejected_file(settings, folder / REJECTED_DIR / f"part-{run:06d}.jsonl")
             client, cluster = _client(settings.scheduler, settings.workers)
             log.info("the Dask cluster is up after %.1f s", stats.elapsed)

@@ -44,7 +44,7 @@ from articlepipe.extract.identity import body_hash
 from articlepipe.htmlreport import write_report
 from articlepipe.lock import RunLock
 from articlepipe.models import Article, Failure, Page, Skipped
-from articlepipe.pipeline import Input, Job, Progress, Rejected, rejected_file
+from articlepipe.pipeline import Input, Job, Progress, Rejected, check_rejected, rejected_file
 from articlepipe.report import RunStats, write_json
 from articlepipe.sources.local import LocalFile
 from articlepipe.state import StateStore, UrlUpdate
@@ -135,6 +135,7 @@ def run_incremental(job: Job, progress: Progress | None = None) -> RunStats:
             f"(use --format {existing}, or another folder)"
         )
     state_path = Path(settings.state) if settings.state else folder / STATE_NAME
+    check_rejected(settings, folder / REJECTED_DIR / "part.jsonl", dataset=folder)
     with RunLock(folder / LOCK_NAME) as lock:
         if lock.took_over:
             log.warning(

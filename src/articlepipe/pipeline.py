@@ -409,28 +409,44 @@ class Job:
                     fetched.close()  # and the crawl's thread (closing the chain would not reach it)
 
 
-def rejected_file(settings: Settings, default: Path, others: Sequence[Path] = ()) -> Path | None:
+def rejected_file(settings: Settings, default: Path) -> Path | None:
     """Where a run writes the articles it drops: ``--rejected``, else ``default`` (next to
-    the output); ``None`` with ``--rejected none``. Checked before any work is done:
-    raises ``UsageError`` when it is one of the run's ``others`` files (the output, the
-    failures, the statistics) or its folder cannot be written."""
+    the output); ``None`` with ``--rejected none``. (``check_rejected`` first.)"""
     if not settings.keeps_rejected:
         return None
-    path = Path(settings.rejected) if settings.rejected else default
-    for other in others:
-        if path.resolve() == other.resolve():
+    return Path(settings.rejected) if settings.rejected else default
+
+
+def check_rejected(
+    settings: Settings, default: Path, *, taken: Sequence[Path] = (), dataset: Path | None = None
+) -> None:
+    """Refuse, before any work, a rejected file the run cannot write or must not: a
+    folder, one of the run's ``taken`` files (its output, its failures), a file inside
+    the ``dataset`` folder (whose files are the dataset's own), or one in a folder that
+    does not exist or cannot be written. Raises ``UsageError``."""
+    path = rejected_file(settings, default)
+    if path is None:
+        return
+    resolved = path.resolve()
+    if path.is_dir():
+        raise UsageError(f"--rejected {path} is a folder; give a .jsonl file, or --rejected none")
+    for other in taken:
+        if resolved == other.resolve():
             raise UsageError(
                 f"the rejected articles would be written to {path}, which is also the run's "
-                f"{'output' if other == others[0] else other.name}; give --rejected another file "
-                "(or -o another name)"
+                f"{other.name}; give --rejected another file (or -o another name)"
             )
+    if dataset is not None and settings.rejected and resolved.is_relative_to(dataset.resolve()):
+        raise UsageError(
+            f"--rejected {path} is inside the dataset folder {dataset}, whose files are the "
+            "dataset's own; give a file outside it (by default they go to its _rejected/)"
+        )
     folder = path.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
         raise UsageError(
             f"cannot write the rejected articles to {path}: its folder {folder} does not exist or is "
             "not writable; give --rejected another file, or --rejected none"
         )
-    return path
 
 
 class Rejected:
@@ -524,9 +540,8 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
         return run_incremental(job, progress)
     paths = prepare_output(settings)
     fmt = settings.output_format
-    rejected_path = rejected_file(
-        settings, paths.rejected, (paths.output, paths.failures, paths.stats, paths.report)
-    )
+    check_rejected(settings, paths.rejected, taken=(paths.output, paths.failures, paths.stats, paths.report))
+    rejected_path = rejected_file(settings, paths.rejected)
     if rejected_path is None:
         # A rejected.jsonl left by an earlier run would read as this run's.
         paths.rejected.unlink(missing_ok=True)

@@ -28,7 +28,7 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*+] |\d+[.)] |\|)")
 # template (the Gopher rules, Rae et al. 2021, use 0.2 for both). Chosen on the
 # calibration half of the labelled development pages (docs/filters.md) as the lowest
 # values at which no real article there is dropped (its highest: 0.38 and 0.22); on the
-# validation half they drop no article and still catch a page the page
+# validation half they drop no article and still catch pages the page
 # type let through. The Gopher values dropped a real article of each half.
 MAX_REPEATED_SHARE = 0.4
 MAX_TOP_TRIGRAM_SHARE = 0.25

@@ -56,9 +56,10 @@ assert tuple(ARTICLE_SCHEMA.names) == ARTICLE_FIELDS, "schema and Article must l
 def with_page_types(table: pa.Table) -> pa.Table:
     """``table`` with a page type in every row: rows written before page types existed
     (read as null) get the guess of their time, ``is_article``: article, else listing."""
-    if "page_type" not in table.column_names or not table.column("page_type").null_count:
+    names = table.column_names
+    if "page_type" not in names or "is_article" not in names or not table.column("page_type").null_count:
         return table
-    guess = pc.if_else(table.column("is_article"), "article", "listing")
+    guess = pc.if_else(pc.fill_null(table.column("is_article"), True), "article", "listing")
     filled = pc.coalesce(table.column("page_type"), guess)
     index = table.column_names.index("page_type")
     return table.set_column(index, ARTICLE_SCHEMA.field("page_type"), filled)

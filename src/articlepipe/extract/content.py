@@ -770,11 +770,10 @@ class _Writer:
 
 
 def _words(element: _Element) -> int:
-    # Block by block: block-sized texts are counted once, and cached for the rules.
-    text = element.text or ""
-    return count_words(text) + sum(
-        count_words(tostring(child, method="text", encoding="unicode")) for child in element
-    )
+    # The whole text at once, as the thresholds that read it were set (counting block by
+    # block splits words glued at block edges, and changed which extractor won on 5 of
+    # 1,281 development pages, one of them from F1 0.99 to 0.72).
+    return count_words(tostring(element, method="text", encoding="unicode"))
 
 
 def select_content(tree: _Element, url: str = "") -> Content:

@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from articlepipe.extract.metadata import unique
 from articlepipe.extract.render import clean_line
-from articlepipe.tokens import name_parts
+from articlepipe.tokens import count_words, name_parts
 
 # schema.org types whose object describes the article itself (not the site or a person).
 _ARTICLE_TYPES = frozenset(
@@ -112,8 +112,12 @@ _BYLINE_XPATH = (
     "or contains(@id, 'byline')][not(self::meta or self::link or self::script or self::style or self::body "
     "or self::html or self::article or self::img)]"
 )
-# Longer "names" are bios, comment counts or whole article cards.
+# Longer "names" are bios, comment counts or whole article cards: more parts than this
+# (whitespace-separated, in every script), ...
 MAX_AUTHOR_WORDS = 8
+# ... or a part longer than this many words: in Chinese, Japanese or Thai, written
+# without spaces, a byline sentence is one "part" of as many words as characters.
+MAX_NAME_PART_WORDS = 20
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:authors?|autor(?:in)?|auteur|autore)\b[:\s]*)?(?:\w+\s+)?"
     r"(?:by|von|par|por|di|da|door|av|przez)\b[:\s]*|^\s*(?:authors?|autor(?:in)?|auteur|autore)\b[:\s]*",
@@ -316,6 +320,14 @@ def _byline_text(element: HtmlElement) -> str:
     return "".join(parts)
 
 
+def _name_sized(text: str) -> bool:
+    """Whether ``text`` is as long as a name can be (see ``MAX_AUTHOR_WORDS``)."""
+    parts = text.split()
+    return 0 < name_parts(text) <= MAX_AUTHOR_WORDS and all(
+        count_words(p) <= MAX_NAME_PART_WORDS for p in parts
+    )
+
+
 def clean_author(raw: str) -> list[str]:
     """Person names from one author string: "By Ann Lee and Bo Chan" -> both names.
 
@@ -329,8 +341,7 @@ def clean_author(raw: str) -> list[str]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
         name = part.strip(" .,:;-")
-        length = name_parts(name)
-        if not length or length > MAX_AUTHOR_WORDS or not any(c.isalpha() for c in name):
+        if not _name_sized(name) or not any(c.isalpha() for c in name):
             continue
         names.append(name)
     return names
@@ -352,7 +363,7 @@ def _byline(tree: HtmlElement) -> list[str]:
         text = " ".join(_byline_text(element).split()).strip(_LINE_BREAK + " ")
         text = _BYLINE_DATE.sub("", _BY_PREFIX.sub("", text))
         first = _BYLINE_BREAK.split(text, maxsplit=1)[0]
-        if not first or name_parts(first) > MAX_AUTHOR_WORDS:
+        if not first or not _name_sized(first):
             continue
         names = [n for n in clean_author(first) if not all(t.casefold() in _NOT_NAME for t in n.split())]
         if names:

@@ -238,13 +238,15 @@ def _declares_article(signals: PageSignals) -> bool:
     )
 
 
-def _error_kind(signals: PageSignals, text: str, *, dated: bool) -> PageKind | None:
+def _error_kind(signals: PageSignals, text: str) -> PageKind | None:
     if signals.status is not None and signals.status >= 400:
         return PageKind("error", f"HTTP status {signals.status}")
     words = count_words(text)
-    # A dated page that declares itself an article is one, whatever its headline says
-    # ("Access denied: reporters barred from the summit").
-    if words > MAX_ERROR_WORDS or (dated and _declares_article(signals)):
+    # A page whose markup declares an article and its publication date is one, whatever
+    # its headline says ("Access denied: reporters barred from the summit"). A date read
+    # off the URL does not count: a site's "not found" page at an old story's address has
+    # one, and templates that call every page an article are common.
+    if words > MAX_ERROR_WORDS or (signals.declares_published and _declares_article(signals)):
         return None
     first_line = text.strip().split("\n", 1)[0][:200]
     for line in (signals.title, *signals.headlines, first_line):
@@ -281,7 +283,7 @@ def classify(
     """The type of a page (``signals`` ``None``: a text dump) and the evidence for it."""
     if signals is None:
         return _text_kind(text)
-    error = _error_kind(signals, text, dated=dated)
+    error = _error_kind(signals, text)
     if error is not None:
         return error
     found = features(signals, text, markdown, dated=dated, authored=authored)
