@@ -19,12 +19,11 @@ import hashlib
 import json
 import pickle
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
 
-from articlepipe.clean.language import language_of
-from articlepipe.clean.normalise import normalise_article
+from articlepipe.clean.stage import clean_in_worker
 from articlepipe.extract.dispatch import extract_with_signals
 from articlepipe.extract.pagetype import features
 from articlepipe.models import Article
@@ -99,8 +98,8 @@ def measure(page: Labelled) -> Measured:
         if signals is not None
         else None
     )
-    cleaned = normalise_article(article)
-    cleaned = replace(cleaned, language=language_of(cleaned.text, cleaned.language))
+    cleaned = clean_in_worker(article, quality=False)  # normalised, its language detected
+    assert isinstance(cleaned, Article)  # no languages asked for, no signature: never dropped
     return Measured(page, cleaned, found)
 
 

@@ -105,9 +105,7 @@ class Article:
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Article:
         """The Article a ``to_record`` dict (or a JSON line of one) came from."""
-        values = {name: record[name] for name in ARTICLE_FIELDS if name in record}
-        # Written before page types existed: the guess of the time says article or not.
-        values.setdefault("page_type", "article" if record.get("is_article", True) else "listing")
+        values = {name: record[name] for name in ARTICLE_FIELDS}
         values["authors"] = tuple(record["authors"])
         values["tags"] = tuple(record["tags"])
         values["related"] = tuple(RelatedLink(**link) for link in record["related"])
