@@ -90,6 +90,19 @@ def test_round_trip_through_articlepipe_read(tmp_path: Path, fmt: str) -> None:
     assert frame["is_article"].dtype == "bool"
 
 
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_files_get_the_mode_the_users_umask_gives(tmp_path: Path, fmt: str, umask: int, mode: int) -> None:
+    path = tmp_path / f"out{FORMATS[fmt]}"
+    previous = os.umask(umask)
+    try:
+        write_all(path, fmt, sample_articles())
+    finally:
+        os.umask(previous)
+    assert path.stat().st_mode & 0o777 == mode
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_round_trip_of_an_empty_run(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"out{FORMATS[fmt]}"

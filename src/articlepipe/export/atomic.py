@@ -4,12 +4,17 @@ The data goes to a hidden temporary file in the target folder (same file system,
 rename is atomic), is fsynced, then renamed over the final name; the folder is fsynced
 so the rename itself survives a power cut. A crash at any point leaves the final name
 either absent or holding the previous complete file.
+
+The temporary file is created with the mode an ordinary ``open`` gives (0666 less the
+user's umask: 0644 under the usual 022), so a corpus can be shared as it is written.
+``tempfile.mkstemp`` would make it 0600, and the rename would keep that.
 """
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import secrets
 from abc import ABC, abstractmethod
 from pathlib import Path
 from types import TracebackType
@@ -21,14 +26,51 @@ from articlepipe.models import Article
 TEMP_SUFFIX = ".tmp"
 
 
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+_ATTEMPTS = 100
+
+
 def temp_path_for(path: Path) -> Path:
-    """A fresh hidden temporary file next to ``path``."""
+    """A fresh hidden temporary file next to ``path``, with the mode the umask gives."""
+    for _ in range(_ATTEMPTS):
+        temp = path.parent / f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        try:
+            # The kernel applies the umask to 0o666, as for any new file.
+            fd = os.open(temp, _CREATE, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise OutputError(f"cannot write in output folder {path.parent}: {exc.strerror or exc}") from exc
+        os.close(fd)
+        return temp
+    raise OutputError(
+        f"cannot write in output folder {path.parent}: {os.strerror(errno.EEXIST)} ({_ATTEMPTS} names tried)"
+    )
+
+
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) and check that files can be written in it, by
+    writing one: ``os.access`` says yes for root even where the file system says no
+    (``/proc``). Raises ``OutputError`` naming the path at fault."""
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+        raise OutputError(
+            f"cannot create output folder {folder}: {blocker} is a file, not a folder; choose another -o path"
+        ) from exc
     except OSError as exc:
-        raise OutputError(f"cannot write in output folder {path.parent}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    return Path(name)
+        raise OutputError(f"cannot create output folder {folder}: {exc.strerror or exc}") from exc
+    try:
+        # missing_ok: a run holding the folder's lock removes stray temporary files
+        temp_path_for(folder / "write-test").unlink(missing_ok=True)
+    except OutputError as exc:
+        cause = exc.__cause__
+        why = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause or exc)
+        raise OutputError(
+            f"cannot write in output folder {folder} ({why}); choose another -o path, or make "
+            "room or fix its permissions"
+        ) from exc
 
 
 def commit(temp: Path, path: Path) -> None:
