@@ -29,7 +29,8 @@ from articlepipe.cli import main
 from articlepipe.config import Settings
 from articlepipe.errors import UsageError
 from articlepipe.models import Article, Failure, FailureStage, Page
-from articlepipe.pipeline import extract_stage, page_worker, read_and_process, warm_up, worker_context
+from articlepipe.pipeline import extract_stage, page_worker, read_and_process, warm_up
+from articlepipe.worker_processes import worker_context
 from conftest import article_html
 from hostile import any_page, fifty_megabytes, named_pages
 

@@ -11,10 +11,11 @@ import pytest
 
 import articlepipe
 from articlepipe.config import Settings
-from articlepipe.errors import InputError, OutputError, UsageError
+from articlepipe.errors import ConfigError, InputError, OutputError, UsageError
 from articlepipe.export.reader import read
 from articlepipe.models import Article, Failure, Page
-from articlepipe.pipeline import IN_FLIGHT_PER_WORKER, extract_stage, run, worker_context
+from articlepipe.pipeline import IN_FLIGHT_PER_WORKER, extract_stage, run
+from articlepipe.worker_processes import worker_context
 from conftest import article_html
 from pool_workers import die_or_extract, hang_or_extract, parent_pid, slow_then_extract
 
@@ -132,8 +133,12 @@ def test_unusable_inputs_and_outputs_stop_the_run_before_it_starts(tmp_path: Pat
     with pytest.raises(OutputError, match="cannot create output folder"):
         run(Settings(sources=(str(many_pages),), output=str(blocker / "sub" / "o.jsonl")))
     # A folder is a dataset folder (an incremental run), which holds parquet or jsonl parts.
-    (tmp_path / "adir.csv").mkdir()
+    (tmp_path / "adir").mkdir()
     with pytest.raises(OutputError, match="parquet or jsonl parts"):
+        run(Settings(sources=(str(many_pages),), output=str(tmp_path / "adir"), format="csv"))
+    # ... and a folder named like a file is most likely a mistake.
+    (tmp_path / "adir.csv").mkdir()
+    with pytest.raises(ConfigError, match=r"is a folder, though its name ends in \.csv"):
         run(Settings(sources=(str(many_pages),), output=str(tmp_path / "adir.csv"), format="csv"))
 
 

@@ -30,7 +30,9 @@ from articlepipe.logs import event, setup_logging
 from articlepipe.models import Failure, Page
 from articlepipe.pipeline import run as run_pipeline
 from articlepipe.report import RunStats
-from articlepipe.sources.local import read_page
+from articlepipe.sources.inputs import WARC_LIST_SUFFIX, is_url_list
+from articlepipe.sources.local import HTML_SUFFIXES, TEXT_SUFFIXES, page_kind, read_page
+from articlepipe.sources.warc import is_warc
 from articlepipe.state import StateStore, read_status
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -329,6 +331,7 @@ def run_command(
             "scheduler": scheduler,
             "work_dir": work_dir,
         },
+        flags=_flag_names(click.get_current_context()),
     )
     setup_logging(settings.log_format)
     err = Console(stderr=True)
@@ -364,6 +367,28 @@ def run_command(
     return EXIT_FAILURES if stats.failures else EXIT_OK
 
 
+def _not_one_page(file: str, path: Path) -> str:
+    if is_url_list(path) or path.name.lower().endswith(WARC_LIST_SUFFIX) or is_warc(path):
+        return (
+            f"input {file!r} lists or holds many pages; articlepipe extract reads one: "
+            f"use articlepipe run {file}"
+        )
+    return (
+        f"input {file!r} is not a supported file type; articlepipe extract reads one "
+        f"{', '.join(HTML_SUFFIXES + TEXT_SUFFIXES)} file, a URL, or - for stdin"
+    )
+
+
+def _flag_names(context: click.Context) -> dict[str, str]:
+    """Each setting's command-line option (``page_timeout``: ``--timeout``), for messages."""
+    names: dict[str, str] = {}
+    for param in context.command.params:
+        if isinstance(param, click.Option) and param.name is not None:
+            long = [opt for opt in param.opts if opt.startswith("--")]
+            names["format" if param.name == "fmt" else param.name] = (long or param.opts)[0]
+    return names
+
+
 def _read_input(file: str, url: str | None, max_bytes: int) -> Page:
     if file == "-":
         body = sys.stdin.buffer.read(max_bytes + 1)
@@ -376,6 +401,8 @@ def _read_input(file: str, url: str | None, max_bytes: int) -> Page:
     path = Path(file)
     if not path.is_file():
         raise UsageError(f"input {file!r} is not a file; give an .html or .txt file, or - for stdin")
+    if page_kind(path) is None or is_url_list(path):
+        raise UsageError(_not_one_page(file, path))
     page = read_page(path, file, max_bytes)
     return replace(page, url=url, final_url=url) if url else page
 
@@ -489,9 +516,22 @@ def eval_command(
 def _state_path(output: str | None, state: str | None) -> Path:
     if state:
         return Path(state)
-    if output:
-        return Path(output) / STATE_NAME
-    raise UsageError("give the output folder of the runs (articlepipe status OUT) or --state FILE")
+    if not output:
+        raise UsageError("give the output folder of the runs (articlepipe status OUT) or --state FILE")
+    path = Path(output)
+    if not path.exists():
+        raise UsageError(f"{output} does not exist; give the output folder of incremental runs")
+    if not path.is_dir() or not (path / STATE_NAME).is_file():
+        figures = (path.parent if path.is_file() else path) / "run.json"
+        if figures.is_file():
+            raise UsageError(
+                f"{output} is not a dataset folder: status reads the state store of incremental "
+                f"runs (-o FOLDER/); a single-file run's figures are in {figures}"
+            )
+        if path.is_file():
+            raise UsageError(f"{output} is a file; give the output folder of incremental runs")
+        raise UsageError(f"{output} holds no state store ({STATE_NAME}); give --state FILE")
+    return path / STATE_NAME
 
 
 @cli.command("status")
@@ -557,6 +597,8 @@ def report_command(output: str) -> int:
     from articlepipe.htmlreport import write_report
 
     path = Path(output)
+    if not path.exists():
+        raise UsageError(f"{output} does not exist; give an output file, its folder, or a dataset folder")
     if path.is_dir() and (path / "_run.json").is_file():
         stats_file, report = path / "_run.json", path / "_report.html"
     else:
@@ -565,7 +607,11 @@ def report_command(output: str) -> int:
     try:
         stats = json.loads(stats_file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise UsageError(f"no run statistics at {stats_file} ({exc}); run articlepipe first") from exc
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UsageError(
+            f"no run statistics for {output}: cannot read {stats_file} ({why}); "
+            "was it written by articlepipe run?"
+        ) from exc
     write_report(stats, report)
     click.echo(f"articlepipe: wrote {report}")
     return EXIT_OK

@@ -166,12 +166,32 @@ def _date(key: str, value: Any) -> date:
         raise ConfigError(f"{key} must be a date such as 2026-01-31, got {value!r}") from None
 
 
+def _language_names() -> dict[str, str]:
+    """ISO 639 code -> English name, from the CLDR data babel ships: the two-letter codes,
+    and the three-letter ones of languages that have none (``yue``, ``arz``), which the
+    language detector also gives."""
+    from babel import Locale  # imported here: only runs that filter by language need it
+
+    return {code: name for code, name in Locale("en").languages.items() if code.isalpha()}
+
+
 def _languages(key: str, value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [v for v in value.replace(" ", "").split(",") if v]
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v.isalpha() for v in value):
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{key} must be language codes such as en,de, got {value!r}")
-    return tuple(v.lower() for v in value)
+    codes = tuple(v.lower() for v in value)  # none: every language
+    names = _language_names()
+    for code in codes:
+        if code not in names:
+            # "english" or "German": say which code is meant
+            by_name = {name.casefold(): known for known, name in names.items()}
+            hint = f" ({names[by_name[code]]} is {by_name[code]!r})" if code in by_name else ""
+            raise ConfigError(
+                f"{key} takes ISO 639 language codes such as en,de (two letters; three for a "
+                f"language without a two-letter code); {code!r} is not one{hint}"
+            )
+    return codes
 
 
 def _dedup(key: str, value: Any) -> str:
@@ -344,10 +364,16 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return values
 
 
-def load_settings(config_file: Path | None = None, overrides: Mapping[str, Any] | None = None) -> Settings:
+def load_settings(
+    config_file: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    flags: Mapping[str, str] | None = None,
+) -> Settings:
     """Build ``Settings`` from defaults, then ``config_file``, then ``overrides``.
 
     ``overrides`` holds command-line values; ``None`` means "not given" and is skipped.
+    ``flags`` names the command-line option of each key, for the messages (``--timeout``
+    for ``page_timeout``); a key without one is named as it is.
     """
     values: dict[str, Any] = read_config_file(config_file) if config_file is not None else {}
     for key, value in (overrides or {}).items():
@@ -355,7 +381,35 @@ def load_settings(config_file: Path | None = None, overrides: Mapping[str, Any] 
             continue
         if key not in _VALIDATORS:
             raise ConfigError(f"unknown setting {key!r}")
-        values[key] = _VALIDATORS[key](key, value)
+        values[key] = _VALIDATORS[key]((flags or {}).get(key, key), value)
     settings = replace(Settings(), **values)
     _ = settings.output_format  # fail at the edge, not after the run
+    check_output(settings, (flags or {}).get("format", "format"))
     return settings
+
+
+def check_output(settings: Settings, format_flag: str = "format") -> None:
+    """Refuse an output whose name says one thing and whose settings another: a format
+    that contradicts the file's extension, a folder named like a file, an output that
+    is one of the inputs. ``format_flag`` names the format setting in the message."""
+    output = settings.output
+    name = output.rstrip("/\\").rsplit("/", 1)[-1]
+    named = _EXTENSION_FORMATS.get(Path(name).suffix.lower())
+    dataset = is_dataset_output(output)
+    if not dataset and settings.format is not None and named is not None and named != settings.format:
+        raise ConfigError(
+            f"{format_flag} {settings.format} contradicts the output name {output!r} ({named}); "
+            f"name the file {Path(name).with_suffix('.' + settings.format).name} or leave out {format_flag}"
+        )
+    if "://" in output:
+        return  # remote: no local folder or input to compare with
+    path = Path(output)
+    named_like_a_file = named is not None and not output.endswith(("/", "\\"))
+    if named_like_a_file and path.is_dir() and not any(path.glob("part-*")) and not any(path.glob("_state*")):
+        raise ConfigError(
+            f"output {output!r} is a folder, though its name ends in {path.suffix}; give a file "
+            f"that is not a folder, or {output}/ to make it a dataset folder"
+        )
+    for source in settings.sources:
+        if "://" not in source and Path(source).is_file() and Path(source).resolve() == path.resolve():
+            raise ConfigError(f"output {output!r} is one of the inputs; writing it would destroy the page")

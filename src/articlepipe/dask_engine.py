@@ -108,7 +108,13 @@ def local_cluster(workers: int) -> LocalCluster:
     # Set for this whole process, not only around the start: a nanny reads it again
     # each time it restarts a worker that died.
     dask.config.set({"distributed.worker.daemon": False})
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    except RuntimeError as exc:  # "Nanny failed to start": each Dask worker imports __main__
+        raise UsageError(
+            f"the Dask workers could not start ({exc}); from a script, put the call to "
+            'articlepipe.run under `if __name__ == "__main__":` (see docs/api.md)'
+        ) from exc
 
 
 def _check(job: Job) -> Path:
@@ -323,7 +329,7 @@ def _match(
                 shard[position] = (copy.reason, copy.original, copy.detail)
                 if dedup != "flag":
                     continue
-            if kept.content_hash in (written.get(kept.id), store.url_content_hash(kept.url)):
+            if store.unchanged(kept.url, kept.id, kept.content_hash, written):
                 shard[position] = ("same-text", "", "")
                 continue
             written[kept.id] = kept.content_hash

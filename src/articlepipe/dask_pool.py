@@ -16,8 +16,9 @@ from typing import Any
 from distributed import WorkerPlugin
 from pebble import ProcessPool
 
-from articlepipe.pipeline import start_workers, warm_up, worker_context
+from articlepipe.pipeline import warm_up
 from articlepipe.shards import can_start_processes
+from articlepipe.worker_processes import start_workers, worker_context
 
 
 class ExtractionPool(WorkerPlugin):

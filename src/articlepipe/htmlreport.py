@@ -8,11 +8,13 @@ value as ``data-`` attributes, so what the page shows can be checked against
 
 from __future__ import annotations
 
+import logging
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from articlepipe.export.atomic import write_text
+from articlepipe.logs import event
 
 BAR_HEIGHT = 18
 CHART_WIDTH = 640
@@ -118,3 +120,18 @@ def render(stats: dict[str, Any]) -> str:
 def write_report(stats: dict[str, Any], path: Path) -> None:
     """Write the report page for ``stats`` to ``path``, atomically."""
     write_text(path, render(stats))
+
+
+def publish_report(stats: dict[str, Any], path: Path) -> None:
+    """``write_report`` at the end of a run: the report is drawn from run.json, so a
+    failure here (a full disk, a bug in a chart) is a warning, never the loss of a run
+    whose articles are already written."""
+    try:
+        write_report(stats, path)
+    except Exception as exc:
+        event(
+            "report-failed",
+            f"the report {path} could not be written ({type(exc).__name__}: {exc}); the articles and "
+            f"run statistics are complete; articlepipe report {path.parent} writes it again",
+            logging.WARNING,
+        )

@@ -28,6 +28,7 @@ from pathlib import Path
 from articlepipe.clean.stage import Cleaner, Dropped, Signed
 from articlepipe.config import Settings
 from articlepipe.errors import OutputError
+from articlepipe.export.atomic import make_folder
 from articlepipe.export.dataset import (
     FAILURES_DIR,
     LOCK_NAME,
@@ -41,7 +42,7 @@ from articlepipe.export.dataset import (
 )
 from articlepipe.export.jsonl import JsonlWriter
 from articlepipe.extract.identity import body_hash
-from articlepipe.htmlreport import write_report
+from articlepipe.htmlreport import publish_report
 from articlepipe.lock import RunLock
 from articlepipe.models import Article, Failure, Page, Skipped
 from articlepipe.pipeline import Input, Job, Progress, Rejected, check_rejected, rejected_file
@@ -56,15 +57,8 @@ def dataset_folder(output: str) -> Path:
     """The dataset folder ``output`` names, with its subfolders made; raises
     ``OutputError`` when it cannot be made or written."""
     folder = Path(output)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / FAILURES_DIR).mkdir(exist_ok=True)
-        (folder / REJECTED_DIR).mkdir(exist_ok=True)
-        (folder / RUNS_DIR).mkdir(exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from exc
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"output folder {folder} is not writable; choose another -o or fix its permissions")
+    for sub in (folder, folder / FAILURES_DIR, folder / REJECTED_DIR, folder / RUNS_DIR):
+        make_folder(sub)
     return folder
 
 
@@ -182,7 +176,7 @@ def publish_run(
     )
     write_json(folder / RUNS_DIR / f"{run:06d}.json", summary)
     write_json(folder / "_run.json", summary)
-    write_report(summary, folder / "_report.html")
+    publish_report(summary, folder / "_report.html")
 
 
 def _counts(stats: RunStats) -> dict[str, int]:
@@ -215,10 +209,7 @@ def _write_if_changed(
     stats: RunStats,
     cleaner: Cleaner,
 ) -> None:
-    # Unchanged if this URL last gave the same text (not the id's last text: two URLs of
-    # one article, an AMP copy, would flip it back and forth), or this run wrote it.
-    previous = (written.get(article.id), writer.store.url_content_hash(update.url))
-    if article.content_hash in previous:
+    if writer.store.unchanged(update.url, article.id, article.content_hash, written):
         writer.note(replace(update, reason="same-text"))
         stats.add_unchanged("same-text")
         return
@@ -267,7 +258,7 @@ def _stream(job: Job, target: _Target, progress: Progress | None) -> RunStats:
                     if isinstance(cleaned, Dropped):
                         rejected.write(cleaned)
                         writer.note(replace(update, reason=f"dropped:{cleaned.reason}"))
-                        stats.add_dropped(cleaned.reason, cleaned.article.url)
+                        stats.add_dropped(cleaned.reason, cleaned.article.url, cleaned.article.hostname)
                     else:
                         _write_if_changed(
                             cleaned, update, writer=writer, written=written, stats=stats, cleaner=cleaner

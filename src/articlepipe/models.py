@@ -28,7 +28,10 @@ PAGE_TYPES: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One raw input: a fetched response or a local file, body still undecoded."""
+    """One raw input: a fetched response or a local file, body still undecoded.
+
+    A ``str`` body (HTML already decoded, in a script) is stored as UTF-8, with
+    ``encoding`` saying so."""
 
     url: str
     body: bytes
@@ -39,6 +42,14 @@ class Page:
     fetched_at: str = ""
     source: str = ""
     kind: PageKind = "html"
+
+    def __post_init__(self) -> None:
+        body: object = self.body
+        if isinstance(body, str):
+            object.__setattr__(self, "body", body.encode("utf-8", "surrogatepass"))
+            object.__setattr__(self, "encoding", "utf-8")
+        elif not isinstance(body, bytes):
+            raise TypeError(f"Page body must be bytes or str, got {type(body).__name__}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +80,8 @@ class Article:
     authors: tuple[str, ...]
     published: str | None
     modified: str | None
-    site_name: str
-    hostname: str
+    site_name: str | None  # None when the page names no site
+    hostname: str | None  # None for a local file without a canonical URL
     language: str
     category: str
     tags: tuple[str, ...]

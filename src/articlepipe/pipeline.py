@@ -10,8 +10,8 @@ parent's CPU time (taken from the workers on a small machine) stays small.
 from __future__ import annotations
 
 import itertools
+import json
 import logging
-import multiprocessing
 import os
 import traceback
 from collections import deque
@@ -28,16 +28,19 @@ from pebble import ProcessExpired, ProcessPool
 
 from articlepipe.clean.quality import QualityRules
 from articlepipe.clean.stage import Cleaner, Dropped, Signed, clean_in_worker
-from articlepipe.config import Settings, is_dataset_output
+from articlepipe.config import Settings, check_output, is_dataset_output
 from articlepipe.errors import OutputError, ReadError, UsageError
+from articlepipe.export.atomic import make_folder
 from articlepipe.export.formats import open_writer
 from articlepipe.export.jsonl import JsonlWriter
-from articlepipe.htmlreport import write_report
+from articlepipe.htmlreport import publish_report
+from articlepipe.logs import event
 from articlepipe.models import Article, Failure, Page, Skipped
 from articlepipe.report import RunStats, write_json
 from articlepipe.sources.inputs import Inputs, split_sources
 from articlepipe.sources.local import LocalFile, check_sources, iter_local_files
 from articlepipe.sources.urls import read_url_list
+from articlepipe.worker_processes import in_a_workers_start, start_workers, worker_context
 
 if TYPE_CHECKING:
     from articlepipe.export.warc import RawArchive
@@ -114,30 +117,6 @@ def warm_up() -> None:
     first page (the fork server preloads them; this covers a platform without one), so
     that cost does not count against the first page's timeout."""
     import articlepipe.preload  # noqa: F401
-
-
-def worker_context() -> multiprocessing.context.BaseContext:
-    """How worker processes start: forked from a fork server that has loaded the
-    extractor and the language model once (``articlepipe.preload``), so each worker
-    starts in milliseconds and shares those pages (the model alone is about 75 MB)
-    instead of loading its own copy. Not plain fork: the run's process has threads (the
-    pool manager, the crawl), and forking a threaded process can deadlock the child.
-    Where there is no fork server (Windows), workers are spawned and load it all
-    themselves."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["articlepipe.preload"])
-    return context
-
-
-def start_workers(context: multiprocessing.context.BaseContext) -> None:
-    """Start the fork server now, without waiting for it: it loads the extractor while
-    the caller goes on with its own set-up."""
-    if context.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
 
 
 def read_and_process(
@@ -299,16 +278,50 @@ class RunPaths:
 def prepare_output(settings: Settings) -> RunPaths:
     """Create the output folder and check it is writable, before any work is done."""
     paths = RunPaths.for_output(settings.output)
-    folder = paths.output.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create output folder {folder}: {exc.strerror or exc}") from exc
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(
-            f"output folder {folder} is not writable; choose another -o path or fix its permissions"
-        )
+    make_folder(paths.output.parent)
     return paths
+
+
+def _guarded(progress: Progress | None) -> Progress | None:
+    """``progress`` (the caller's code) that cannot stop the run: its first error is
+    logged, and it is not called again."""
+    if progress is None:
+        return None
+    broken = False
+
+    def call(stats: RunStats) -> None:
+        nonlocal broken
+        if broken:
+            return
+        try:
+            progress(stats)
+        except Exception as exc:
+            broken = True
+            event(
+                "progress-failed",
+                f"the progress callback raised {type(exc).__name__}: {exc}; the run goes on without it",
+                logging.WARNING,
+            )
+
+    return call
+
+
+def _warn_if_sidecars_taken(paths: RunPaths) -> None:
+    """The failures, rejected, run.json and report files belong to the folder: say so when
+    they were another output's (two formats written into one folder)."""
+    try:
+        previous = json.loads(paths.stats.read_text(encoding="utf-8")).get("output")
+    except (OSError, ValueError, AttributeError):
+        return
+    if isinstance(previous, str) and Path(previous).name != paths.output.name:
+        event(
+            "sidecars-replaced",
+            f"{paths.stats.name}, {paths.failures.name}, {paths.rejected.name} and {paths.report.name} "
+            f"in {paths.output.parent} were written for {previous} and are replaced by this run's; "
+            "give each output its own folder to keep both",
+            logging.WARNING,
+            previous_output=previous,
+        )
 
 
 def site_rules(settings: Settings) -> SiteRules:
@@ -525,6 +538,13 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
     """
     from articlepipe.export.remote import is_remote
 
+    progress = _guarded(progress)
+    if in_a_workers_start():
+        raise UsageError(
+            "articlepipe.run was called again while a worker process imported the script that "
+            'started the run: put the call under `if __name__ == "__main__":` (see docs/api.md)'
+        )
+    check_output(settings)  # again: a script may build Settings itself
     if is_remote(settings.output):
         from articlepipe.export.remote import run_remote
 
@@ -539,6 +559,7 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
 
         return run_incremental(job, progress)
     paths = prepare_output(settings)
+    _warn_if_sidecars_taken(paths)
     fmt = settings.output_format
     check_rejected(settings, paths.rejected, taken=(paths.output, paths.failures, paths.stats, paths.report))
     rejected_path = rejected_file(settings, paths.rejected)
@@ -562,7 +583,7 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
                     cleaned = record if isinstance(record, Dropped) else cleaner(record)
                     if isinstance(cleaned, Dropped):
                         rejected.write(cleaned)
-                        stats.add_dropped(cleaned.reason, cleaned.article.url)
+                        stats.add_dropped(cleaned.reason, cleaned.article.url, cleaned.article.hostname)
                     else:
                         articles.write(cleaned)
                         stats.add(cleaned)
@@ -584,5 +605,5 @@ def run(settings: Settings, progress: Progress | None = None) -> RunStats:
         page_timeout=settings.page_timeout,
     )
     write_json(paths.stats, summary)
-    write_report(summary, paths.report)
+    publish_report(summary, paths.report)
     return stats

@@ -1,5 +1,5 @@
 """What every extraction worker needs, loaded once in the fork server that the workers
-fork from (``pipeline.worker_context``): the extractor, the cleaning, and the language
+fork from (``worker_processes.worker_context``): the extractor, the cleaning, and the language
 model (about 75 MB, read-only, so the workers share its pages).
 
 Importing this module loads all of it; only worker processes import it.

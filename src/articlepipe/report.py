@@ -29,6 +29,16 @@ def word_bin(words: int) -> str:
     return WORD_BINS[index]
 
 
+def site_of(url: str) -> str:
+    """The site a URL is counted under in the report: its host, "local files" for a
+    file, "unknown" for anything else (a source line that is not a URL at all)."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # "http://[::1": a bad line of a URL list, counted as a failure
+        host = None
+    return host or ("local files" if url.startswith("file:") else "unknown")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -61,9 +71,8 @@ class RunStats:
     _clock: float = field(default_factory=time.monotonic, repr=False)
     _seconds: float | None = field(default=None, repr=False)
 
-    def _site(self, url: str, outcome: str) -> None:
-        host = urlsplit(url).hostname or ("local files" if url.startswith("file:") else "unknown")
-        counts = self.sites.setdefault(host, Counter())
+    def _site(self, url: str, outcome: str, hostname: str | None = None) -> None:
+        counts = self.sites.setdefault(hostname or site_of(url), Counter())
         counts["pages"] += 1
         counts[outcome] += 1
 
@@ -82,7 +91,7 @@ class RunStats:
             self.words += record.word_count
             if not record.is_article:
                 self.not_articles += 1
-            self._site(record.url, "written")
+            self._site(record.url, "written", record.hostname)
             self.languages[record.language or "unknown"] += 1
             self.word_counts[word_bin(record.word_count)] += 1
             if record.published:
@@ -96,12 +105,12 @@ class RunStats:
         self.unchanged += 1
         self.unchanged_by_reason[reason] += 1
 
-    def add_dropped(self, reason: str, url: str = "") -> None:
+    def add_dropped(self, reason: str, url: str = "", hostname: str | None = None) -> None:
         """Count an article the cleaning stage left out."""
         self.pages += 1
         self.dropped += 1
         self.dropped_by_reason[reason] += 1
-        self._site(url, "dropped")
+        self._site(url, "dropped", hostname)
 
     def merge(self, other: RunStats) -> None:
         """Add ``other``'s counts (a shard's, in a distributed run) to these."""

@@ -287,7 +287,7 @@ def extract_shard(
                 assert listed is not None  # a page or a file, read
                 update = extracted(listed, article)
                 if isinstance(record, Dropped):
-                    out.stats.add_dropped(record.reason, article.url)
+                    out.stats.add_dropped(record.reason, article.url, article.hostname)
                     out.notes.append(replace(update, reason=f"dropped:{record.reason}"))
                     if settings.keeps_rejected:  # finish_shard hands it on, in reading order
                         pickle.dump(record, kept, protocol=pickle.HIGHEST_PROTOCOL)
@@ -356,7 +356,7 @@ def finish_shard(
                     continue
                 article = replace(article, duplicate_of=original)
                 if settings.dedup != "flag":
-                    stats.add_dropped(reason, article.url)
+                    stats.add_dropped(reason, article.url, article.hostname)
                     if rejected is not None:
                         rejected.write_record(Dropped(article, reason, detail).to_record())
                     continue

@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -371,6 +371,26 @@ class StateStore:
         row = self._db.execute("SELECT content_hash FROM urls WHERE url = ?", (url,)).fetchone()
         return None if row is None or row[0] is None else str(row[0])
 
+    def article_content_hash(self, article_id: str) -> str | None:
+        """The text hash of the article last written under ``article_id``, if any."""
+        row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def unchanged(self, url: str, article_id: str, content_hash: str, written: Mapping[str, str]) -> bool:
+        """Whether an article extracted from ``url`` with this text needs no new row: this
+        run already wrote the text under the id (``written``: id -> text hash), ``url``
+        last gave the same text or, for a URL never seen before (the same pages read from
+        a folder, then fetched), the id was last written with it. For a URL with a
+        history only its own text counts: two URLs of one article with different texts
+        (an AMP copy) would otherwise flip the row back and forth. Both engines decide
+        here."""
+        if written.get(article_id) == content_hash:
+            return True
+        by_url = self.url_content_hash(url)
+        if by_url is not None:
+            return by_url == content_hash
+        return self.article_content_hash(article_id) == content_hash
+
     # Status ---------------------------------------------------------------------------
 
     def status(self, runs: int = 5, due: int = 20) -> dict[str, Any]:
@@ -456,6 +476,11 @@ class StateReader:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._db = _connect(self.path, readonly=True)
+
+    def parts_not_to_read(self) -> set[str]:
+        """Part files a reader leaves out: renamed into place but not yet committed (a run
+        writing it, or one that crashed), or replaced by a compaction not cleaned up."""
+        return {row[0] for row in self._db.execute("SELECT name FROM parts WHERE committed != 1")}
 
     def known(self, url: str) -> Known | None:
         """What the store knows of ``url``."""

@@ -1,9 +1,11 @@
-"""Read any articlepipe output back into one pandas DataFrame with the Article columns."""
+"""Read any articlepipe output back into one pandas DataFrame with the Article columns:
+a Parquet, JSONL, JSON or CSV file, or a dataset folder of Parquet or JSONL parts."""
 
 from __future__ import annotations
 
 import csv
 import json
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +15,10 @@ import pyarrow.parquet as pq
 
 from articlepipe.config import Settings
 from articlepipe.errors import InputError
+from articlepipe.export.dataset import STATE_NAME, folder_format, part_files
 from articlepipe.export.schema import ARTICLE_SCHEMA, LIST_FIELDS, NULLABLE_FIELDS, with_page_types
 from articlepipe.models import ARTICLE_FIELDS
+from articlepipe.state import StateReader
 
 _INT_FIELDS = tuple(f.name for f in ARTICLE_SCHEMA if pa.types.is_integer(f.type))
 
@@ -49,11 +53,33 @@ def _read_json(path: Path) -> list[dict[str, Any]]:
     return records
 
 
+def _read_folder(folder: Path) -> pa.Table:
+    """Every part of a dataset folder, oldest first (a changed article appears once per
+    version until ``articlepipe compact``)."""
+    fmt = folder_format(folder)
+    parts = part_files(folder)
+    state = folder / STATE_NAME
+    if state.is_file():
+        with closing(StateReader(state)) as store:
+            left_out = store.parts_not_to_read()
+        parts = [part for part in parts if part.name not in left_out]
+    if fmt is None:
+        if any(folder.iterdir()) and not (folder / STATE_NAME).exists():
+            raise InputError(f"{folder} is a folder but not an articlepipe dataset folder (no part files)")
+        return ARTICLE_SCHEMA.empty_table()
+    if not parts:
+        return ARTICLE_SCHEMA.empty_table()
+    return pa.concat_tables([read_table(part, part.suffix.lstrip(".")) for part in parts])
+
+
 def read_table(path: Path | str, format: str | None = None) -> pa.Table:
-    """An output file as an Arrow table with exactly the Article schema."""
+    """An output file, or a dataset folder, as an Arrow table with exactly the Article
+    schema."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path} does not exist")
+    if path.is_dir():
+        return _read_folder(path)
     fmt = format or Settings(output=str(path)).output_format
     if fmt == "parquet":
         return with_page_types(pq.read_table(path, schema=ARTICLE_SCHEMA))
@@ -62,7 +88,7 @@ def read_table(path: Path | str, format: str | None = None) -> pa.Table:
 
 
 def read(path: Path | str, format: str | None = None) -> pd.DataFrame:
-    """Read a Parquet, JSONL, JSON or CSV export into a DataFrame.
+    """Read a Parquet, JSONL, JSON or CSV export, or a dataset folder, into a DataFrame.
 
     Columns are the Article fields in schema order; list fields hold Python lists
     (of strings, or of dicts for ``related`` and ``removed``) in every format, so code

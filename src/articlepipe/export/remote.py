@@ -113,7 +113,7 @@ def run_remote(settings: Settings, progress: Progress | None = None) -> RunStats
 def _name_output(work: Path, url: str, dataset: bool) -> None:
     """Make the run's statistics and report name the remote output, not the working
     folder (which they give as ``working_folder``)."""
-    from articlepipe.htmlreport import write_report
+    from articlepipe.htmlreport import publish_report
     from articlepipe.report import write_json
 
     stats, report = (
@@ -126,7 +126,7 @@ def _name_output(work: Path, url: str, dataset: bool) -> None:
         copies.append(work / RUNS_DIR / f"{summary['run']:06d}.json")
     for path in copies:
         write_json(path, summary)
-    write_report(summary, report)
+    publish_report(summary, report)
 
 
 def _files(work: Path, dataset: bool, output_name: str) -> list[tuple[str, Path]]:

@@ -3,10 +3,22 @@ derives the same way: id, word count, content hash, page type and provenance."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash, word_count
 from articlepipe.extract.pagesignals import PageSignals
 from articlepipe.extract.pagetype import classify
 from articlepipe.models import Article, Page, RelatedLink, RemovedBlock
+
+
+def _host(url: str) -> str | None:
+    """The host of a web URL; ``None`` for a local file or a URL that has none."""
+    if not url.startswith(("http://", "https://")):
+        return None
+    try:
+        return urlsplit(url).hostname or None
+    except ValueError:
+        return None
 
 
 def assemble(
@@ -34,7 +46,9 @@ def assemble(
     (the page type from ``signals``, what the markup said; ``None`` for a text dump)."""
     kind = classify(signals, text, markdown, dated=published is not None, authored=bool(authors))
     return Article(
-        id=article_id(canonical_url),
+        # A page with no URL and no canonical link (HTML handed over as a string) is
+        # known by its text, so two such pages never share an id.
+        id=article_id(canonical_url or "text:" + content_hash(text)),
         url=page.final_url or page.url,
         canonical_url=canonical_url,
         title=title,
@@ -42,8 +56,8 @@ def assemble(
         authors=authors,
         published=published,
         modified=modified,
-        site_name=site_name,
-        hostname=hostname,
+        site_name=site_name or None,
+        hostname=hostname or _host(canonical_url),
         language=language,
         category=category,
         tags=tags,

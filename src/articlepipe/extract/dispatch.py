@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from articlepipe.errors import RecordError
 from articlepipe.extract.decode import decode
 from articlepipe.extract.pagesignals import PageSignals
@@ -10,11 +12,16 @@ from articlepipe.extract.textdump import extract_text
 from articlepipe.models import Article, Failure, Page
 
 
-def extract_page(page: Page, rules: SiteRules = ()) -> Article:
+def extract_page(page: Page | str | bytes, rules: SiteRules = (), *, url: str = "") -> Article:
     """Decode and extract one page; raises a ``RecordError`` subclass if it cannot.
 
-    ``rules`` are the user's site rules (``--rules``), applied before the general ones.
+    ``page`` is a ``Page``, or the HTML itself as ``str`` or ``bytes`` (``url``, where it
+    came from, gives the article its id, hostname and absolute links; without one the id
+    comes from the page's canonical link, if it has one). ``rules`` are the user's site
+    rules (``--rules``), applied before the general ones.
     """
+    if not isinstance(page, Page):
+        page = Page(url=url, final_url=url, body=cast("bytes", page))  # Page encodes a str
     return extract_with_signals(page, rules)[0]
 
 

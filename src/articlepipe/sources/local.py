@@ -11,14 +11,17 @@ in that order.
 
 from __future__ import annotations
 
+import logging
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from articlepipe.errors import InputError, ReadError
+from articlepipe.logs import event
 from articlepipe.models import Failure, Page, PageKind
 from articlepipe.sources.warc import WARC_SUFFIXES, is_warc, iter_warc
 
@@ -27,7 +30,9 @@ TEXT_SUFFIXES: tuple[str, ...] = (".txt",)
 SUPPORTED_SUFFIXES: tuple[str, ...] = HTML_SUFFIXES + TEXT_SUFFIXES + WARC_SUFFIXES
 
 
-def _kind_of(path: Path) -> PageKind | None:
+def page_kind(path: Path) -> PageKind | None:
+    """What kind of page the file at ``path`` holds by its name: ``html``, ``text``, or
+    ``None`` for a file that is not one page (an image, a PDF, a WARC file)."""
     name = path.name.lower()
     if name.endswith(HTML_SUFFIXES):
         return "html"
@@ -45,7 +50,7 @@ def check_sources(sources: Iterable[str]) -> None:
                 f"input {source!r} does not exist; give a URL (http or https), a URL list, "
                 "a folder or .html/.txt files"
             )
-        if path.is_file() and _kind_of(path) is None and not is_warc(path):
+        if path.is_file() and page_kind(path) is None and not is_warc(path):
             raise InputError(
                 f"input {source!r} is not a supported file type; articlepipe reads "
                 f"{', '.join(SUPPORTED_SUFFIXES)} files and folders of them"
@@ -55,17 +60,22 @@ def check_sources(sources: Iterable[str]) -> None:
 
 
 def iter_files(source: str) -> Iterator[Path]:
-    """Supported files under ``source`` (itself if it is a file), in sorted order."""
+    """Supported files under ``source`` (itself if it is a file), in sorted order; a folder
+    that holds none is warned about (most often it is the wrong folder)."""
     root = Path(source)
     if root.is_file():
         yield root
         return
+    found = 0
     for folder, dirnames, filenames in os.walk(root):
         dirnames.sort()
         for filename in sorted(filenames):
             path = Path(folder, filename)
-            if _kind_of(path) is not None or is_warc(path):
+            if page_kind(path) is not None or is_warc(path):
+                found += 1
                 yield path
+    if not found:
+        _warn_nothing_readable(source)
 
 
 def _gunzip(data: bytes, url: str, max_bytes: int) -> bytes:
@@ -93,6 +103,10 @@ def file_url(path: Path) -> str:
 def read_page(path: Path, source: str, max_bytes: int) -> Page:
     """Read one file into a Page; raises ``ReadError`` for files that cannot be one."""
     url = file_url(path)
+    kind = page_kind(path)
+    if kind is None:
+        pages = ", ".join(HTML_SUFFIXES + TEXT_SUFFIXES)
+        raise ReadError(url, "unsupported", f"not a page articlepipe reads; give {pages} files")
     try:
         stat = path.stat()
         if stat.st_size > max_bytes:
@@ -108,8 +122,6 @@ def read_page(path: Path, source: str, max_bytes: int) -> Page:
         data = _gunzip(data, url, max_bytes)
     if not data.strip():
         raise ReadError(url, "empty", "the file is empty")
-    kind = _kind_of(path)
-    assert kind is not None, "iter_files only yields supported files"
     return Page(
         url=url,
         final_url=url,
@@ -153,3 +165,20 @@ def iter_local_files(sources: Iterable[str], max_bytes: int) -> Iterator[LocalFi
             except OSError:
                 size = 0  # reading it will say what is wrong
             yield LocalFile(path=path, source=source, size=size)
+
+
+def _warn_nothing_readable(folder: str) -> None:
+    """A folder with no page in it is most often the wrong folder: say so, and what it held."""
+    others: Counter[str] = Counter()
+    for _, _, filenames in os.walk(folder):
+        others.update(Path(name).suffix.lower() or "(no extension)" for name in filenames)
+    commonest = sorted(others.items(), key=lambda item: (-item[1], item[0]))[:5]
+    held = ", ".join(f"{suffix} {count}" for suffix, count in commonest) or "nothing"
+    event(
+        "nothing-readable",
+        f"found no page to read in {folder!r} (it holds: {held}); articlepipe reads "
+        f"{', '.join(SUPPORTED_SUFFIXES)} files",
+        logging.WARNING,
+        source=folder,
+        skipped_files=sum(others.values()),
+    )

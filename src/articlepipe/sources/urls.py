@@ -1,7 +1,9 @@
 """URL inputs: normalising and de-duplicating URLs, and URL-list files.
 
 A URL list has one URL per line; blank lines and lines starting with ``#`` are skipped,
-and anything after the URL on its line (separated by white space) is a comment. Every
+and a ``#`` after the URL and white space starts a comment. Other text after the URL
+makes the line a bad one: a URL holds no spaces (``story 1.html`` is written
+``story%201.html``), and fetching the part before the space would fetch another page. Every
 URL is normalised before it is de-duplicated, so ``https://Example.org/a#top`` and
 ``https://example.org/a?utm_source=x`` are fetched once. A line that is not an http or
 https URL becomes a ``Failure`` (stage ``source``) naming the file and line; the other
@@ -14,6 +16,7 @@ a server returns, or add a dependency for the two rules needed here.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -44,6 +47,8 @@ TRACKING_PARAMETERS = frozenset(
     }
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# A comment after the URL: white space, then "#".
+_COMMENT = re.compile(r"\s#")
 
 
 def normalise_url(url: str) -> str:
@@ -100,11 +105,20 @@ def parse_url_list(lines: Iterable[str], name: str) -> Iterator[str | Failure]:
         fields = line.split()
         if not fields or fields[0].startswith("#"):
             continue
+        entry = _COMMENT.split(line, maxsplit=1)[0].strip()  # the line as given, less its comment
         try:
             url = normalise_url(fields[0])
+            if len(fields) > 1 and not fields[1].startswith("#"):
+                raise SourceError(
+                    entry,
+                    "bad-url",
+                    f"not a URL: text after {fields[0]!r} (a URL holds no spaces or tabs: write a "
+                    "space %20; "
+                    "a comment after the URL starts with #)",
+                )
         except SourceError as exc:
             yield Failure(
-                url=fields[0],
+                url=entry,
                 stage="source",
                 reason=exc.reason,
                 message=f"{name}, line {number}: {exc.message}",
