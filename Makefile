@@ -36,9 +36,16 @@ bench: $(STAMP)
 	$(BIN)/python bench/dedup.py --data $(BENCH_DATA)
 
 # Article-body quality on the development benchmarks, articlepipe and trafilatura side by side.
+# Each development set's validation half, then its calibration half, beside trafilatura.
 bench-quality: $(STAMP)
-	$(BIN)/articlepipe eval $(BENCH_DATA)/aeb-dev/ground-truth.json $(BENCH_DATA)/aeb-dev/html --compare trafilatura
-	$(BIN)/articlepipe eval $(BENCH_DATA)/wcxb-dev-articles/ground-truth $(BENCH_DATA)/wcxb-dev-articles/html --compare trafilatura
+	for half in validation calibration; do \
+	  $(BIN)/articlepipe eval $(BENCH_DATA)/aeb-dev/ground-truth.json $(BENCH_DATA)/aeb-dev/html \
+	    --compare trafilatura --half $$half --worst 0 || exit 1; \
+	  for set in wcxb-dev-articles wcxb-dev-other; do \
+	    $(BIN)/articlepipe eval $(BENCH_DATA)/$$set/ground-truth $(BENCH_DATA)/$$set/html \
+	      --compare trafilatura --half $$half --worst 0 || exit 1; \
+	  done; \
+	done
 
 # Page types and quality filters on the labelled development pages, the validation half
 # first: the confusion table and what each filter drops (docs/filters.md).

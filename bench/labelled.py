@@ -15,7 +15,6 @@ what the page-type classifier and each quality filter see.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import pickle
 from collections.abc import Iterator
@@ -24,19 +23,11 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from articlepipe.clean.stage import clean_in_worker
+from articlepipe.evaluate.cases import HALVES, half, page_type_of
 from articlepipe.extract.dispatch import extract_with_signals
 from articlepipe.extract.pagetype import features
 from articlepipe.models import Article
 from articlepipe.sources.local import read_page
-
-HALVES = ("calibration", "validation")
-# Types in the WCXB ground truth that name the same thing.
-_ALIASES = {"category": "collection"}
-
-
-def half(name: str) -> str:
-    """The half a page belongs to, by a fixed hash of its file name."""
-    return HALVES[hashlib.blake2b(name.encode(), digest_size=8).digest()[0] % 2]
 
 
 @dataclass(frozen=True)
@@ -75,8 +66,7 @@ def labelled_pages(data: Path) -> list[Labelled]:
             truth = json.loads(
                 (data / folder / "ground-truth" / f"{path.name.split('.')[0]}.json").read_text()
             )
-            kind = truth.get("_internal", {}).get("page_type", {}).get("primary", "article")
-            pages.append(Labelled(path, folder, _ALIASES.get(kind, kind)))
+            pages.append(Labelled(path, folder, page_type_of(truth)))
     return pages
 
 

@@ -369,3 +369,77 @@ def test_eval_bad_ground_truth_exits_2(tmp_path: Path, capsys: pytest.CaptureFix
     err = capsys.readouterr().err
     assert f"ground truth '{missing}' does not exist" in err
     assert "Traceback" not in err
+
+
+# ---------------------------------------------------------------------------
+# Calibration and validation halves; pages far below a compared system
+# ---------------------------------------------------------------------------
+
+
+def test_halves_split_by_a_fixed_hash_of_the_file_name() -> None:
+    from articlepipe.evaluate.cases import HALVES, half
+
+    names = [f"{i:04d}.html.gz" for i in range(2000)]
+    halves = [half(name) for name in names]
+    assert set(halves) == set(HALVES)
+    assert 900 < halves.count("calibration") < 1100  # about even
+    assert halves == [half(name) for name in names]  # fixed: the same every time
+    assert half("0000.html.gz") == half("0000.html.gz") and half("0001.html.gz") in HALVES
+
+
+def test_eval_scores_one_half_and_the_halves_part_the_pages(
+    wcxb: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from articlepipe.evaluate.cases import half
+
+    # Enough pages that both halves have some.
+    truth, html = wcxb
+    for number in range(3, 9):
+        page_id = f"{number:04d}"
+        record = json.loads((truth / "0001.json").read_text())
+        (truth / f"{page_id}.json").write_text(json.dumps(record))
+        (html / f"{page_id}.html.gz").write_bytes((html / "0001.html.gz").read_bytes())
+    seen: dict[str, set[str]] = {}
+    for which in ("calibration", "validation"):
+        assert main(["eval", str(truth), str(html), "--half", which, "--json", "--worst", "100"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert report["half"] == which
+        seen[which] = {page["id"] for page in report["worst"]}
+        assert all(half(f"{page_id}.html.gz") == which for page_id in seen[which])
+    assert seen["calibration"] and seen["validation"]
+    assert seen["calibration"] | seen["validation"] == {f"{n:04d}" for n in range(1, 9)}
+    assert main(["eval", str(truth), str(html), "--half", "training"]) == 2
+
+
+def test_pages_far_below_the_compared_system_are_counted() -> None:
+    from articlepipe.evaluate.metrics import AebPageScore, aggregate_aeb
+    from articlepipe.evaluate.runner import Evaluation, PageResult, Prediction, SystemResult
+
+    def system(name: str, f1s: list[float]) -> SystemResult:
+        pages = tuple(
+            PageResult(str(i), "", Prediction(text="x", ms=1.0), AebPageScore(f, 1 - f, 0.0, False))
+            for i, f in enumerate(f1s)
+        )
+        return SystemResult(name, pages, aggregate_aeb([p.score for p in pages]))  # type: ignore[arg-type, misc]
+
+    ours = system("articlepipe", [0.9, 0.5, 0.2, 1.0])
+    theirs = system("trafilatura", [0.95, 0.8, 0.9, 0.1])
+    assert Evaluation("aeb", "gt.json", (ours, theirs)).far_below() == 2
+    assert Evaluation("aeb", "gt.json", (ours,)).far_below() is None
+
+
+def test_f1_is_reported_by_page_type(wcxb: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    truth, html = wcxb
+    record = json.loads((truth / "0002.json").read_text())
+    record["_internal"] = {"page_type": {"primary": "category"}}  # WCXB's name for a collection
+    (truth / "0002.json").write_text(json.dumps(record))
+    assert main(["eval", str(truth), str(html), "--compare", "trafilatura", "--json"]) == 0
+    by_type = json.loads(capsys.readouterr().out)["f1_by_page_type"]
+    assert set(by_type) == {"article", "collection"}
+    assert set(by_type["collection"]) == {"articlepipe", "trafilatura"}
+    assert by_type["collection"]["articlepipe"]["pages"] == 1
+    assert 0.0 < by_type["article"]["articlepipe"]["f1"] <= 1.0
+    assert main(["eval", str(truth), str(html), "--compare", "trafilatura"]) == 0
+    out = capsys.readouterr().out
+    assert "F1 by page type:" in out
+    assert any(line.split()[:3] == ["collection", "1", "pages"] for line in out.splitlines())

@@ -475,9 +475,15 @@ def extract_command(file: str, url: str | None, fmt: str, rules: str | None, all
     show_default=True,
     help="List this many of articlepipe's lowest-scoring pages.",
 )
+@click.option(
+    "--half",
+    type=click.Choice(["calibration", "validation"]),
+    help="Score one half of the pages, split by a fixed hash of each file name (rules are "
+    "written from the calibration half; the validation half only measures them).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a table.")
 def eval_command(
-    ground_truth: str, html_dir: str, compare: tuple[str, ...], worst: int, as_json: bool
+    ground_truth: str, html_dir: str, compare: tuple[str, ...], worst: int, half: str | None, as_json: bool
 ) -> int:
     """Score article extraction on a benchmark: GROUND_TRUTH against the pages in HTML_DIR.
 
@@ -505,6 +511,7 @@ def eval_command(
         compare,
         max_bytes=load_settings().max_page_bytes,
         progress=progress,
+        half=half,
     )
     if as_json:
         click.echo(json.dumps(to_json(evaluation, worst), indent=2))

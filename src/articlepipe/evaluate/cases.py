@@ -13,6 +13,7 @@ Anything else is a ``UsageError`` that names the path and says what was expected
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,7 @@ class WcxbCase:
     main_content: str | None
     with_: tuple[str, ...]
     without: tuple[str, ...]
+    page_type: str = "article"  # the benchmark's page type (article, listing, product …)
 
 
 Case = AebCase | WcxbCase
@@ -145,6 +147,18 @@ def load_aeb(ground_truth: Path, html_dir: Path) -> list[AebCase]:
     return cases
 
 
+# Page types in the WCXB ground truth that name the same thing as articlepipe's.
+_TYPE_ALIASES = {"category": "collection"}
+
+
+def page_type_of(record: Any) -> str:
+    """The page type a WCXB ground-truth record gives (``article`` when it gives none)."""
+    internal = record.get("_internal") if isinstance(record, dict) else None
+    kind = internal.get("page_type", {}).get("primary") if isinstance(internal, dict) else None
+    kind = kind if isinstance(kind, str) and kind else "article"
+    return _TYPE_ALIASES.get(kind, kind)
+
+
 def load_wcxb(ground_truth: Path, html_dir: Path) -> list[WcxbCase]:
     """The cases of a WCXB ``ground-truth/`` folder, in file-name order."""
     cases: list[WcxbCase] = []
@@ -166,15 +180,31 @@ def load_wcxb(ground_truth: Path, html_dir: Path) -> list[WcxbCase]:
                 main_content=body if isinstance(body, str) else None,
                 with_=_snippets(truth.get("with")),
                 without=_snippets(truth.get("without")),
+                page_type=page_type_of(data),
             )
         )
     _check_html_dir(html_dir, list(cases), ground_truth)
     return cases
 
 
-def load_cases(ground_truth: Path, html_dir: Path) -> tuple[Layout, list[Case]]:
-    """Detect the layout of ``ground_truth`` and load its cases."""
+# A development set is split in two by a fixed hash of each page's file name: rules and
+# thresholds are chosen on the calibration half, the validation half is only measured.
+HALVES: tuple[str, ...] = ("calibration", "validation")
+
+
+def half(name: str) -> str:
+    """The half a page belongs to, by a fixed hash of its file name (``0042.html.gz``)."""
+    return HALVES[hashlib.blake2b(name.encode(), digest_size=8).digest()[0] % 2]
+
+
+def load_cases(ground_truth: Path, html_dir: Path, only: str | None = None) -> tuple[Layout, list[Case]]:
+    """Detect the layout of ``ground_truth`` and load its cases (``only``: those of one
+    half, ``calibration`` or ``validation``)."""
+    if only is not None and only not in HALVES:
+        raise UsageError(f"a half is calibration or validation, not {only!r}")
     layout = detect_layout(ground_truth)
     cases: list[Case] = []
     cases.extend(load_aeb(ground_truth, html_dir) if layout == "aeb" else load_wcxb(ground_truth, html_dir))
+    if only is not None:
+        cases = [case for case in cases if half(case.html.name) == only]
     return layout, cases

@@ -39,6 +39,9 @@ COMPARABLE: tuple[System, ...] = ("trafilatura",)
 Progress = Callable[[int, int], None]
 # Extracted once before timing starts, so the first timed page does not also pay for
 # lazy imports and first-use set-up inside either extractor.
+# A page where articlepipe's F1 is this far below a compared system's lost the article
+# (the wrong block chosen, or most of it dropped), not a few lines at its edges.
+FAR_BELOW = 0.2
 _WARM_UP_HTML = (
     "<html><head><title>Warm up</title></head><body><article><h1>Warm up</h1>"
     + "<p>A paragraph of text that is long enough to be kept as the body of a page.</p>" * 5
@@ -66,6 +69,7 @@ class PageResult:
     url: str
     prediction: Prediction
     score: AebPageScore | WcxbPage
+    page_type: str = "article"
 
     @property
     def f1(self) -> float:
@@ -107,6 +111,29 @@ class Evaluation:
     layout: Layout
     ground_truth: str
     systems: tuple[SystemResult, ...]
+    half: str | None = None  # the half of the set scored (None: all of it)
+
+    def far_below(self, system: System = "trafilatura", margin: float = FAR_BELOW) -> int | None:
+        """Pages where articlepipe's F1 is more than ``margin`` below ``system``'s: where the
+        content selection lost what the other found. None if not compared."""
+        others = {s.system: s for s in self.systems}
+        if system not in others:
+            return None
+        ours = self.systems[0].pages
+        return sum(1 for a, b in zip(ours, others[system].pages, strict=True) if a.f1 < b.f1 - margin)
+
+    def f1_by_page_type(self) -> dict[str, dict[str, tuple[int, float]]]:
+        """For each page type: each system's (pages, mean body F1) over the pages of that
+        type that have a reference body."""
+        table: dict[str, dict[str, tuple[int, float]]] = {}
+        for result in self.systems:
+            groups: dict[str, list[float]] = {}
+            for page in result.pages:
+                if not isinstance(page.score, WcxbPage) or page.score.body is not None:
+                    groups.setdefault(page.page_type, []).append(page.f1)
+            for kind, f1s in sorted(groups.items()):
+                table.setdefault(kind, {})[result.system] = (len(f1s), sum(f1s) / len(f1s))
+        return table
 
     def speed_ratio(self, system: System = "trafilatura") -> float | None:
         """``system`` ms per page / articlepipe ms per page; None if not compared."""
@@ -192,13 +219,15 @@ def evaluate(
     *,
     max_bytes: int,
     progress: Progress | None = None,
+    half: str | None = None,
 ) -> Evaluation:
     """Score articlepipe, and each system named in ``compare``, on a benchmark.
 
     ``ground_truth`` is an AEB ``ground-truth.json`` or a WCXB ``ground-truth/`` folder
     (a ``UsageError`` otherwise); ``progress(done, total)`` is called after each page.
+    ``half`` scores only the calibration or the validation half of the pages.
     """
-    layout, cases = load_cases(ground_truth, html_dir)
+    layout, cases = load_cases(ground_truth, html_dir, half)
     systems: tuple[System, ...] = ("articlepipe", *(s for s in COMPARABLE if s in compare))
     _warm_up(systems)
     results: dict[System, list[PageResult]] = {s: [] for s in systems}
@@ -211,13 +240,15 @@ def evaluate(
                 prediction = predict_articlepipe(read[0])
             else:
                 prediction = predict_trafilatura(read[1], case.url, metadata=layout == "wcxb")
-            results[system].append(PageResult(case.id, case.url, prediction, _score(case, prediction)))
+            kind = case.page_type if isinstance(case, WcxbCase) else "article"
+            results[system].append(PageResult(case.id, case.url, prediction, _score(case, prediction), kind))
         if progress is not None:
             progress(done, len(cases))
     return Evaluation(
         layout=layout,
         ground_truth=str(ground_truth),
         systems=tuple(_system_result(s, results[s]) for s in systems),
+        half=half,
     )
 
 

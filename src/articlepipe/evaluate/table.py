@@ -6,9 +6,12 @@ from dataclasses import asdict
 from typing import Any
 
 from articlepipe.evaluate.metrics import AebScores, WcxbPage, WcxbScores
-from articlepipe.evaluate.runner import Evaluation, PageResult, SystemResult
+from articlepipe.evaluate.runner import FAR_BELOW, Evaluation, PageResult, SystemResult
 
-BENCHMARK_NAMES = {"aeb": "AEB (article-extraction-benchmark)", "wcxb": "WCXB (article pages)"}
+BENCHMARK_NAMES = {
+    "aeb": "AEB (article-extraction-benchmark)",
+    "wcxb": "WCXB (web content extraction benchmark)",
+}
 SNIPPET_WIDTH = 60  # a leaked snippet is shown up to this many characters
 
 
@@ -72,8 +75,10 @@ def format_table(evaluation: Evaluation, worst: int = 10) -> str:
         rest = (v.rjust(w) for v, w in zip(values[1:], widths[1:], strict=True))
         return "  ".join([first, *rest]).rstrip()
 
+    scope = f", {evaluation.half} half" if evaluation.half else ""
+    name = BENCHMARK_NAMES[evaluation.layout]
     out = [
-        f"articlepipe eval: {BENCHMARK_NAMES[evaluation.layout]}, ground truth {evaluation.ground_truth}",
+        f"articlepipe eval: {name}, ground truth {evaluation.ground_truth}{scope}",
         "",
         line(headers),
         *(line(r) for r in cells),
@@ -89,6 +94,19 @@ def format_table(evaluation: Evaluation, worst: int = 10) -> str:
     ratio = evaluation.speed_ratio()
     if ratio is not None:
         out.append(f"speed ratio (trafilatura ms / articlepipe ms): {ratio:.2f}")
+    by_type = evaluation.f1_by_page_type()
+    if len(by_type) > 1:
+        out.append("F1 by page type:")
+        for kind, systems in by_type.items():
+            pages = next(iter(systems.values()))[0]
+            figures = ", ".join(f"{system} {f1:.3f}" for system, (_, f1) in systems.items())
+            out.append(f"  {kind:<14} {pages:>4} pages  {figures}")
+    far = evaluation.far_below()
+    if far is not None:
+        out.append(
+            f"pages where articlepipe's F1 is more than {FAR_BELOW} below trafilatura's: {far} of "
+            f"{len(evaluation.systems[0].pages)}"
+        )
     if worst > 0:
         out += ["", f"worst {worst} pages for articlepipe (F1, id, url):"]
         out += [_worst_line(page) for page in evaluation.systems[0].worst(worst)]
@@ -115,6 +133,12 @@ def to_json(evaluation: Evaluation, worst: int = 10) -> dict[str, Any]:
             }
             for result in evaluation.systems
         },
+        "half": evaluation.half,
         "speed_ratio": evaluation.speed_ratio(),
+        "far_below_trafilatura": evaluation.far_below(),
+        "f1_by_page_type": {
+            kind: {system: {"pages": pages, "f1": f1} for system, (pages, f1) in systems.items()}
+            for kind, systems in evaluation.f1_by_page_type().items()
+        },
         "worst": [_page_record(page) for page in evaluation.systems[0].worst(worst)],
     }
