@@ -208,6 +208,40 @@ def test_disclaimers_in_several_languages(text: str) -> None:
     assert is_disclaimer(Block(text=text), position=1.0)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This page is for educational purposes and does not replace your doctor's advice.",
+        "Medical review: the information here doesn't replace the advice of your physician.",
+        "Important: this guide cannot replace a visit to your healthcare provider.",
+        "Die Inhalte dienen zu Bildungszwecken und ersetzen nicht den Besuch bei Ihrem Arzt.",
+        "Dieser Text ersetzt nicht den Rat Ihres Arztes oder Apothekers.",
+        "Ce contenu est proposé à des fins éducatives et ne remplace pas l'avis de votre médecin.",
+        "Este contenido tiene fines educativos y no reemplaza el consejo de su médico.",
+        "Este conteúdo tem fins educativos e não substitui a orientação do seu médico.",
+        "Questo articolo ha scopo educativo e non sostituisce il parere del tuo medico.",
+    ],
+)
+def test_medical_notes_are_disclaimers_however_they_start(text: str) -> None:
+    assert is_disclaimer(Block(text=text), position=1.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old mill was bought by the county in 1962 for educational purposes, and school "
+        "classes still tour its wheel and grindstones every spring.",
+        "Robots will not replace the doctor in the operating room, the surgeons said, but they "
+        "already replace the steady hand a long procedure needs.",
+        "Das Museum wurde zu Bildungszwecken gegründet und zeigt die Geschichte der Stadt.",
+        "Le nouveau logiciel ne remplace pas encore le tableau noir dans les écoles du village.",
+        "La biblioteca se abrió con fines educativos para los niños del barrio.",
+    ],
+)
+def test_prose_with_the_same_words_is_not_a_disclaimer(text: str) -> None:
+    assert not is_disclaimer(Block(text=text), position=1.0)
+
+
 def test_prose_about_advice_is_not_a_disclaimer() -> None:
     text = (
         "It is important to discuss any concerns or potential risks with a medical "

@@ -575,6 +575,33 @@ DISCLAIMER_SENTENCES = (
     r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"
     r"(parere|consulto|consiglio|diagnosi) (medic|professional)",
     r"(scopo|carattere) (puramente |esclusivamente )?informativo",
+    # "for educational purposes" is a disclaimer only beside the advice it disclaims
+    r"for (general )?educational( and informational)? purposes\b"
+    r"(?=.{0,200}\b(advice|doctor|physician|healthcare|diagnos|treatment|medical)\b)",
+    r"zu (allgemeinen )?(bildungs|informations)zwecken\b(?=.{0,200}(arzt|ärzt|beratung|diagnose|behandlung))",
+    r"à des fins (éducatives|pédagogiques|d['’]information)\b(?=.{0,200}(médecin|médical|avis|diagnostic))",
+    r"(con|tiene) fines (meramente |exclusivamente )?educativos\b(?=.{0,200}(médic|profesional|diagnóstico))",
+    r"(para|com) fins (meramente |exclusivamente )?educativos\b(?=.{0,200}(médic|profissional|diagnóstico))",
+    r"(a )?scopo (puramente |esclusivamente )?(educativo|didattico)\b(?=.{0,200}(medic|parere|diagnosi))",
+    # "… does not replace your doctor's advice", "the advice of a physician"
+    r"(does not|doesn['’]t|cannot|can['’]t|should not|is not meant to|is not intended to) replace "
+    r"(the |a |your )?((\w+ ){0,2}(advice|care|consultation|diagnosis|visit|examination)s? "
+    r"(of|from|with|by|to) (a |an |your |the )?(\w+ ){0,2}(doctor|physician|healthcare|health care|medical|"
+    r"professional|pharmacist|provider)|(doctor|physician|pharmacist|healthcare provider|provider)['’]?s? "
+    r"(advice|care|consultation))",
+    r"ersetzt? (nicht|keinen|keine) (den |die |das )?(rat|besuch|beratung|diagnose|untersuchung)"
+    r"( durch| bei)? (ihres|ihrer|ihrem|eines|einer|einem|des|der|den|dem|die|einen|eine) "
+    r"(arzt|ärztin|apothek|fachperson|fachärzt)",
+    r"ne (remplace|remplacent|saurait remplacer) (pas|en aucun cas) (l['’]|les? |la |une? )?(avis|conseils?|"
+    r"consultation|diagnostic|examen)( \w+){0,2} (de votre|de son|d['’]un|du|des) "
+    r"(médecin|pharmacien|professionnel)",
+    r"no (sustituye|reemplaza|remplaza) (el |la |a |al |los )?(consejo|consulta|opinión|diagnóstico|"
+    r"atención)s? (\w+ ){0,2}(de|del) (su |un |tu |la )?(médico|profesional|farmacéutico)",
+    r"não substitui (o |a |os )?(conselho|consulta|orientação|opinião|diagnóstico)s? (\w+ ){0,2}"
+    r"(do|de|da) (seu |sua |um )?(médico|profissional|farmacêutico)",
+    r"non (sostituisce|sostituiscono) (il |la |in alcun modo il )?(parere|consulto|consiglio|diagnosi|"
+    r"visita) (\w+ ){0,2}(del|di un|di una|dello) (tuo |proprio |vostro )?"
+    r"(medico|professionista|farmacista)",
 )
 
 
@@ -777,6 +804,22 @@ DISCLAIMER_HINTS = (
     "fins",
     "titre",
     "dient",
+    "educati",
+    "éducati",
+    "pédagog",
+    "educativ",
+    "didattic",
+    "zwecken",
+    "fins d",
+    "replace",
+    "remplace",
+    "ersetz",
+    "substitui",
+    "sostituisc",
+    "doctor",
+    "physician",
+    "médecin",
+    "arzt",
 )
 NEWSLETTER_HINTS = (
     "updates from",
