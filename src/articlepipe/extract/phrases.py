@@ -9,7 +9,31 @@ Longer phrases win over their prefixes ("related articles" before "related").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Gated:
+    """A pattern searched anywhere in a block, and its gate: words (lower-case) one of
+    which every text it matches contains. The cheap gate is searched first; the gate of a
+    family is the union of its patterns' hints (``hints_of``), so a pattern and its gate
+    are written together. tests/test_extract_phrases.py generates matches of every
+    pattern and checks that none escapes its gate."""
+
+    pattern: str
+    hints: tuple[str, ...]
+
+
+def compiled(family: tuple[Gated, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern for a family of ``Gated`` patterns."""
+    return re.compile("|".join(f"(?:{g.pattern})" for g in family), re.IGNORECASE)
+
+
+def hints_of(family: tuple[Gated, ...]) -> tuple[str, ...]:
+    """The gate of a family: every hint of its patterns, each once."""
+    return tuple(sorted({hint for g in family for hint in g.hints}))
+
 
 # --- related-content lead-ins: their links are kept in ``related`` -------------------
 RELATED = (
@@ -547,61 +571,128 @@ NOTICE_LABELS = (
     "nota",
     "avvertenza",
 )
-DISCLAIMER_SENTENCES = (
+DISCLAIMER_SENTENCES: tuple[Gated, ...] = (
     # licences, investment and deposit notices
-    r"\blicensed under a creative commons",
-    r"\b(all )?investing (is subject to|involves) risk",
-    r"\bpast performance (is no|does not|is not)",
-    r"\bnot fdic insured|\bnot insured by the fdic",
-    r"for (general )?informational purposes only",
-    r"for (general )?information(al)? purposes only",
-    r"(is|are) not (intended to be |meant to be )?(a substitute|a replacement) for "
-    r"(professional )?(medical|legal|financial) advice",
-    r"(should|must) not be (considered|construed|taken|used) as (a substitute for )?"
-    r"(professional )?(medical|legal|financial) advice",
-    r"does not (constitute|provide) (professional )?(medical|legal|financial) advice",
-    r"\bas a substitute for (\w+ ){0,3}(medical|legal|financial|professional) "
-    r"(advice|care|diagnosis|treatment)",
-    r"not intended to (diagnose|treat|cure|prevent)",
-    r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",
-    r"dient (nur|ausschließlich|lediglich) der (allgemeinen )?information",
-    r"ne (remplace|saurait remplacer|se substitue) (pas )?(un|une|à|le|la)? ?"
-    r"(avis|consultation|conseil)s? (médica|d'un médecin|professionnel)",
-    r"à titre (purement )?informatif",
-    r"no (sustituye|reemplaza) (el|la|a|al)? ?(consejo|consulta|diagnóstico|atención) (médic|profesional)",
-    r"(con|tiene) fines (meramente |exclusivamente )?informativos",
-    r"não substitui (a |o )?(consulta|aconselhamento|orientação|diagnóstico) (médic|profissional)",
-    r"(caráter|carácter|fins) (meramente |exclusivamente )?informativ",
-    r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"
-    r"(parere|consulto|consiglio|diagnosi) (medic|professional)",
-    r"(scopo|carattere) (puramente |esclusivamente )?informativo",
+    Gated(r"\blicensed under a creative commons", ("licensed",)),
+    Gated(r"\b(all )?investing (is subject to|involves) risk", ("investing",)),
+    Gated(r"\bpast performance (is no|does not|is not)", ("past performance",)),
+    Gated(r"\bnot fdic insured|\bnot insured by the fdic", ("fdic",)),
+    Gated(r"for (general )?information(al)? purposes only", ("information",)),
+    Gated(
+        r"(is|are) not (intended to be |meant to be )?(a substitute|a replacement) for "
+        r"(professional )?(medical|legal|financial) advice",
+        ("advice",),
+    ),
+    Gated(
+        r"(should|must) not be (considered|construed|taken|used) as (a substitute for )?"
+        r"(professional )?(medical|legal|financial) advice",
+        ("advice",),
+    ),
+    Gated(r"does not (constitute|provide) (professional )?(medical|legal|financial) advice", ("advice",)),
+    Gated(
+        r"\bas a substitute for (\w+ ){0,3}(medical|legal|financial|professional) "
+        r"(advice|care|diagnosis|treatment)",
+        ("substitute",),
+    ),
+    Gated(r"not intended to (diagnose|treat|cure|prevent)", ("not intended to",)),
+    Gated(
+        r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",
+        ("ersetz",),
+    ),
+    Gated(r"dient (nur|ausschließlich|lediglich) der (allgemeinen )?information", ("dient",)),
+    Gated(
+        r"ne (remplace|saurait remplacer|se substitue) (pas )?(un|une|à|le|la)? ?"
+        r"(avis|consultation|conseil)s? (médica|d'un médecin|professionnel)",
+        ("remplace", "substitue"),
+    ),
+    Gated(r"à titre (purement )?informatif", ("titre",)),
+    Gated(
+        r"no (sustituye|reemplaza) (el|la|a|al)? ?(consejo|consulta|diagnóstico|"
+        r"atención) (médic|profesional)",
+        ("sustituye", "reemplaza"),
+    ),
+    Gated(r"(con|tiene) fines (meramente |exclusivamente )?informativos", ("fines",)),
+    Gated(
+        r"não substitui (a |o )?(consulta|aconselhamento|orientação|diagnóstico) (médic|profissional)",
+        ("substitui",),
+    ),
+    Gated(r"(caráter|carácter|fins) (meramente |exclusivamente )?informativ", ("informativ",)),
+    Gated(
+        r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"
+        r"(parere|consulto|consiglio|diagnosi) (medic|professional)",
+        ("sostituisc", "sostituire"),
+    ),
+    Gated(r"(scopo|carattere) (puramente |esclusivamente )?informativo", ("informativo",)),
     # "for educational purposes" is a disclaimer only beside the advice it disclaims
-    r"for (general )?educational( and informational)? purposes\b"
-    r"(?=.{0,200}\b(advice|doctor|physician|healthcare|diagnos|treatment|medical)\b)",
-    r"zu (allgemeinen )?(bildungs|informations)zwecken\b(?=.{0,200}(arzt|ärzt|beratung|diagnose|behandlung))",
-    r"à des fins (éducatives|pédagogiques|d['’]information)\b(?=.{0,200}(médecin|médical|avis|diagnostic))",
-    r"(con|tiene) fines (meramente |exclusivamente )?educativos\b(?=.{0,200}(médic|profesional|diagnóstico))",
-    r"(para|com) fins (meramente |exclusivamente )?educativos\b(?=.{0,200}(médic|profissional|diagnóstico))",
-    r"(a )?scopo (puramente |esclusivamente )?(educativo|didattico)\b(?=.{0,200}(medic|parere|diagnosi))",
+    Gated(
+        r"for (general )?educational( and informational)? purposes\b"
+        r"(?=.{0,200}\b(advice|doctor|physician|healthcare|diagnos|treatment|medical)\b)",
+        ("educational",),
+    ),
+    Gated(
+        r"zu (allgemeinen )?(bildungs|informations)zwecken\b(?=.{0,200}(arzt|ärzt|beratung|"
+        r"diagnose|behandlung))",
+        ("zwecken",),
+    ),
+    Gated(
+        r"à des fins (éducatives|pédagogiques|d['’]information)\b(?=.{0,200}(médecin|médical|"
+        r"avis|diagnostic))",
+        ("des fins",),
+    ),
+    Gated(
+        r"(con|tiene) fines (meramente |exclusivamente )?educativos\b(?=.{0,200}(médic|"
+        r"profesional|diagnóstico))",
+        ("fines",),
+    ),
+    Gated(
+        r"(para|com) fins (meramente |exclusivamente )?educativos\b(?=.{0,200}(médic|"
+        r"profissional|diagnóstico))",
+        ("fins",),
+    ),
+    Gated(
+        r"(a )?scopo (puramente |esclusivamente )?(educativo|didattico)\b(?=.{0,200}(medic|parere|diagnosi))",
+        ("scopo",),
+    ),
     # "… does not replace your doctor's advice", "the advice of a physician"
-    r"(does not|doesn['’]t|cannot|can['’]t|should not|is not meant to|is not intended to) replace "
-    r"(the |a |your )?((\w+ ){0,2}(advice|care|consultation|diagnosis|visit|examination)s? "
-    r"(of|from|with|by|to) (a |an |your |the )?(\w+ ){0,2}(doctor|physician|healthcare|health care|medical|"
-    r"professional|pharmacist|provider)|(doctor|physician|pharmacist|healthcare provider|provider)['’]?s? "
-    r"(advice|care|consultation))",
-    r"ersetzt? (nicht|keinen|keine) (den |die |das )?(rat|besuch|beratung|diagnose|untersuchung)"
-    r"( durch| bei)? (ihres|ihrer|ihrem|eines|einer|einem|des|der|den|dem|die|einen|eine) "
-    r"(arzt|ärztin|apothek|fachperson|fachärzt)",
-    r"ne (remplace|remplacent|saurait remplacer) (pas|en aucun cas) (l['’]|les? |la |une? )?(avis|conseils?|"
-    r"consultation|diagnostic|examen)( \w+){0,2} (de votre|de son|d['’]un|du|des) "
-    r"(médecin|pharmacien|professionnel)",
-    r"no (sustituye|reemplaza|remplaza) (el |la |a |al |los )?(consejo|consulta|opinión|diagnóstico|"
-    r"atención)s? (\w+ ){0,2}(de|del) (su |un |tu |la )?(médico|profesional|farmacéutico)",
-    r"não substitui (o |a |os )?(conselho|consulta|orientação|opinião|diagnóstico)s? (\w+ ){0,2}"
-    r"(do|de|da) (seu |sua |um )?(médico|profissional|farmacêutico)",
-    r"non (sostituisce|sostituiscono) (il |la |in alcun modo il )?(parere|consulto|consiglio|diagnosi|"
-    r"visita) (\w+ ){0,2}(del|di un|di una|dello) (tuo |proprio |vostro )?"
-    r"(medico|professionista|farmacista)",
+    Gated(
+        r"(does not|doesn['’]t|cannot|can['’]t|should not|is not meant to|is not intended to) replace "
+        r"(the |a |your )?((\w+ ){0,2}(advice|care|consultation|diagnosis|visit|examination)s? "
+        r"(of|from|with|by|to) (a |an |your |the )?(\w+ ){0,2}(doctor|physician|healthcare|"
+        r"health care|medical|"
+        r"professional|pharmacist|provider)|(doctor|physician|pharmacist|healthcare provider|"
+        r"provider)['’]?s? "
+        r"(advice|care|consultation))",
+        ("replace",),
+    ),
+    Gated(
+        r"ersetzt? (nicht|keinen|keine) (den |die |das )?(rat|besuch|beratung|diagnose|untersuchung)"
+        r"( durch| bei)? (ihres|ihrer|ihrem|eines|einer|einem|des|der|den|dem|die|einen|eine) "
+        r"(arzt|ärztin|apothek|fachperson|fachärzt)",
+        ("ersetz",),
+    ),
+    Gated(
+        r"ne (remplace|remplacent|saurait remplacer) (pas|en aucun cas) (l['’]|les? |la |"
+        r"une? )?(avis|conseils?|"
+        r"consultation|diagnostic|examen)( \w+){0,2} (de votre|de son|d['’]un|du|des) "
+        r"(médecin|pharmacien|professionnel)",
+        ("remplace",),
+    ),
+    Gated(
+        r"no (sustituye|reemplaza|remplaza) (el |la |a |al |los )?(consejo|consulta|opinión|diagnóstico|"
+        r"atención)s? (\w+ ){0,2}(de|del) (su |un |tu |la )?(médico|profesional|farmacéutico)",
+        ("sustituye", "reemplaza", "remplaza"),
+    ),
+    Gated(
+        r"não substitui (o |a |os )?(conselho|consulta|orientação|opinião|diagnóstico)s? (\w+ ){0,2}"
+        r"(do|de|da) (seu |sua |um )?(médico|profissional|farmacêutico)",
+        ("substitui",),
+    ),
+    Gated(
+        r"non (sostituisce|sostituiscono) (il |la |in alcun modo il )?(parere|consulto|consiglio|diagnosi|"
+        r"visita) (\w+ ){0,2}(del|di un|di una|dello) (tuo |proprio |vostro )?"
+        r"(medico|professionista|farmacista)",
+        ("sostituisc",),
+    ),
 )
 
 
@@ -628,16 +719,21 @@ LEAD_DISCLAIMER = re.compile(rf"^\W{{0,3}}({_alternation(DISCLAIMER_LABELS)})\s*
 LEAD_NOTICE = re.compile(rf"^\W{{0,3}}({_alternation(NOTICE_LABELS)})\s*[:：\-–—]", re.IGNORECASE)
 # Affiliate and advertising disclosures: a short block saying one of these is a
 # disclosure wherever it stands in the body.
-AFFILIATE_SENTENCES = (
-    r"\bas an amazon associate\b",
-    r"\b(we|i)\b[^.]{0,40}\b(earn|receive|get|make)\b[^.]{0,25}"
-    r"\b(commissions?|compensation|from qualifying purchases)\b",
-    r"\b(contains?|includes?|uses?|through( our)?) affiliate links?\b",
-    r"\bchosen independently by our editors",
-    r"\b(is|are) supported by (commissions|affiliate)",
+AFFILIATE_SENTENCES: tuple[Gated, ...] = (
+    Gated(r"\bas an amazon associate\b", ("associate",)),
+    Gated(
+        r"\b(we|i)\b[^.]{0,40}\b(earn|receive|get|make)\b[^.]{0,25}"
+        r"\b(commissions?|compensation|from qualifying purchases)\b",
+        ("commission", "compensation", "qualifying purchases"),
+    ),
+    Gated(r"\b(contains?|includes?|uses?|through( our)?) affiliate links?\b", ("affiliate",)),
+    Gated(r"\bchosen independently by our editors", ("editors",)),
+    Gated(r"\b(is|are) supported by (commissions|affiliate)", ("supported by",)),
 )
-AFFILIATE_TEXT = re.compile("|".join(f"(?:{s})" for s in AFFILIATE_SENTENCES), re.IGNORECASE)
-DISCLAIMER_TEXT = re.compile("|".join(f"(?:{s})" for s in DISCLAIMER_SENTENCES), re.IGNORECASE)
+AFFILIATE_TEXT = compiled(AFFILIATE_SENTENCES)
+AFFILIATE_HINTS = hints_of(AFFILIATE_SENTENCES)
+DISCLAIMER_TEXT = compiled(DISCLAIMER_SENTENCES)
+DISCLAIMER_HINTS = hints_of(DISCLAIMER_SENTENCES)
 # Characters that separate a lead-in from the title it introduces.
 SEPARATORS = ":|>»›→–—-•·"
 
@@ -671,16 +767,26 @@ SOCIAL_NAMES = (
 SOCIAL_NAME = re.compile(rf"^({_alternation(SOCIAL_NAMES)})$", re.IGNORECASE)
 
 # --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
-NEWSLETTER_PITCH = re.compile(
-    r"\bget (email )?updates from (this|the|our) (writer|author|blog|site)\b|"
-    r"^\W*(join|get|sign up for|subscribe to|abonnieren sie|abonnez-vous à)\b.{0,40}\bnewsletters?\b"
-    r"|^\W*(\w+\W+){0,5}newsletter\W*$|"
-    r"\b(get|receive|delivered|sent|straight|right|directly)\b.{0,40}\b(in|to|into) your inbox\b"
-    r"|\bkeep an eye on your inbox\b|\bin ihr(em)? (e-mail-)?postfach\b"
-    r"|\bdans votre boîte (mail|e-mail|de réception)\b|\ben tu (bandeja de entrada|correo)\b"
-    r"|\bna sua caixa de entrada\b|\bnella tua (casella|posta)\b",
-    re.IGNORECASE,
+NEWSLETTER_PITCHES: tuple[Gated, ...] = (
+    Gated(r"\bget (email )?updates from (this|the|our) (writer|author|blog|site)\b", ("updates from",)),
+    Gated(
+        r"^\W*(join|get|sign up for|subscribe to|abonnieren sie|abonnez-vous à)\b.{0,40}\bnewsletters?\b",
+        ("newsletter",),
+    ),
+    Gated(r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
+    Gated(
+        r"\b(get|receive|delivered|sent|straight|right|directly)\b.{0,40}\b(in|to|into) your inbox\b",
+        ("inbox",),
+    ),
+    Gated(r"\bkeep an eye on your inbox\b", ("inbox",)),
+    Gated(r"\bin ihr(em)? (e-mail-)?postfach\b", ("postfach",)),
+    Gated(r"\bdans votre boîte (mail|e-mail|de réception)\b", ("boîte",)),
+    Gated(r"\ben tu (bandeja de entrada|correo)\b", ("bandeja", "correo")),
+    Gated(r"\bna sua caixa de entrada\b", ("caixa",)),
+    Gated(r"\bnella tua (casella|posta)\b", ("casella", "posta")),
 )
+NEWSLETTER_PITCH = compiled(NEWSLETTER_PITCHES)
+NEWSLETTER_HINTS = hints_of(NEWSLETTER_PITCHES)
 
 # --- tables of contents: a label, then the section links -------------------------------
 TOC = (
@@ -700,21 +806,34 @@ TOC = (
 )
 # Page furniture recognised by its shape: pagination, copyright lines, image credits,
 # promo codes.
-FURNITURE = re.compile(
-    r"^\W*(page \d+ of \d+|seite \d+ von \d+|page \d+ sur \d+|página \d+ de \d+)\W*$"
-    r"|^\W*(©|\(c\)|copyright)(\s*(©|\(c\)|copyright))?\s*(19|20)\d{2}\b"
-    r"|\ball rights reserved\b"
-    r"|©\s*\w"
-    r"|^\W*(feature[ds]?|featured|header|cover|top|lead)?\s*(image|photo|picture|illustration)s?"
-    r"( credits?)?\s*((by|via|courtesy)\s|:\s*\S+(\s+\S+){0,5}\W*$)"
-    r"|^\W*(credits?|bildnachweis|crédits?|créditos?|crediti)\s*:\s*\S+(\s+\S+){0,5}\W*$"
-    r"|\b(use|with|enter) (the )?(promo |coupon |discount )?code\b.{0,30}\b(off|discount|free)\b"
-    r"|^\W*(use )?(the )?(promo|coupon|discount) code:?\s+[\w-]+(\s+or\s+[\w-]+)?\W*$"
-    r"|\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\bcode\b"
-    r"|\bup to \d+\s?% off\b.{0,60}(today|now|!)"
-    r"|^\W*((e-?mail|contact|kontakt)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
-    re.IGNORECASE,
+FURNITURE_SHAPES: tuple[Gated, ...] = (
+    Gated(
+        r"^\W*(page \d+ of \d+|seite \d+ von \d+|page \d+ sur \d+|página \d+ de \d+)\W*$",
+        ("page", "seite", "página"),
+    ),
+    Gated(r"^\W*(©|\(c\)|copyright)(\s*(©|\(c\)|copyright))?\s*(19|20)\d{2}\b", ("©", "(c)", "copyright")),
+    Gated(r"\ball rights reserved\b", ("rights reserved",)),
+    Gated(r"©\s*\w", ("©",)),
+    Gated(
+        r"^\W*(feature[ds]?|featured|header|cover|top|lead)?\s*(image|photo|picture|illustration)s?"
+        r"( credits?)?\s*((by|via|courtesy)\s|:\s*\S+(\s+\S+){0,5}\W*$)",
+        ("image", "photo", "picture", "illustration"),
+    ),
+    Gated(
+        r"^\W*(credits?|bildnachweis|crédits?|créditos?|crediti)\s*:\s*\S+(\s+\S+){0,5}\W*$",
+        ("credit", "bildnachweis", "crédit"),
+    ),
+    Gated(
+        r"\b(use|with|enter) (the )?(promo |coupon |discount )?code\b.{0,30}\b(off|discount|free)\b",
+        ("code",),
+    ),
+    Gated(r"^\W*(use )?(the )?(promo|coupon|discount) code:?\s+[\w-]+(\s+or\s+[\w-]+)?\W*$", ("code",)),
+    Gated(r"\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\bcode\b", ("code",)),
+    Gated(r"\bup to \d+\s?% off\b.{0,60}(today|now|!)", ("%",)),
+    Gated(r"^\W*((e-?mail|contact|kontakt)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$", ("@",)),
 )
+FURNITURE = compiled(FURNITURE_SHAPES)
+FURNITURE_HINTS = hints_of(FURNITURE_SHAPES)
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
 TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
 TOC_LABEL = re.compile(rf"^\W*({_alternation(TOC)})\W*$", re.IGNORECASE)
@@ -750,108 +869,6 @@ BYLINE = re.compile(
     r"(?i:by|written by|posted by|published by|reviewed by|medically reviewed by|fact[- ]checked by"
     r"|edited by|von|par|por|di)\s+[A-ZÀ-Ý][\w.'’-]*(\s+[A-ZÀ-Ý][\w.'’-]*)*"
     r"([,|·•]?\s.{0,60})?(?<![.!?])$"
-)
-
-# --- cheap gates: a block must contain one of these (lower-case) before the costly
-# patterns above are searched; keep them in step with the patterns they guard.
-AFFILIATE_HINTS = (
-    "associate",
-    "affiliate",
-    "commission",
-    "compensation",
-    "editors",
-    "supported by",
-    "cost to you",
-)
-DISCLAIMER_HINTS = (
-    "diagnós",
-    "profesional",
-    "profissional",
-    "aconselhamento",
-    "orientação",
-    "inform",
-    "advice",
-    "substitute",
-    "replacement",
-    "diagnos",
-    "ärztlich",
-    "medizin",
-    "médic",
-    "medic",
-    "affiliate",
-    "associate",
-    "commission",
-    "compensation",
-    "editors",
-    "supported by",
-    "cost to you",
-    "licensed",
-    "invest",
-    "past performance",
-    "fdic",
-    "beratung",
-    "conseil",
-    "avis",
-    "consejo",
-    "consulta",
-    "parere",
-    "consulto",
-    "scopo",
-    "carattere",
-    "caráter",
-    "carácter",
-    "fines",
-    "fins",
-    "titre",
-    "dient",
-    "educati",
-    "éducati",
-    "pédagog",
-    "educativ",
-    "didattic",
-    "zwecken",
-    "fins d",
-    "replace",
-    "remplace",
-    "ersetz",
-    "substitui",
-    "sostituisc",
-    "doctor",
-    "physician",
-    "médecin",
-    "arzt",
-)
-NEWSLETTER_HINTS = (
-    "updates from",
-    "inbox",
-    "postfach",
-    "boîte",
-    "bandeja",
-    "correo",
-    "caixa",
-    "casella",
-    "posta",
-    "newsletter",
-)
-FURNITURE_HINTS = (
-    "page",
-    "seite",
-    "página",
-    "©",
-    "(c)",
-    "copyright",
-    "rights reserved",
-    "image",
-    "photo",
-    "picture",
-    "illustration",
-    "credit",
-    "bildnachweis",
-    "crédit",
-    "code",
-    "coupon",
-    "@",
-    "%",
 )
 
 

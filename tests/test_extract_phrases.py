@@ -1,0 +1,49 @@
+"""The phrase data: every gated pattern is reachable through its family's gate (the
+cheap word search done before the pattern), for any text the pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articlepipe.extract import phrases
+from articlepipe.extract.phrases import Gated, hinted
+
+FAMILIES: dict[str, tuple[tuple[Gated, ...], tuple[str, ...]]] = {
+    "affiliate": (phrases.AFFILIATE_SENTENCES, phrases.AFFILIATE_HINTS),
+    "disclaimer": (phrases.DISCLAIMER_SENTENCES, phrases.DISCLAIMER_HINTS),
+    "newsletter": (phrases.NEWSLETTER_PITCHES, phrases.NEWSLETTER_HINTS),
+    "furniture": (phrases.FURNITURE_SHAPES, phrases.FURNITURE_HINTS),
+}
+CASES = [(name, gated) for name, (family, _) in FAMILIES.items() for gated in family]
+
+
+def _generator(pattern: str) -> re.Pattern[str]:
+    # hypothesis cannot generate to a lookahead: made a plain group, every text the
+    # result matches still matches the pattern.
+    return re.compile(pattern.replace("(?=", "(?:"), re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("name", "gated"), CASES, ids=[f"{n}:{g.pattern[:40]}" for n, g in CASES])
+def test_no_match_of_a_pattern_escapes_its_gate(name: str, gated: Gated) -> None:
+    _, gate = FAMILIES[name]
+    assert set(gated.hints) <= set(gate)  # the gate is derived from the patterns
+    whole = re.compile(gated.pattern, re.IGNORECASE)
+
+    @settings(max_examples=150, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(_generator(gated.pattern), fullmatch=True))
+    def check(text: str) -> None:
+        if whole.search(text) is None:
+            return  # \b and anchors the generator does not honour
+        assert hinted(text, gated.hints), text
+
+    check()
+
+
+def test_gates_hold_only_the_hints_their_patterns_name() -> None:
+    for family, gate in FAMILIES.values():
+        assert gate == tuple(sorted({hint for gated in family for hint in gated.hints}))
+        assert all(hint == hint.casefold() for hint in gate)
