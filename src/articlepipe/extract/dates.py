@@ -20,35 +20,10 @@ from typing import Any
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-# Month names in the languages the boilerplate rules cover, lower case -> month number.
-_MONTH_NAMES: dict[str, int] = {}
-for _names in (
-    "january february march april may june july august september october november december",
-    "januar februar märz april mai juni juli august september oktober november dezember",
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-):
-    for _number, _name in enumerate(_names.split(), start=1):
-        _MONTH_NAMES.setdefault(_name, _number)
-for _abbreviation, _number in (
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-):
-    _MONTH_NAMES[_abbreviation] = _number
+from articlepipe.extract.months import MONTH_ALTERNATION, MONTH_NUMBERS
 
-_MONTH = "(" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = MONTH_NUMBERS
+_MONTH = f"({MONTH_ALTERNATION})\\.?"
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"  # March 5, 2024
     rf"|(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})"  # 5 March

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from articlepipe.extract.months import MONTH_ALTERNATION
+
 
 @dataclass(frozen=True, slots=True)
 class Gated:
@@ -839,14 +841,7 @@ TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
 TOC_LABEL = re.compile(rf"^\W*({_alternation(TOC)})\W*$", re.IGNORECASE)
 
 # --- head and tail lines: bylines, dates, reading times -------------------------------
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    "july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|"
-    "oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
-    "décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-    "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
-)
+_MONTHS = MONTH_ALTERNATION
 _WEEKDAY = r"(\w+-feira|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+(tag|di|dì)|\w+)"
 _TIME = r"(\s+(às|at|um|à|a las|alle|,)?\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|uhr|h))?)?"
 READING_TIME = re.compile(

@@ -1,0 +1,56 @@
+"""Month names, the one table every date rule reads: the byline date search
+(``dates.py``), the byline's date cut (``pagemeta.py``) and the date lines the
+boilerplate rules drop (``phrases.py``). A language added here is known to all three.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each language's twelve months, January first, lower case.
+MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": (
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ),
+    "de": (
+        "januar", "februar", "märz", "april", "mai", "juni",
+        "juli", "august", "september", "oktober", "november", "dezember",
+    ),
+    "fr": (
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ),
+    "es": (
+        "enero", "febrero", "marzo", "abril", "mayo", "junio",
+        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ),
+    "pt": (
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho",
+        "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+    ),
+    "it": (
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+        "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    ),
+}  # fmt: skip
+# Abbreviations written with or without a full stop ("Sept. 5", "5 Dec 2024").
+ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+
+def _numbers() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for names in MONTHS_BY_LANGUAGE.values():
+        for number, name in enumerate(names, start=1):
+            numbers.setdefault(name, number)
+    numbers.update(ABBREVIATIONS)
+    return numbers
+
+
+# Name or abbreviation -> month number (names shared by languages name the same month).
+MONTH_NUMBERS: dict[str, int] = _numbers()
+# Every name and abbreviation as one alternation, longest first ("september" before "sep").
+MONTH_ALTERNATION = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
