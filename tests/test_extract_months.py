@@ -21,6 +21,8 @@ WRITTEN = {
     "es": "5 de marzo de 2024",
     "pt": "5 de março de 2024",
     "it": "5 marzo 2024",
+    "nl": "5 maart 2024",
+    "pl": "5 marca 2024",
 }
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from articlepipe.extract import languages
+
 # Each language's twelve months, January first, lower case.
 MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "en": (
@@ -34,6 +36,8 @@ MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
         "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
     ),
 }  # fmt: skip
+# ... and those of the languages added one file each (``languages/``).
+MONTHS_BY_LANGUAGE.update(languages.months())
 # Abbreviations written with or without a full stop ("Sept. 5", "5 Dec 2024").
 ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,

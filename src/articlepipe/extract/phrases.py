@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from articlepipe.extract import languages
 from articlepipe.extract.months import MONTH_ALTERNATION
 
 
@@ -38,7 +39,7 @@ def hints_of(family: tuple[Gated, ...]) -> tuple[str, ...]:
 
 
 # --- related-content lead-ins: their links are kept in ``related`` -------------------
-RELATED = (
+RELATED: tuple[str, ...] = (
     "more like this",
     "browse related articles",
     "you may be interested in",
@@ -182,7 +183,7 @@ RELATED = (
 )
 
 # --- consent small print under sign-up forms: legal text, longer than a prompt --------
-CONSENT = (
+CONSENT: tuple[str, ...] = (
     "by signing up, you agree",
     "by signing up you agree",
     "by subscribing, you agree",
@@ -204,7 +205,7 @@ CONSENT = (
 )
 
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
-PROMPTS = (
+PROMPTS: tuple[str, ...] = (
     *CONSENT,
     "subscribe to get",
     "subscribe to receive",
@@ -409,7 +410,7 @@ PROMPTS = (
 )
 
 # --- stand-alone labels: removed only when the block is the label alone ---------------
-LABELS = (
+LABELS: tuple[str, ...] = (
     "why trust us",
     "why you can trust us",
     "why trust me",
@@ -542,7 +543,7 @@ LABELS = (
 
 # --- disclaimers: moved to the ``disclaimer`` field -----------------------------------
 # A block that starts with one of these labels and a colon is a disclaimer ...
-DISCLAIMER_LABELS = (
+DISCLAIMER_LABELS: tuple[str, ...] = (
     "advertiser disclosure",
     "affiliate disclosure",
     "ftc disclosure",
@@ -559,7 +560,7 @@ DISCLAIMER_LABELS = (
     "esclusione di responsabilità",
 )
 # ... and one that starts with one of these only if it also says what a disclaimer says.
-NOTICE_LABELS = (
+NOTICE_LABELS: tuple[str, ...] = (
     "note",
     "please note",
     "important",
@@ -698,6 +699,18 @@ DISCLAIMER_SENTENCES: tuple[Gated, ...] = (
 )
 
 
+# The languages added one file each (``languages/``).
+RELATED += languages.words("related")
+CONSENT += languages.words("consent")
+PROMPTS += languages.words("consent") + languages.words("prompts")
+LABELS += languages.words("labels")
+DISCLAIMER_LABELS += languages.words("disclaimer_labels")
+NOTICE_LABELS += languages.words("notice_labels")
+DISCLAIMER_SENTENCES += tuple(
+    Gated(pattern, hints) for pattern, hints in languages.gated("disclaimer_sentences")
+)
+
+
 def _alternation(phrases: tuple[str, ...]) -> str:
     ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in ordered)
@@ -787,11 +800,12 @@ NEWSLETTER_PITCHES: tuple[Gated, ...] = (
     Gated(r"\bna sua caixa de entrada\b", ("caixa",)),
     Gated(r"\bnella tua (casella|posta)\b", ("casella", "posta")),
 )
+NEWSLETTER_PITCHES += tuple(Gated(*pair) for pair in languages.gated("newsletter_pitches"))
 NEWSLETTER_PITCH = compiled(NEWSLETTER_PITCHES)
 NEWSLETTER_HINTS = hints_of(NEWSLETTER_PITCHES)
 
 # --- tables of contents: a label, then the section links -------------------------------
-TOC = (
+TOC: tuple[str, ...] = (
     "table of contents",
     "in this article",
     "on this page",
@@ -806,6 +820,7 @@ TOC = (
     "sumário",
     "summary of contents",
 )
+TOC += languages.words("toc")
 # Page furniture recognised by its shape: pagination, copyright lines, image credits,
 # promo codes.
 FURNITURE_SHAPES: tuple[Gated, ...] = (

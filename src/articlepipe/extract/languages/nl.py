@@ -1,0 +1,80 @@
+"""Dutch."""
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[object, ...]] = {
+    "related": (
+        "lees ook",
+        "lees meer",
+        "meer lezen",
+        "bekijk ook",
+        "zie ook",
+        "ook interessant",
+        "gerelateerde artikelen",
+        "gerelateerde berichten",
+        "gerelateerd",
+        "meer over dit onderwerp",
+        "meer nieuws",
+        "dit vind je misschien ook leuk",
+    ),
+    "consent": (
+        "door je aan te melden ga je akkoord",
+        "door u aan te melden gaat u akkoord",
+        "door je in te schrijven ga je akkoord",
+        "door op aanmelden te klikken",
+    ),
+    "prompts": (
+        "meld je aan voor onze nieuwsbrief",
+        "meld je aan voor de nieuwsbrief",
+        "schrijf je in voor onze nieuwsbrief",
+        "schrijf je in voor de nieuwsbrief",
+        "abonneer je op onze nieuwsbrief",
+        "volg ons op",
+        "deel dit artikel",
+        "deel dit bericht",
+        "deel deze pagina",
+        "terug naar boven",
+        "naar boven",
+        "wij gebruiken cookies",
+        "deze website gebruikt cookies",
+    ),
+    "labels": (
+        "advertentie",
+        "gesponsord",
+        "delen",
+        "deel",
+        "reacties",
+        "print dit artikel",
+        "lees verder",
+    ),
+    "disclaimer_labels": (
+        "disclaimer",
+        "medische disclaimer",
+        "vrijwaring",
+    ),
+    "notice_labels": (
+        "let op",
+        "belangrijk",
+        "opmerking",
+    ),
+    "toc": (
+        "inhoudsopgave",
+        "in dit artikel",
+        "op deze pagina",
+    ),
+    "months": (
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ),
+    "disclaimer_sentences": (
+        (r"\bvervangt? (geen|niet het|niet de) (medisch |professioneel )?"
+         r"(advies|consult|diagnose|behandeling)", ("vervang",)),
+        (r"\b(is |zijn )?(uitsluitend |alleen |enkel )?bedoeld (ter|als) (algemene )?informatie\b"
+         r"(?=.{0,200}(arts|medisch|advies|diagnose))", ("bedoeld",)),
+        (r"\braadpleeg (altijd )?(je|uw|een) (huis)?arts\b", ("raadpleeg",)),
+    ),
+    "newsletter_pitches": (
+        (r"\bin je (e-mail|mail)?inbox\b|\bin je mailbox\b", ("inbox", "mailbox")),
+        (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
+    ),
+}  # fmt: skip
