@@ -443,3 +443,19 @@ def test_f1_is_reported_by_page_type(wcxb: tuple[Path, Path], capsys: pytest.Cap
     out = capsys.readouterr().out
     assert "F1 by page type:" in out
     assert any(line.split()[:3] == ["collection", "1", "pages"] for line in out.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("record", "kind"),
+    [
+        ({"_internal": {"page_type": {"primary": "category"}}}, "collection"),
+        ({"_internal": {"page_type": "forum"}}, "forum"),
+        ({"_internal": {"page_type": None}}, "article"),
+        ({"_internal": None}, "article"),
+        ([], "article"),
+    ],
+)
+def test_page_types_are_read_from_any_ground_truth_shape(record: object, kind: str) -> None:
+    from articlepipe.evaluate.cases import page_type_of
+
+    assert page_type_of(record) == kind

@@ -213,7 +213,7 @@ def test_disclaimers_in_several_languages(text: str) -> None:
     [
         "This page is for educational purposes and does not replace your doctor's advice.",
         "Medical review: the information here doesn't replace the advice of your physician.",
-        "Important: this guide cannot replace a visit to your healthcare provider.",
+        "Important: this guide does not replace a visit to your healthcare provider.",
         "Die Inhalte dienen zu Bildungszwecken und ersetzen nicht den Besuch bei Ihrem Arzt.",
         "Dieser Text ersetzt nicht den Rat Ihres Arztes oder Apothekers.",
         "Ce contenu est proposé à des fins éducatives et ne remplace pas l'avis de votre médecin.",
@@ -251,6 +251,8 @@ def test_phrasings_the_old_gates_let_through_are_found(text: str) -> None:
         "Das Museum wurde zu Bildungszwecken gegründet und zeigt die Geschichte der Stadt.",
         "Le nouveau logiciel ne remplace pas encore le tableau noir dans les écoles du village.",
         "La biblioteca se abrió con fines educativos para los niños del barrio.",
+        "The course is for educational purposes and teaches nurses how to give medical treatment.",
+        "Experts agree that chatbots cannot replace the advice of a doctor in most cases.",
     ],
 )
 def test_prose_with_the_same_words_is_not_a_disclaimer(text: str) -> None:

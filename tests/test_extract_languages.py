@@ -72,13 +72,27 @@ def test_prompts_labels_and_lead_ins(text: str, rule: str) -> None:
     assert lead_in_rule(Block(text=text)) == rule
 
 
-@pytest.mark.parametrize("language", ["nl", "pl"])
-def test_the_same_words_inside_prose_stay(language: str) -> None:
-    prose = {
-        "nl": "Lees ook de bijsluiter goed door voordat je met de kuur begint, zegt de apotheker.",
-        "pl": "Polecamy wszystkim mieszkańcom wizytę w nowym muzeum, które otwarto w sobotę w centrum.",
-    }[language]
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Lees ook de bijsluiter goed door voordat je met de kuur begint, zegt de apotheker.",
+        "Polecamy wszystkim mieszkańcom wizytę w nowym muzeum, które otwarto w sobotę w centrum.",
+        "Spam komt vaak in je inbox terecht als je filter niet goed staat.",
+        "Controleer of de aanslag van de belastingdienst al in je mailbox zit.",
+        "Ulotki wyborcze trafiły w piątek na skrzynkę pocztową każdego mieszkańca.",
+        "Kto zgubił klucze na skrzynkę, musi zapłacić za nowy zamek.",
+        "Naar boven leidt een smalle trap naar de zolder van het oude huis.",
+        "Do góry prowadzi ponad trzysta kamiennych schodów.",
+        "Deel",  # a brand in a table cell on an English page, not Dutch "share"
+    ],
+)
+def test_the_same_words_inside_prose_stay(prose: str) -> None:
     assert lead_in_rule(Block(text=prose)) is None
+
+
+@pytest.mark.parametrize(("label", "rule"), [("Naar boven", "label"), ("Do góry", "label")])
+def test_to_top_alone_is_a_label(label: str, rule: str) -> None:
+    assert lead_in_rule(Block(text=label)) == rule
 
 
 @pytest.mark.parametrize(
@@ -99,6 +113,10 @@ def test_disclaimers(text: str) -> None:
     [
         "Het nieuwe systeem vervangt niet het oude station, maar komt ernaast te staan.",
         "Nowa linia tramwajowa nie zastępuje autobusu, ale skraca dojazd do centrum.",
+        "Raadpleeg je huisarts als de pijn na een week niet minder wordt.",
+        "Skonsultuj się z lekarzem, jeśli objawy nie ustąpią po trzech dniach.",
+        "De brochure is bedoeld als informatie voor ouders; het advies van de school volgt later.",
+        "Poradnik ma charakter informacyjny i zawiera porady dla rodziców.",
     ],
 )
 def test_prose_with_disclaimer_words_is_not_one(prose: str) -> None:
@@ -115,3 +133,10 @@ def test_dates_in_the_new_languages(written: str, language: str) -> None:
         "<p>Het verhaal begint hier.</p></body></html>"
     )
     assert date_near_headline(page, date(2026, 1, 1)) == "2024-03-05"
+
+
+def test_consent_small_print_in_the_new_languages_is_a_prompt() -> None:
+    from articlepipe.extract.phrases import CONSENT_TERMS
+
+    assert CONSENT_TERMS.search("Door je aan te melden ga je akkoord met ons privacybeleid.")
+    assert CONSENT_TERMS.search("Zapisując się, akceptujesz regulamin i politykę prywatności.")

@@ -44,3 +44,17 @@ def test_each_rule_reads_a_date_in_every_language(language: str) -> None:
     assert date_near_headline(page, date(2026, 1, 1)) == "2024-03-05"
     assert phrases.DATE_LINE.match(written)
     assert _BYLINE_DATE.sub("", f"Ann Lee {written}").strip() == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Li Mei 12 March 2024", "Li Mei"),
+        ("Anna Mai 12. März 2024", "Anna Mai"),
+        ("Carlos Mayo 12 de marzo de 2024", "Carlos Mayo"),
+        ("Julio Abril 3 min read", "Julio Abril 3 min read"),
+        ("Ann Lee March 5, 2024", "Ann Lee"),
+    ],
+)
+def test_a_surname_that_is_a_month_elsewhere_is_not_cut_as_a_date(byline: str, name: str) -> None:
+    assert _BYLINE_DATE.sub("", byline).strip() == name

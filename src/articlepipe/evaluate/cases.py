@@ -154,7 +154,8 @@ _TYPE_ALIASES = {"category": "collection"}
 def page_type_of(record: Any) -> str:
     """The page type a WCXB ground-truth record gives (``article`` when it gives none)."""
     internal = record.get("_internal") if isinstance(record, dict) else None
-    kind = internal.get("page_type", {}).get("primary") if isinstance(internal, dict) else None
+    page_type = internal.get("page_type") if isinstance(internal, dict) else None
+    kind = page_type.get("primary") if isinstance(page_type, dict) else page_type
     kind = kind if isinstance(kind, str) and kind else "article"
     return _TYPE_ALIASES.get(kind, kind)
 

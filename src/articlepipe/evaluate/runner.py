@@ -124,12 +124,13 @@ class Evaluation:
 
     def f1_by_page_type(self) -> dict[str, dict[str, tuple[int, float]]]:
         """For each page type: each system's (pages, mean body F1) over the pages of that
-        type that have a reference body."""
+        type that have a reference body. WCXB only (its F1 is a mean over pages; AEB's
+        is not, and AEB has one type)."""
         table: dict[str, dict[str, tuple[int, float]]] = {}
         for result in self.systems:
             groups: dict[str, list[float]] = {}
             for page in result.pages:
-                if not isinstance(page.score, WcxbPage) or page.score.body is not None:
+                if isinstance(page.score, WcxbPage) and page.score.body is not None:
                     groups.setdefault(page.page_type, []).append(page.f1)
             for kind, f1s in sorted(groups.items()):
                 table.setdefault(kind, {})[result.system] = (len(f1s), sum(f1s) / len(f1s))

@@ -6,6 +6,7 @@ boilerplate rules drop (``phrases.py``). A language added here is known to all t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from articlepipe.extract import languages
 
@@ -46,15 +47,22 @@ ABBREVIATIONS: dict[str, int] = {
 
 
 def _numbers() -> dict[str, int]:
-    numbers: dict[str, int] = {}
-    for names in MONTHS_BY_LANGUAGE.values():
+    numbers: dict[str, int] = dict(ABBREVIATIONS)
+    for language, names in MONTHS_BY_LANGUAGE.items():
         for number, name in enumerate(names, start=1):
-            numbers.setdefault(name, number)
-    numbers.update(ABBREVIATIONS)
+            if numbers.setdefault(name, number) != number:
+                raise ValueError(f"month name {name!r} ({language}) is another month in another language")
     return numbers
+
+
+def alternation(names: Iterable[str]) -> str:
+    """``names`` as one regex alternation, longest first ("september" before "sep")."""
+    return "|".join(sorted(map(re.escape, set(names)), key=len, reverse=True))
 
 
 # Name or abbreviation -> month number (names shared by languages name the same month).
 MONTH_NUMBERS: dict[str, int] = _numbers()
-# Every name and abbreviation as one alternation, longest first ("september" before "sep").
-MONTH_ALTERNATION = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
+MONTH_ALTERNATION = alternation(MONTH_NUMBERS)
+# The months that come before the day ("March 5, 2024"): English. Where the day comes
+# first, a month word before a number is more often a surname ("Li Mei 12 …").
+MONTH_FIRST_ALTERNATION = alternation((*MONTHS_BY_LANGUAGE["en"], *ABBREVIATIONS))

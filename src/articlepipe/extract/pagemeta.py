@@ -23,7 +23,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from articlepipe.extract.metadata import unique
-from articlepipe.extract.months import MONTH_ALTERNATION
+from articlepipe.extract.months import MONTH_ALTERNATION, MONTH_FIRST_ALTERNATION
 from articlepipe.extract.render import clean_line
 from articlepipe.tokens import count_words, name_parts
 
@@ -128,10 +128,13 @@ _AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d|©")
 # Between a name and what follows it in a byline: a date, a role, the site.
 _BYLINE_BREAK = re.compile(r"\s+[-\u2013\u2014\u00b7\u2022]\s+|\s*[|\x00]\s*|\d")
 _LINE_BREAK = "\x00"
-_MONTH = rf"(?:{MONTH_ALTERNATION})\.?"
 # A date in a byline ("July 12, 2024", "4 August 2010", "5 de marzo"): cut before the
-# name is read.
-_BYLINE_DATE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH})\b.*", re.IGNORECASE)
+# name is read. Month first only in English: elsewhere a month word before a number is
+# more often a surname ("Carlos Mayo 12 de marzo").
+_BYLINE_DATE = re.compile(
+    rf"(?:\b(?:{MONTH_FIRST_ALTERNATION})\.?\s+\d{{1,2}}|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTH_ALTERNATION})\.?)\b.*",
+    re.IGNORECASE,
+)
 # Where a name ends and the byline goes on: a dash, "from the ... dept", "in Section".
 _NAME_END = re.compile(
     r"\s+[-\u2013\u2014\u00b7\u2022]\s+|\s+(?:from|in|on|at|updated|published)\s+(?=\S)",

@@ -626,39 +626,40 @@ DISCLAIMER_SENTENCES: tuple[Gated, ...] = (
         ("sostituisc", "sostituire"),
     ),
     Gated(r"(scopo|carattere) (puramente |esclusivamente )?informativo", ("informativo",)),
-    # "for educational purposes" is a disclaimer only beside the advice it disclaims
+    # "for educational purposes" is a disclaimer only beside a denial of the advice it disclaims
     Gated(
         r"for (general )?educational( and informational)? purposes\b"
-        r"(?=.{0,200}\b(advice|doctor|physician|healthcare|diagnos|treatment|medical)\b)",
+        r"(?=.{0,200}\b(not|no|never)\b.{0,60}\b(advice|substitute|replace|diagnos|treat))",
         ("educational",),
     ),
     Gated(
-        r"zu (allgemeinen )?(bildungs|informations)zwecken\b(?=.{0,200}(arzt|ärzt|beratung|"
-        r"diagnose|behandlung))",
+        r"zu (allgemeinen )?(bildungs|informations)zwecken\b"
+        r"(?=.{0,200}\b(nicht|kein\w*)\b.{0,60}(arzt|ärzt|beratung|diagnose|behandlung|ersetz))",
         ("zwecken",),
     ),
     Gated(
-        r"à des fins (éducatives|pédagogiques|d['’]information)\b(?=.{0,200}(médecin|médical|"
-        r"avis|diagnostic))",
+        r"à des fins (éducatives|pédagogiques|d['’]information)\b"
+        r"(?=.{0,200}\b(ne|pas|aucun\w*)\b.{0,60}(médecin|médical|avis|diagnostic|remplace))",
         ("des fins",),
     ),
     Gated(
-        r"(con|tiene) fines (meramente |exclusivamente )?educativos\b(?=.{0,200}(médic|"
-        r"profesional|diagnóstico))",
+        r"(con|tiene) fines (meramente |exclusivamente )?educativos\b"
+        r"(?=.{0,200}\bno\b.{0,60}(médic|profesional|diagnóstico|sustituye|reemplaza))",
         ("fines",),
     ),
     Gated(
-        r"(para|com) fins (meramente |exclusivamente )?educativos\b(?=.{0,200}(médic|"
-        r"profissional|diagnóstico))",
+        r"(para|com) fins (meramente |exclusivamente )?educativos\b"
+        r"(?=.{0,200}\bnão\b.{0,60}(médic|profissional|diagnóstico|substitui))",
         ("fins",),
     ),
     Gated(
-        r"(a )?scopo (puramente |esclusivamente )?(educativo|didattico)\b(?=.{0,200}(medic|parere|diagnosi))",
+        r"(a )?scopo (puramente |esclusivamente )?(educativo|didattico)\b"
+        r"(?=.{0,200}\bnon\b.{0,60}(medic|parere|diagnosi|sostituisc))",
         ("scopo",),
     ),
     # "… does not replace your doctor's advice", "the advice of a physician"
     Gated(
-        r"(does not|doesn['’]t|cannot|can['’]t|should not|is not meant to|is not intended to) replace "
+        r"(does not|doesn['’]t|should not|is not meant to|is not intended to) replace "
         r"(the |a |your )?((\w+ ){0,2}(advice|care|consultation|diagnosis|visit|examination)s? "
         r"(of|from|with|by|to) (a |an |your |the )?(\w+ ){0,2}(doctor|physician|healthcare|"
         r"health care|medical|"
@@ -724,7 +725,9 @@ LEAD_PROMPT = re.compile(rf"^\W{{0,3}}({_alternation(PROMPTS)}){_WORD_END}", re.
 # submitting this form …" in an article about tax returns does not.
 CONSENT_TERMS = re.compile(
     r"\b(privacy|terms|policy|unsubscribe|opt[ -]out|rates may apply|consent|datenschutz|"
-    r"confidentialité|privacidad|privacidade|informativa)\b",
+    r"confidentialité|privacidad|privacidade|informativa"
+    + "".join(f"|{re.escape(term)}" for term in languages.words("consent_terms"))
+    + r")\b",
     re.IGNORECASE,
 )
 LEAD_CONSENT = re.compile(rf"^\W{{0,3}}({_alternation(CONSENT)}){_WORD_END}", re.IGNORECASE)
@@ -889,4 +892,6 @@ def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 def hinted(text: str, hints: tuple[str, ...]) -> bool:
     """Whether ``text`` contains one of ``hints`` (case-insensitive): one scan in C."""
-    return _hint_pattern(hints).search(text.casefold()) is not None
+    # casefold() turns "İ" into "i" and a combining dot, where the patterns' IGNORECASE
+    # reads a plain "i": the dot goes.
+    return _hint_pattern(hints).search(text.casefold().replace("\u0307", "")) is not None

@@ -19,6 +19,7 @@ MODULES: tuple[ModuleType, ...] = (nl, pl)
 PLAIN_CATEGORIES = (
     "related",
     "consent",
+    "consent_terms",
     "prompts",
     "labels",
     "disclaimer_labels",
@@ -38,7 +39,7 @@ def words(category: str) -> tuple[str, ...]:
     """Every language file's entries of a plain category, in ``MODULES`` order."""
     found: list[str] = []
     for module, entry in _entries(category):
-        if not isinstance(entry, str) or entry != entry.casefold():
+        if not isinstance(entry, str) or entry != entry.lower():
             raise TypeError(f"{module}: {category} entries are lower-case strings, not {entry!r}")
         found.append(entry)
     return tuple(found)
@@ -58,8 +59,12 @@ def gated(category: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def months() -> dict[str, tuple[str, ...]]:
     """Each language file's twelve months, by language code (the module's name)."""
-    return {
-        module.__name__.rsplit(".", 1)[-1]: tuple(str(name) for name in module.PHRASES["months"])
-        for module in MODULES
-        if "months" in module.PHRASES
-    }
+    found: dict[str, tuple[str, ...]] = {}
+    for module in MODULES:
+        names = module.PHRASES.get("months")
+        if names is None:
+            continue
+        if len(names) != 12 or not all(isinstance(n, str) and n == n.lower() for n in names):
+            raise TypeError(f"{module.__name__}: months are twelve lower-case names, January first")
+        found[module.__name__.rsplit(".", 1)[-1]] = tuple(str(n) for n in names)
+    return found

@@ -17,6 +17,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "meer nieuws",
         "dit vind je misschien ook leuk",
     ),
+    # Words consent small print names (the terms it binds the reader to).
+    "consent_terms": (
+        "privacybeleid",
+        "privacyverklaring",
+        "voorwaarden",
+        "afmelden",
+    ),
     "consent": (
         "door je aan te melden ga je akkoord",
         "door u aan te melden gaat u akkoord",
@@ -34,15 +41,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "deel dit bericht",
         "deel deze pagina",
         "terug naar boven",
-        "naar boven",
         "wij gebruiken cookies",
         "deze website gebruikt cookies",
     ),
     "labels": (
         "advertentie",
         "gesponsord",
-        "delen",
-        "deel",
+        "naar boven",
         "reacties",
         "print dit artikel",
         "lees verder",
@@ -70,11 +75,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bvervangt? (geen|niet het|niet de) (medisch |professioneel )?"
          r"(advies|consult|diagnose|behandeling)", ("vervang",)),
         (r"\b(is |zijn )?(uitsluitend |alleen |enkel )?bedoeld (ter|als) (algemene )?informatie\b"
-         r"(?=.{0,200}(arts|medisch|advies|diagnose))", ("bedoeld",)),
-        (r"\braadpleeg (altijd )?(je|uw|een) (huis)?arts\b", ("raadpleeg",)),
+         r"(?=.{0,200}\b(geen|niet)\b.{0,60}(medisch|advies|arts|diagnose|vervang))", ("bedoeld",)),
     ),
     "newsletter_pitches": (
-        (r"\bin je (e-mail|mail)?inbox\b|\bin je mailbox\b", ("inbox", "mailbox")),
+        (r"\b(ontvang|krijg|elke week|wekelijks|dagelijks|direct|rechtstreeks)\b.{0,40}\bin je "
+         r"(e-?mail|mail)?(inbox|mailbox)\b", ("inbox", "mailbox")),
         (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
     ),
 }  # fmt: skip

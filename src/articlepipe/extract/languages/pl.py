@@ -12,11 +12,17 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "zobacz również",
         "przeczytaj też",
         "przeczytaj także",
-        "polecamy",
         "podobne artykuły",
         "powiązane artykuły",
         "więcej na ten temat",
         "może cię zainteresować",
+    ),
+    # Words consent small print names (the terms it binds the reader to).
+    "consent_terms": (
+        "prywatności",
+        "regulamin",
+        "wypisać",
+        "rezygnacji",
     ),
     "consent": (
         "zapisując się, akceptujesz",
@@ -32,13 +38,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "udostępnij ten artykuł",
         "udostępnij artykuł",
         "wróć na górę",
-        "do góry",
         "ta strona używa plików cookie",
         "używamy plików cookie",
     ),
     "labels": (
         "reklama",
         "artykuł sponsorowany",
+        "do góry",
         "udostępnij",
         "komentarze",
         "drukuj",
@@ -67,11 +73,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bnie zastępuje (porady|konsultacji|wizyty|diagnozy)( \w+){0,2} (lekarza|lekarskiej|specjalisty|"
          r"medycznej|farmaceuty)", ("zastępuje",)),
         (r"\bma (charakter|cel) (wyłącznie |jedynie |tylko )?informacyjny\b"
-         r"(?=.{0,200}(lekar|porad|medyczn|diagnoz))", ("informacyjny",)),
-        (r"\bskonsultuj się z (lekarzem|farmaceutą|specjalistą)", ("skonsultuj",)),
+         r"(?=.{0,200}\bnie\b.{0,60}(stanowi|zastępuje|porad|lekar|medyczn))", ("informacyjny",)),
     ),
     "newsletter_pitches": (
-        (r"\bna (twoją |swoją )?skrzynkę( e-mail| pocztową)?\b", ("skrzynk",)),
+        (r"\b(otrzymasz|otrzymuj|wyślemy|wysyłamy|prosto|co tydzień|codziennie)\b.{0,40}\bna (twoją |swoją )?"
+         r"skrzynkę( e-mail| pocztową)?\b", ("skrzynk",)),
         (r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
     ),
 }  # fmt: skip
