@@ -87,6 +87,23 @@ def test_lead_in_before_a_title_is_removed(text: str) -> None:
     assert lead_in_rule(Block(text=text)) == "lead-in"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may be interested in the following topics as well.",
+        "Lesen Sie auch die folgenden Beiträge zum Thema.",
+        "À lire aussi ces articles sur le même sujet.",
+        "Te puede interesar estos artículos del mismo tema.",
+        "Leia também os seguintes artigos sobre o tema.",
+        "Leggi anche i seguenti articoli sul tema.",
+        "Lees ook de volgende artikelen over dit onderwerp.",
+        "Czytaj też poniższe artykuły na ten temat.",
+    ],
+)
+def test_a_lead_in_pointing_at_what_follows_is_removed(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "lead-in"
+
+
 def test_lead_in_whose_rest_is_a_link_is_removed_and_the_link_kept() -> None:
     link = RelatedLink("how the new clinic handles referrals", "https://x.example/clinic")
     block = Block(text="See also how the new clinic handles referrals", links=(link,), link_chars=37)
@@ -114,6 +131,8 @@ def test_lead_in_whose_rest_is_a_link_is_removed_and_the_link_kept() -> None:
         "Reading time for the average adult is about 250 words a minute, the study found.",
         "Like this: a pinch of salt, then the butter, then the flour, all in one bowl.",
         "Fill out the form carefully: the tax office returns incomplete ones within a week.",
+        "Lesen Sie auch diese Hinweise genau, bevor Sie morgen den Vertrag mit dem Vermieter unterschreiben.",
+        "Lees ook de volgende passage hardop voor aan de klas voordat de les om negen uur begint.",
     ],
 )
 def test_the_same_words_inside_prose_stay(prose: str) -> None:

@@ -140,3 +140,20 @@ def test_consent_small_print_in_the_new_languages_is_a_prompt() -> None:
 
     assert CONSENT_TERMS.search("Door je aan te melden ga je akkoord met ons privacybeleid.")
     assert CONSENT_TERMS.search("Zapisując się, akceptujesz regulamin i politykę prywatności.")
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Veelgestelde vragen", "faq"),
+        ("Najczęściej zadawane pytania", "faq"),
+        ("In het kort", "summary"),
+        ("W skrócie", "summary"),
+    ],
+)
+def test_faq_and_summary_headings(heading: str, kind: str) -> None:
+    from articlepipe.extract.selectors import FAQ_HEADING, SUMMARY_HEADING
+
+    pattern = FAQ_HEADING if kind == "faq" else SUMMARY_HEADING
+    assert pattern.match(heading)
+    assert not pattern.match("Het kort geding over de nieuwe haven")

@@ -80,7 +80,6 @@ HEAD_BLOCKS = 3
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_POINTS_ON = re.compile(r"^(the following|these|below)\b", re.IGNORECASE)
 _SEPARATOR_START = re.compile(rf"^\s*[{re.escape(phrases.SEPARATORS)}]")
 _TRIM = f" \t\n{phrases.SEPARATORS}….!"
 
@@ -174,7 +173,7 @@ def lead_in_rule(block: Block) -> str | None:
             return "lead-in"
         if doubled_titles(rest):
             return "doubled-title"
-        if words(rest) <= MAX_HEADER_REST_WORDS * 2 and _POINTS_ON.match(rest):
+        if words(rest) <= MAX_HEADER_REST_WORDS * 2 and phrases.POINTS_ON_START.match(rest):
             return "lead-in"  # "You may be interested in the following topics as well"
         # A title after "Read more:" has no full stop; "Recommended: 150 minutes a week." is prose.
         titled = _SEPARATOR_START.match(after) and not after.rstrip().endswith(".")

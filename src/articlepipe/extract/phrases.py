@@ -700,7 +700,38 @@ DISCLAIMER_SENTENCES: tuple[Gated, ...] = (
 )
 
 
+# --- what a lead-in points at when it is followed by a list, not a title -------------
+# ("You may be interested in the following topics as well")
+POINTS_ON: tuple[str, ...] = (
+    "the following",
+    "these",
+    "below",
+    "die folgenden",
+    "folgende",
+    "diese",
+    "unten",
+    "ces",
+    "ci-dessous",
+    "les articles suivants",
+    "les sujets suivants",
+    "estos",
+    "estas",
+    "los siguientes",
+    "las siguientes",
+    "a continuación",
+    "estes",
+    "os seguintes",
+    "as seguintes",
+    "abaixo",
+    "questi",
+    "queste",
+    "i seguenti",
+    "le seguenti",
+    "qui sotto",
+)
+
 # The languages added one file each (``languages/``).
+POINTS_ON += languages.words("points_on")
 RELATED += languages.words("related")
 CONSENT += languages.words("consent")
 PROMPTS += languages.words("consent") + languages.words("prompts")
@@ -734,6 +765,7 @@ LEAD_CONSENT = re.compile(rf"^\W{{0,3}}({_alternation(CONSENT)}){_WORD_END}", re
 LABEL_START = re.compile(rf"^\W*({_alternation(LABELS)})\b", re.IGNORECASE)
 LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
 LEAD_DISCLAIMER = re.compile(rf"^\W{{0,3}}({_alternation(DISCLAIMER_LABELS)})\s*[:：.\-–—]", re.IGNORECASE)
+POINTS_ON_START = re.compile(rf"^({_alternation(POINTS_ON)}){_WORD_END}", re.IGNORECASE)
 LEAD_NOTICE = re.compile(rf"^\W{{0,3}}({_alternation(NOTICE_LABELS)})\s*[:：\-–—]", re.IGNORECASE)
 # Affiliate and advertising disclosures: a short block saying one of these is a
 # disclosure wherever it stands in the body.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from articlepipe.extract import languages
+
 # --- tags ------------------------------------------------------------------------------
 # Subtrees that are never article text.
 SKIP_TAGS = frozenset(
@@ -168,7 +170,9 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 FAQ_HEADING = re.compile(
     r"^\W*(faqs?|frequently asked questions|häufig gestellte fragen|häufige fragen|"
     r"questions fréquentes|foire aux questions|preguntas frecuentes|perguntas frequentes|"
-    r"domande frequenti)\b",
+    r"domande frequenti"
+    + "".join(f"|{re.escape(heading)}" for heading in languages.words("faq_headings"))
+    + r")\b",
     re.IGNORECASE,
 )
 # A summary box ("Key takeaways", "TL;DR") before the article is part of it; the WCXB
@@ -176,6 +180,8 @@ FAQ_HEADING = re.compile(
 SUMMARY_HEADING = re.compile(
     r"^\W*(key takeaways?|takeaways|tl;? ?dr|in brief|at a glance|key points|the bottom line|"
     r"das wichtigste in kürze|auf einen blick|en bref|l'essentiel|en resumen|puntos clave|"
-    r"em resumo|pontos-chave|in sintesi|punti chiave)\W*$",
+    r"em resumo|pontos-chave|in sintesi|punti chiave"
+    + "".join(f"|{re.escape(heading)}" for heading in languages.words("summary_headings"))
+    + r")\W*$",
     re.IGNORECASE,
 )

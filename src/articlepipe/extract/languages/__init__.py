@@ -25,6 +25,9 @@ PLAIN_CATEGORIES = (
     "disclaimer_labels",
     "notice_labels",
     "toc",
+    "points_on",
+    "faq_headings",
+    "summary_headings",
     "months",
 )
 GATED_CATEGORIES = ("disclaimer_sentences", "newsletter_pitches")

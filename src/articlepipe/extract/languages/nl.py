@@ -67,6 +67,21 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "in dit artikel",
         "op deze pagina",
     ),
+    "points_on": (
+        "het volgende",
+        "de volgende",
+        "deze",
+        "hieronder",
+    ),
+    "faq_headings": (
+        "veelgestelde vragen",
+        "veel gestelde vragen",
+    ),
+    "summary_headings": (
+        "in het kort",
+        "samenvatting",
+        "de belangrijkste punten",
+    ),
     "months": (
         "januari", "februari", "maart", "april", "mei", "juni",
         "juli", "augustus", "september", "oktober", "november", "december",

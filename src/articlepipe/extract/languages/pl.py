@@ -65,6 +65,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "w tym artykule",
         "na tej stronie",
     ),
+    "points_on": (
+        "następujące",
+        "poniższe",
+        "poniżej",
+    ),
+    "faq_headings": (
+        "najczęściej zadawane pytania",
+        "często zadawane pytania",
+    ),
+    "summary_headings": (
+        "w skrócie",
+        "podsumowanie",
+        "najważniejsze informacje",
+    ),
     "months": (
         "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
         "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
