@@ -383,8 +383,14 @@ def test_halves_split_by_a_fixed_hash_of_the_file_name() -> None:
     halves = [half(name) for name in names]
     assert set(halves) == set(HALVES)
     assert 900 < halves.count("calibration") < 1100  # about even
-    assert halves == [half(name) for name in names]  # fixed: the same every time
-    assert half("0000.html.gz") == half("0000.html.gz") and half("0001.html.gz") in HALVES
+    # Pinned: the published calibration and validation figures name these halves, so
+    # the split must never move (BLAKE2b of the file name, first byte even: calibration).
+    assert [half(n) for n in ("0000.html.gz", "0001.html.gz", "0124.html.gz", "4681.html.gz")] == [
+        "calibration",
+        "validation",
+        "calibration",
+        "validation",
+    ]
 
 
 def test_eval_scores_one_half_and_the_halves_part_the_pages(

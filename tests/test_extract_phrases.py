@@ -30,19 +30,19 @@ def _generator(pattern: str) -> re.Pattern[str]:
 @pytest.mark.parametrize(("name", "gated"), CASES, ids=[f"{n}:{g.pattern[:40]}" for n, g in CASES])
 def test_no_match_of_a_pattern_escapes_its_gate(name: str, gated: Gated) -> None:
     _, gate = FAMILIES[name]
-    assert set(gated.hints) <= set(gate)  # the gate is derived from the patterns
     whole = re.compile(gated.pattern, re.IGNORECASE)
 
     @settings(max_examples=150, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(st.from_regex(_generator(gated.pattern), fullmatch=True))
     def check(text: str) -> None:
         assert whole.search(text), text  # the generator made a match of the pattern
-        assert hinted(text, gated.hints), text
+        assert hinted(text, gated.hints), text  # its own hints name it ...
+        assert hinted(text, gate), text  # ... and the family's derived gate lets it through
 
     check()
 
 
-def test_gates_hold_only_the_hints_their_patterns_name() -> None:
-    for family, gate in FAMILIES.values():
-        assert gate == tuple(sorted({hint for gated in family for hint in gated.hints}))
-        assert all(hint == hint.casefold() for hint in gate)
+def test_hints_are_lower_case_as_the_gate_compares_them() -> None:
+    # The gate searches the case-folded text: a hint with a capital would never match.
+    for family, _ in FAMILIES.values():
+        assert all(hint == hint.casefold() for gated in family for hint in gated.hints)

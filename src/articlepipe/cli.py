@@ -31,7 +31,7 @@ from articlepipe.models import Failure, Page
 from articlepipe.pipeline import run as run_pipeline
 from articlepipe.report import RunStats
 from articlepipe.sources.inputs import WARC_LIST_SUFFIX, is_url_list
-from articlepipe.sources.local import HTML_SUFFIXES, TEXT_SUFFIXES, page_kind, read_page
+from articlepipe.sources.local import PAGE_SUFFIXES, page_kind, read_page
 from articlepipe.sources.warc import is_warc
 from articlepipe.state import StateStore, read_status
 
@@ -367,15 +367,15 @@ def run_command(
     return EXIT_FAILURES if stats.failures else EXIT_OK
 
 
-def _not_one_page(file: str, path: Path) -> str:
-    if is_url_list(path) or path.name.lower().endswith(WARC_LIST_SUFFIX) or is_warc(path):
+def _not_one_page(file: str, path: Path, url_list: bool) -> str:
+    if url_list or path.name.lower().endswith(WARC_LIST_SUFFIX) or is_warc(path):
         return (
             f"input {file!r} lists or holds many pages; articlepipe extract reads one: "
             f"use articlepipe run {file}"
         )
     return (
         f"input {file!r} is not a supported file type; articlepipe extract reads one "
-        f"{', '.join(HTML_SUFFIXES + TEXT_SUFFIXES)} file, a URL, or - for stdin"
+        f"{', '.join(PAGE_SUFFIXES)} file, a URL, or - for stdin"
     )
 
 
@@ -401,8 +401,9 @@ def _read_input(file: str, url: str | None, max_bytes: int) -> Page:
     path = Path(file)
     if not path.is_file():
         raise UsageError(f"input {file!r} is not a file; give an .html or .txt file, or - for stdin")
-    if page_kind(path) is None or is_url_list(path):
-        raise UsageError(_not_one_page(file, path))
+    url_list = is_url_list(path)
+    if url_list or page_kind(path) is None:
+        raise UsageError(_not_one_page(file, path, url_list))
     page = read_page(path, file, max_bytes)
     return replace(page, url=url, final_url=url) if url else page
 

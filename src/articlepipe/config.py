@@ -393,23 +393,23 @@ def check_output(settings: Settings, format_flag: str = "format") -> None:
     that contradicts the file's extension, a folder named like a file, an output that
     is one of the inputs. ``format_flag`` names the format setting in the message."""
     output = settings.output
-    name = output.rstrip("/\\").rsplit("/", 1)[-1]
-    named = _EXTENSION_FORMATS.get(Path(name).suffix.lower())
+    path = Path(output)  # a remote URL's last segment is its name too
+    named = _EXTENSION_FORMATS.get(path.suffix.lower())
     dataset = is_dataset_output(output)
     if not dataset and settings.format is not None and named is not None and named != settings.format:
         raise ConfigError(
             f"{format_flag} {settings.format} contradicts the output name {output!r} ({named}); "
-            f"name the file {Path(name).with_suffix('.' + settings.format).name} or leave out {format_flag}"
+            f"name the file {path.with_suffix('.' + settings.format).name} or leave out {format_flag}"
         )
     if "://" in output:
         return  # remote: no local folder or input to compare with
-    path = Path(output)
     named_like_a_file = named is not None and not output.endswith(("/", "\\"))
     if named_like_a_file and path.is_dir() and not any(path.glob("part-*")) and not any(path.glob("_state*")):
         raise ConfigError(
             f"output {output!r} is a folder, though its name ends in {path.suffix}; give a file "
             f"that is not a folder, or {output}/ to make it a dataset folder"
         )
+    target = path.resolve()
     for source in settings.sources:
-        if "://" not in source and Path(source).is_file() and Path(source).resolve() == path.resolve():
+        if "://" not in source and Path(source).is_file() and Path(source).resolve() == target:
             raise ConfigError(f"output {output!r} is one of the inputs; writing it would destroy the page")

@@ -51,18 +51,21 @@ if not getattr(multiprocessing.spawn.get_preparation_data, "articlepipe", False)
     )
 
 
-def _launch(popen: Callable[[Any], Any], process_obj: Any) -> Any:
-    _launching.worker = True
-    try:
-        return popen(process_obj)
-    finally:
-        _launching.worker = False
+def _launching_main_free(popen: Callable[[Any], Any]) -> Any:
+    """A Process class's ``_Popen`` that launches with the caller's ``__main__`` left out."""
+
+    def launch(process_obj: Any) -> Any:
+        _launching.worker = True
+        try:
+            return popen(process_obj)
+        finally:
+            _launching.worker = False
+
+    return staticmethod(launch)
 
 
 class _SpawnProcess(multiprocessing.context.SpawnProcess):
-    @staticmethod
-    def _Popen(process_obj: Any) -> Any:
-        return _launch(multiprocessing.context.SpawnProcess._Popen, process_obj)
+    _Popen = _launching_main_free(multiprocessing.context.SpawnProcess._Popen)
 
 
 class _SpawnContext(multiprocessing.context.SpawnContext):
@@ -72,9 +75,7 @@ class _SpawnContext(multiprocessing.context.SpawnContext):
 if sys.platform != "win32":  # the fork server's classes exist only where it does
 
     class _ForkServerProcess(multiprocessing.context.ForkServerProcess):
-        @staticmethod
-        def _Popen(process_obj: Any) -> Any:
-            return _launch(multiprocessing.context.ForkServerProcess._Popen, process_obj)
+        _Popen = _launching_main_free(multiprocessing.context.ForkServerProcess._Popen)
 
     class _ForkServerContext(multiprocessing.context.ForkServerContext):
         Process = _ForkServerProcess

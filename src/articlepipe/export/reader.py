@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 
 from articlepipe.config import Settings
 from articlepipe.errors import InputError
-from articlepipe.export.dataset import STATE_NAME, folder_format, part_files
+from articlepipe.export.dataset import STATE_NAME, part_files
 from articlepipe.export.schema import ARTICLE_SCHEMA, LIST_FIELDS, NULLABLE_FIELDS, with_page_types
 from articlepipe.models import ARTICLE_FIELDS
 from articlepipe.state import StateReader
@@ -56,17 +56,14 @@ def _read_json(path: Path) -> list[dict[str, Any]]:
 def _read_folder(folder: Path) -> pa.Table:
     """Every part of a dataset folder, oldest first (a changed article appears once per
     version until ``articlepipe compact``)."""
-    fmt = folder_format(folder)
     parts = part_files(folder)
     state = folder / STATE_NAME
     if state.is_file():
         with closing(StateReader(state)) as store:
             left_out = store.parts_not_to_read()
         parts = [part for part in parts if part.name not in left_out]
-    if fmt is None:
-        if any(folder.iterdir()) and not (folder / STATE_NAME).exists():
-            raise InputError(f"{folder} is a folder but not an articlepipe dataset folder (no part files)")
-        return ARTICLE_SCHEMA.empty_table()
+    elif not parts and any(folder.iterdir()):
+        raise InputError(f"{folder} is a folder but not an articlepipe dataset folder (no part files)")
     if not parts:
         return ARTICLE_SCHEMA.empty_table()
     return pa.concat_tables([read_table(part, part.suffix.lstrip(".")) for part in parts])

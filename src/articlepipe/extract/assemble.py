@@ -3,22 +3,10 @@ derives the same way: id, word count, content hash, page type and provenance."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash, word_count
+from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash, host_of, word_count
 from articlepipe.extract.pagesignals import PageSignals
 from articlepipe.extract.pagetype import classify
 from articlepipe.models import Article, Page, RelatedLink, RemovedBlock
-
-
-def _host(url: str) -> str | None:
-    """The host of a web URL; ``None`` for a local file or a URL that has none."""
-    if not url.startswith(("http://", "https://")):
-        return None
-    try:
-        return urlsplit(url).hostname or None
-    except ValueError:
-        return None
 
 
 def assemble(
@@ -33,7 +21,6 @@ def assemble(
     published: str | None = None,
     modified: str | None = None,
     site_name: str = "",
-    hostname: str = "",
     language: str = "",
     category: str = "",
     tags: tuple[str, ...] = (),
@@ -57,7 +44,7 @@ def assemble(
         published=published,
         modified=modified,
         site_name=site_name or None,
-        hostname=hostname or _host(canonical_url),
+        hostname=host_of(canonical_url),
         language=language,
         category=category,
         tags=tags,

@@ -22,7 +22,6 @@ from lxml.html import HtmlElement
 
 from articlepipe.extract.months import MONTH_ALTERNATION, MONTH_NUMBERS
 
-_MONTH_NAMES = MONTH_NUMBERS
 _MONTH = f"({MONTH_ALTERNATION})\\.?"
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"  # March 5, 2024
@@ -50,9 +49,9 @@ def _as_date(groups: tuple[str | None, ...]) -> date | None:
     g = groups
     try:
         if g[0]:
-            return date(int(g[2] or 0), _MONTH_NAMES[g[0].casefold()], int(g[1] or 0))
+            return date(int(g[2] or 0), MONTH_NUMBERS[g[0].casefold()], int(g[1] or 0))
         if g[4]:
-            return date(int(g[5] or 0), _MONTH_NAMES[g[4].casefold()], int(g[3] or 0))
+            return date(int(g[5] or 0), MONTH_NUMBERS[g[4].casefold()], int(g[3] or 0))
         if g[6]:
             return date(int(g[6]), int(g[7] or 0), int(g[8] or 0))
         return date(int(g[11] or 0), int(g[10] or 0), int(g[9] or 0))

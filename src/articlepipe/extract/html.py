@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import cast
-from urllib.parse import urlsplit
 
 from lxml.etree import XPath, _Element, tostring
 from lxml.html import HtmlElement
@@ -25,6 +24,7 @@ from articlepipe.extract.assemble import assemble
 from articlepipe.extract.boilerplate import Cleaned, add_related, words
 from articlepipe.extract.content import Content, select_content
 from articlepipe.extract.dates import published_date
+from articlepipe.extract.identity import host_of
 from articlepipe.extract.metadata import (
     canonical_url,
     fetched_date,
@@ -193,10 +193,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
     # extraction spares lxml.html from creating (and classifying) a new one per pass.
     proxies = list(tree.iter())
     canonical = canonical_url(tree, url)
-    try:
-        hostname = urlsplit(canonical).hostname or ""
-    except ValueError:  # the page's own URL malformed (a hostile WARC record)
-        hostname = ""
+    hostname = host_of(canonical) or ""
     h1s = headlines(tree)
     site_removed = apply_site_rules(tree, hostname, rules) if rules else []
     pre = strip_tree(tree, canonical)
@@ -250,7 +247,6 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
         published=valid_date(published, page.fetched_at),
         modified=modified_date(tree, page.fetched_at),
         site_name=site_name,
-        hostname=hostname,
         language=_declared_language(tree, meta.language),
         category=cleaned.category or pre.category or (meta.categories[0] if meta.categories else ""),
         tags=meta.tags,

@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from importlib.metadata import version
+from urllib.parse import urlsplit
 
 from articlepipe._version import __version__
 from articlepipe.tokens import count_words
@@ -17,6 +18,15 @@ _WHITESPACE = re.compile(r"\s+")
 
 def _digest(value: str) -> str:
     return hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def host_of(url: str) -> str | None:
+    """The host of ``url``; ``None`` when it has none (a local file) or is malformed (a
+    hostile WARC record's URL)."""
+    try:
+        return urlsplit(url).hostname or None
+    except ValueError:
+        return None
 
 
 def article_id(canonical: str) -> str:

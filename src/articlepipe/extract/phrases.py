@@ -756,9 +756,7 @@ LEAD_PROMPT = re.compile(rf"^\W{{0,3}}({_alternation(PROMPTS)}){_WORD_END}", re.
 # submitting this form …" in an article about tax returns does not.
 CONSENT_TERMS = re.compile(
     r"\b(privacy|terms|policy|unsubscribe|opt[ -]out|rates may apply|consent|datenschutz|"
-    r"confidentialité|privacidad|privacidade|informativa"
-    + "".join(f"|{re.escape(term)}" for term in languages.words("consent_terms"))
-    + r")\b",
+    r"confidentialité|privacidad|privacidade|informativa" + languages.alternatives("consent_terms") + r")\b",
     re.IGNORECASE,
 )
 LEAD_CONSENT = re.compile(rf"^\W{{0,3}}({_alternation(CONSENT)}){_WORD_END}", re.IGNORECASE)

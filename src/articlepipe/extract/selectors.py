@@ -170,9 +170,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 FAQ_HEADING = re.compile(
     r"^\W*(faqs?|frequently asked questions|häufig gestellte fragen|häufige fragen|"
     r"questions fréquentes|foire aux questions|preguntas frecuentes|perguntas frequentes|"
-    r"domande frequenti"
-    + "".join(f"|{re.escape(heading)}" for heading in languages.words("faq_headings"))
-    + r")\b",
+    r"domande frequenti" + languages.alternatives("faq_headings") + r")\b",
     re.IGNORECASE,
 )
 # A summary box ("Key takeaways", "TL;DR") before the article is part of it; the WCXB
@@ -180,8 +178,6 @@ FAQ_HEADING = re.compile(
 SUMMARY_HEADING = re.compile(
     r"^\W*(key takeaways?|takeaways|tl;? ?dr|in brief|at a glance|key points|the bottom line|"
     r"das wichtigste in kürze|auf einen blick|en bref|l'essentiel|en resumen|puntos clave|"
-    r"em resumo|pontos-chave|in sintesi|punti chiave"
-    + "".join(f"|{re.escape(heading)}" for heading in languages.words("summary_headings"))
-    + r")\W*$",
+    r"em resumo|pontos-chave|in sintesi|punti chiave" + languages.alternatives("summary_headings") + r")\W*$",
     re.IGNORECASE,
 )

@@ -27,7 +27,8 @@ from articlepipe.sources.warc import WARC_SUFFIXES, is_warc, iter_warc
 
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES: tuple[str, ...] = (".txt",)
-SUPPORTED_SUFFIXES: tuple[str, ...] = HTML_SUFFIXES + TEXT_SUFFIXES + WARC_SUFFIXES
+PAGE_SUFFIXES: tuple[str, ...] = HTML_SUFFIXES + TEXT_SUFFIXES  # one page a file
+SUPPORTED_SUFFIXES: tuple[str, ...] = PAGE_SUFFIXES + WARC_SUFFIXES
 
 
 def page_kind(path: Path) -> PageKind | None:
@@ -105,7 +106,7 @@ def read_page(path: Path, source: str, max_bytes: int) -> Page:
     url = file_url(path)
     kind = page_kind(path)
     if kind is None:
-        pages = ", ".join(HTML_SUFFIXES + TEXT_SUFFIXES)
+        pages = ", ".join(PAGE_SUFFIXES)
         raise ReadError(url, "unsupported", f"not a page articlepipe reads; give {pages} files")
     try:
         stat = path.stat()

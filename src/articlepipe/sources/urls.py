@@ -113,8 +113,7 @@ def parse_url_list(lines: Iterable[str], name: str) -> Iterator[str | Failure]:
                     entry,
                     "bad-url",
                     f"not a URL: text after {fields[0]!r} (a URL holds no spaces or tabs: write a "
-                    "space %20; "
-                    "a comment after the URL starts with #)",
+                    "space %20; a comment after the URL starts with #)",
                 )
         except SourceError as exc:
             yield Failure(

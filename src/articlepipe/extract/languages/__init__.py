@@ -9,13 +9,14 @@ with are still written inside ``phrases.py``; moving them here is mechanical.)
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from articlepipe.extract.languages import nl, pl
 
 MODULES: tuple[ModuleType, ...] = (nl, pl)
-# What a language file may give: lead-ins and labels (lower case, matched at the start
-# of a block as whole words), its twelve months, and gated patterns with their hints.
+# What a language file may give: lower-case phrases (lead-ins, labels, headings, the
+# words consent text names), its twelve months, and gated patterns with their hints.
 PLAIN_CATEGORIES = (
     "related",
     "consent",
@@ -46,6 +47,12 @@ def words(category: str) -> tuple[str, ...]:
             raise TypeError(f"{module}: {category} entries are lower-case strings, not {entry!r}")
         found.append(entry)
     return tuple(found)
+
+
+def alternatives(category: str) -> str:
+    """A plain category's entries as regex alternatives to append to a pattern's own:
+    ``"|veelgestelde vragen|…"``, or ``""`` when no language file gives any."""
+    return "".join(f"|{re.escape(entry)}" for entry in words(category))
 
 
 def gated(category: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
