@@ -62,6 +62,24 @@ def test_a_normalised_article_gets_its_hash_and_word_count_again() -> None:
     assert untouched.content_hash == content_hash("Nothing to fix here.")
 
 
+def test_every_text_field_of_an_article_is_repaired() -> None:
+    # A page saved with its UTF-8 read as cp1252 garbles the byline and site name too.
+    garbled = article(
+        "Plain text.",
+        authors=("Zo\u00c3\u00ab Smith", "Ann Lee"),
+        site_name="Caf\u00c3\u00a9 Daily",
+        category="Sant\u00c3\u00a9",
+        tags=("ni\u00c3\u00b1os",),
+        disclaimer="Not   advice.",
+    )
+    fixed = normalise_article(garbled)
+    assert fixed.authors == ("Zoë Smith", "Ann Lee")
+    assert (fixed.site_name, fixed.category, fixed.tags) == ("Café Daily", "Santé", ("niños",))
+    assert fixed.disclaimer == "Not advice."
+    assert normalise_article(article("x", site_name=None, disclaimer=None)).site_name is None
+    assert normalise_article(article("x", site_name="\u200b", disclaimer=" ")).disclaimer is None
+
+
 # Language --------------------------------------------------------------------------
 
 SAMPLES = {

@@ -49,6 +49,17 @@ def test_tokens_are_unicode_words_with_case_kept() -> None:
     assert tokenize("Café naïve, 東京 — it's 2024!") == ["Café", "naïve", "東京", "it", "s", "2024"]
 
 
+def test_invisible_characters_do_not_split_or_join_words() -> None:
+    # A soft hyphen is not seen by a reader: "avail\u00adable" is the word "available",
+    # whether a system kept the character or removed it.
+    assert tokenize("avail\u00adable home\u200bowners") == ["available", "homeowners"]
+    kept, removed = "avail\u00adable to home\u00adown\u00aders", "available to homeowners"
+    assert wcxb_page_score(removed, kept).f1 == wcxb_page_score(kept, kept).f1 == 1.0
+    assert aeb_page_score(removed, kept) == aeb_page_score(kept, kept)
+    assert snippets_in(removed, ["Avail\u00adable to"]) == ("Avail\u00adable to",)
+    assert wcxb_page_score("available", "avail able").f1 == 0.0  # a real space still parts
+
+
 def test_short_texts_yield_one_shorter_shingle() -> None:
     assert shingles(["a", "b", "c", "d", "e"]) == Counter({("a", "b", "c", "d"): 1, ("b", "c", "d", "e"): 1})
     assert shingles(["a", "b"]) == Counter({("a", "b"): 1})

@@ -75,3 +75,18 @@ def test_headlines_read_every_h1_in_order() -> None:
         "<html><body><h1>One  <span>big</span></h1><div><h1>Two</h1></div></body></html>"
     )
     assert headlines(tree) == ["One big", "Two"]
+
+
+def test_a_line_break_or_block_inside_an_h1_parts_its_words() -> None:
+    tree = document_fromstring(
+        "<html><body><h1>Top Programs of 2025<br>Your Guide</h1>"
+        "<h1>Best Tools<div>for teams</div></h1><h1>Investor<span>\u2019s</span> Guide</h1>"
+        "<h1>A <!-- hidden -->headline</h1></body></html>"
+    )
+    # An inline element does not part a word; a comment's text is not shown.
+    assert headlines(tree) == [
+        "Top Programs of 2025 Your Guide",
+        "Best Tools for teams",
+        "Investor\u2019s Guide",
+        "A headline",
+    ]

@@ -45,15 +45,27 @@ def normalise_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def _optional(value: str | None) -> str | None:
+    return (normalise_text(value) or None) if value else None
+
+
 def normalise_article(article: Article) -> Article:
-    """``article`` with its text fields normalised (and its hash and word count
+    """``article`` with its text fields normalised (title, description, authors, site
+    name, category, tags, disclaimer, text and markdown; the hash and word count
     recomputed when the text changed)."""
     text = normalise_text(article.text)
     changed = text != article.text
+    # Every text field a reader sees: a page saved with its UTF-8 read as cp1252 garbles
+    # its byline and site name as much as its body.
     return replace(
         article,
         title=normalise_text(article.title),
         description=normalise_text(article.description),
+        authors=tuple(normalise_text(a) for a in article.authors),
+        site_name=_optional(article.site_name),
+        category=normalise_text(article.category),
+        tags=tuple(normalise_text(t) for t in article.tags),
+        disclaimer=_optional(article.disclaimer),
         text=text,
         markdown=normalise_text(article.markdown),
         content_hash=content_hash(text) if changed else article.content_hash,

@@ -16,6 +16,7 @@ from typing import Literal
 
 import trafilatura
 
+from articlepipe.clean.normalise import normalise_article
 from articlepipe.errors import RecordError
 from articlepipe.evaluate.cases import AebCase, Layout, WcxbCase, load_cases
 from articlepipe.evaluate.metrics import (
@@ -145,10 +146,13 @@ class Evaluation:
 
 
 def predict_articlepipe(page: Page) -> Prediction:
-    """Run articlepipe's extractor on one page, timed; a record error is an empty prediction."""
+    """articlepipe's text for one page as a run writes it, timed; a record error is an
+    empty prediction."""
     start = time.perf_counter()
     try:
-        article = extract_page(page)
+        # What a run writes: the extraction, normalised by the clean stage (mojibake
+        # repaired, white space made regular); no filters, no language detection.
+        article = normalise_article(extract_page(page))
     except RecordError as exc:
         ms = (time.perf_counter() - start) * 1000
         return Prediction(text="", ms=ms, error=f"{exc.stage}:{exc.reason}")

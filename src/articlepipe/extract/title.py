@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lxml.etree import _Element
 from lxml.html import HtmlElement
 
 from articlepipe.extract.render import clean_line
@@ -22,6 +23,8 @@ MAX_TITLE_WORDS = 40
 # Share of the shorter title's words the two must share to count as the same headline.
 SAME_HEADLINE = 0.5
 _WORD = re.compile(r"\w+")
+# Elements that start a new line inside a headline.
+_BREAKING = frozenset(("br", "div", "p", "li", "h2", "h3", "h4", "h5", "h6"))
 # Separators sites put between the headline and their name (a colon is part of headlines).
 _SITE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022\u00bb/]\s+|\s+::\s+")
 
@@ -46,9 +49,24 @@ def _is_site_name(text: str, site_name: str, hostname: str) -> bool:
     return tokens == site_tokens or "".join(tokens) in (host.replace(".", ""), host.split(".")[0])
 
 
+def _spaced_text(heading: _Element) -> str:
+    """The words of ``heading``, a line break or a block inside it parting them
+    ("Programs of 2025<br>Your Guide" is not "2025Your")."""
+    parts: list[str] = [heading.text or ""]
+    for element in heading.iterdescendants():
+        tag = element.tag
+        if isinstance(tag, str):
+            if tag in _BREAKING:
+                parts.append(" ")
+            parts.append(element.text or "")
+        if element.tail:
+            parts.append(element.tail)
+    return "".join(parts)
+
+
 def headlines(tree: HtmlElement) -> list[str]:
     """The text of each ``<h1>`` in the page, in order."""
-    return [clean_line(" ".join(h.text_content().split())) for h in tree.iter("h1")]
+    return [clean_line(" ".join(_spaced_text(h).split())) for h in tree.iter("h1")]
 
 
 def strip_site_name(title: str, site_name: str, hostname: str) -> str:
