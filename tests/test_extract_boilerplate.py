@@ -60,6 +60,65 @@ def test_bare_lead_in_is_removed_with_the_link_list_after_it(text: str) -> None:
     assert cleaned.related == list(links)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other Posts You May Enjoy",
+        "You might also enjoy",
+        "More posts",
+        "Das könnte Ihnen auch gefallen",
+        "Vous pourriez aussi aimer",
+        "También te puede gustar",
+        "Você pode gostar",
+        "Potrebbe piacerti anche",
+        "Andere artikelen",
+        "Inne artykuły",
+    ],
+)
+def test_an_enjoy_or_other_posts_heading_is_a_related_lead_in(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "lead-in"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was this article helpful?",
+        "How Was This Issue?",
+        "Did you find this page helpful? Yes No",
+        "War dieser Artikel hilfreich?",
+        "Cet article vous a-t-il été utile ?",
+        "¿Te resultó útil este artículo?",
+        "Este artigo foi útil?",
+        "Questo articolo ti è stato utile?",
+        "Was dit artikel nuttig?",
+        "Czy ten artykuł był pomocny?",
+    ],
+)
+def test_a_feedback_widget_is_a_prompt(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "prompt"
+
+
+def test_prose_asking_whether_something_was_helpful_stays() -> None:
+    prose = (
+        "Whether the new rules were helpful is still an open question: the survey of 2,000 "
+        "tenants found that most had not heard of them, and fewer than one in ten had used them."
+    )
+    assert lead_in_rule(Block(text=prose)) is None
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Other articles in this series argue that rents rose faster than wages.",
+        "You may enjoy the walk more in spring, when the path is dry and the views are clear.",
+        "Más artículos de la ley entran en vigor el próximo año, según el ministerio.",
+        "Weitere Beiträge zur Rente sollen nach dem Beschluss steigen, sagte die Ministerin.",
+    ],
+)
+def test_prose_opening_with_the_same_words_stays(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None
+
+
 def test_bare_lead_in_leaves_a_following_prose_paragraph() -> None:
     blocks = body("Related", PROSE)
     assert kept_texts(blocks) == [PROSE]
@@ -452,6 +511,41 @@ def test_dates_in_several_languages_are_meta_lines() -> None:
     for line in ("sexta-feira, 22 de outubro de 2010 às 20:13", "12. März 2024", "Monday, 3 February 2025"):
         assert is_meta_block(Block(text=line)), line
     assert not is_meta_block(Block(text="The 22 de outubro meeting was the longest of the year."))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published June 23, 2025 10:39AM",
+        "Updated: March 5, 2024 at 10:39 a.m. ET",
+        "Last updated on 2024-03-05T10:39",
+        "Posted 05/03/2024, 9:15 pm",
+        "Aktualisiert am 12. März 2024 um 9.30 Uhr",
+        "Veröffentlicht: 12. März 2024, 14:05",
+        "Publié le 5 mars 2024 à 14h05",
+        "Mis à jour le 5 mars 2024",
+        "Publicado el 5 de marzo de 2024 a las 10:30",
+        "Atualizado em 5 de março de 2024 às 10:30",
+        "Pubblicato il 5 marzo 2024 alle 10:30",
+        "Bijgewerkt op 5 maart 2024 om 10:30",
+        "Opublikowano 5 marca 2024 o 10:30",
+    ],
+)
+def test_labelled_date_lines_with_a_time_are_meta_lines(line: str) -> None:
+    assert is_meta_block(Block(text=line)), line
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Published June 23, 2025, the report found that rents rose in every city.",
+        "Veröffentlicht am 12. März 2024 wurde der Bericht, der die Mieten untersuchte.",
+        "Mis à jour le 5 mars 2024, le guide couvre désormais les trains de nuit.",
+        "On March 5, 2024 at 10:30 the council met to vote on the new clinic.",
+    ],
+)
+def test_prose_opening_with_a_date_label_is_not_a_meta_line(prose: str) -> None:
+    assert not is_meta_block(Block(text=prose))
 
 
 def test_a_table_of_contents_label_goes_even_without_its_list() -> None:

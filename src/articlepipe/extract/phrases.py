@@ -103,6 +103,14 @@ RELATED: tuple[str, ...] = (
     "previous article",
     "editor's picks",
     "top stories",
+    "other posts",
+    "more posts",
+    "other articles",
+    "other stories",
+    "you may also enjoy",
+    "you might also enjoy",
+    "you may enjoy",
+    "you might enjoy",
     # de
     "lesen sie auch",
     "verwandter artikel",
@@ -121,6 +129,10 @@ RELATED: tuple[str, ...] = (
     "am meisten gelesen",
     "siehe auch",
     "passend zum thema",
+    "das könnte ihnen auch gefallen",
+    "das könnte dir auch gefallen",
+    "weitere beiträge",
+    "andere beiträge",
     # fr
     "lire aussi",
     "article lié",
@@ -140,6 +152,9 @@ RELATED: tuple[str, ...] = (
     "articles similaires",
     "articles liés",
     "nos recommandations",
+    "vous pourriez aussi aimer",
+    "vous pourriez également aimer",
+    "autres articles",
     # es
     "lee también",
     "artículo relacionado",
@@ -158,6 +173,10 @@ RELATED: tuple[str, ...] = (
     "relacionado",
     "relacionados",
     "más información",
+    "también te puede gustar",
+    "te puede gustar",
+    "otros artículos",
+    "más artículos",
     # pt
     "leia também",
     "artigo relacionado",
@@ -169,6 +188,10 @@ RELATED: tuple[str, ...] = (
     "mais lidas",
     "saiba mais",
     "relacionadas",
+    "você pode gostar",
+    "você pode gostar também",
+    "outros artigos",
+    "mais artigos",
     # it
     "leggi anche",
     "articolo correlato",
@@ -180,6 +203,9 @@ RELATED: tuple[str, ...] = (
     "vedi anche",
     "i più letti",
     "correlati",
+    "potrebbe piacerti anche",
+    "ti potrebbe piacere",
+    "altri articoli",
 )
 
 # --- consent small print under sign-up forms: legal text, longer than a prompt --------
@@ -407,6 +433,41 @@ PROMPTS: tuple[str, ...] = (
     "torna in alto",
     "utilizziamo i cookie",
     "questo sito utilizza cookie",
+    # feedback widgets under an article, in each language
+    "was this article helpful",
+    "was this page helpful",
+    "was this post helpful",
+    "was this guide helpful",
+    "was this information helpful",
+    "was this answer helpful",
+    "did you find this article helpful",
+    "did you find this page helpful",
+    "did you find this helpful",
+    "how was this issue",
+    "how was this article",
+    "how was this newsletter",
+    "how would you rate this article",
+    "how would you rate this issue",
+    "rate this article",
+    "war dieser artikel hilfreich",
+    "war diese seite hilfreich",
+    "war dieser beitrag hilfreich",
+    "fanden sie diesen artikel hilfreich",
+    "cet article vous a-t-il été utile",
+    "cette page vous a-t-elle été utile",
+    "cet article vous a été utile",
+    "avez-vous trouvé cet article utile",
+    "te resultó útil este artículo",
+    "te ha resultado útil",
+    "le ha resultado útil",
+    "fue útil este artículo",
+    "te ha sido útil",
+    "este artigo foi útil",
+    "esta página foi útil",
+    "este conteúdo foi útil",
+    "questo articolo ti è stato utile",
+    "questa pagina ti è stata utile",
+    "questo articolo è stato utile",
 )
 
 # --- stand-alone labels: removed only when the block is the label alone ---------------
@@ -891,7 +952,59 @@ TOC_LABEL = re.compile(rf"^\W*({_alternation(TOC)})\W*$", re.IGNORECASE)
 # --- head and tail lines: bylines, dates, reading times -------------------------------
 _MONTHS = MONTH_ALTERNATION
 _WEEKDAY = r"(\w+-feira|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+(tag|di|dì)|\w+)"
-_TIME = r"(\s+(às|at|um|à|a las|alle|,)?\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|uhr|h))?)?"
+# What a date line may start with: "Published:", "Mis à jour le", "Aktualisiert am".
+DATE_LABELS: tuple[str, ...] = (
+    # en
+    "updated",
+    "updated on",
+    "last updated",
+    "last updated on",
+    "published",
+    "published on",
+    "first published",
+    "posted",
+    "posted on",
+    "modified",
+    "last modified",
+    "on",
+    # de
+    "veröffentlicht",
+    "veröffentlicht am",
+    "aktualisiert",
+    "aktualisiert am",
+    "zuletzt aktualisiert",
+    "zuletzt aktualisiert am",
+    "erstellt am",
+    "stand",
+    # fr
+    "publié le",
+    "mis à jour le",
+    "modifié le",
+    "dernière mise à jour",
+    "dernière mise à jour le",
+    # es
+    "publicado",
+    "publicado el",
+    "actualizado",
+    "actualizado el",
+    "última actualización",
+    # pt
+    "publicado em",
+    "atualizado em",
+    "última atualização",
+    # it
+    "pubblicato",
+    "pubblicato il",
+    "aggiornato",
+    "aggiornato il",
+    "ultimo aggiornamento",
+    *languages.words("date_labels"),
+)
+# A time after a date: "at 10:39AM", "às 20:13", "um 9.30 Uhr", "14h05", "10:39 a.m. ET".
+_TIME = (
+    r"((\s+|\s*,\s*|T)(às|at|um|à|a las|alle|kl\.?|om|o)?\s*\d{1,2}[:h.]\d{2}(:\d{2})?"
+    r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?(\s*(utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?)?"
+)
 READING_TIME = re.compile(
     r"^\W*(\d+\s*(-\s*)?(min|mins|minute|minutes|minuten)\.?\s*"
     r"(read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura)"
@@ -901,10 +1014,10 @@ READING_TIME = re.compile(
     re.IGNORECASE,
 )
 DATE_LINE = re.compile(
-    rf"^\W*((updated|published|posted|last updated|modified|on)\s*:?\s*)?({_WEEKDAY},?\s+)?"
-    rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}})?{_TIME}"
+    rf"^\W*(({_alternation(DATE_LABELS)})\s*:?\s*)?({_WEEKDAY},?\s+)?"
+    rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}})?"
     rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s*(\d{{4}})?"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\W*$",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}){_TIME}\W*$",
     re.IGNORECASE,
 )
 BYLINE = re.compile(

@@ -29,6 +29,7 @@ PLAIN_CATEGORIES = (
     "points_on",
     "faq_headings",
     "summary_headings",
+    "date_labels",
     "months",
 )
 GATED_CATEGORIES = ("disclaimer_sentences", "newsletter_pitches")

@@ -16,6 +16,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "meer over dit onderwerp",
         "meer nieuws",
         "dit vind je misschien ook leuk",
+        "andere artikelen",
+        "meer artikelen",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -31,6 +33,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "door op aanmelden te klikken",
     ),
     "prompts": (
+        "was dit artikel nuttig",
+        "was deze pagina nuttig",
+        "was dit artikel handig",
+        "vond je dit artikel nuttig",
         "meld je aan voor onze nieuwsbrief",
         "meld je aan voor de nieuwsbrief",
         "schrijf je in voor onze nieuwsbrief",
@@ -81,6 +87,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "in het kort",
         "samenvatting",
         "de belangrijkste punten",
+    ),
+    # What a date line may start with.
+    "date_labels": (
+        "gepubliceerd",
+        "gepubliceerd op",
+        "bijgewerkt",
+        "bijgewerkt op",
+        "laatst bijgewerkt",
+        "laatst bijgewerkt op",
+        "geplaatst op",
     ),
     "months": (
         "januari", "februari", "maart", "april", "mei", "juni",

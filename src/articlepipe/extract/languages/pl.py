@@ -16,6 +16,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "powiązane artykuły",
         "więcej na ten temat",
         "może cię zainteresować",
+        "inne artykuły",
+        "więcej artykułów",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -31,6 +33,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "podając adres e-mail",
     ),
     "prompts": (
+        "czy ten artykuł był pomocny",
+        "czy ta strona była pomocna",
+        "czy ten artykuł był przydatny",
+        "czy ta strona była przydatna",
         "zapisz się do newslettera",
         "zapisz się na newsletter",
         "subskrybuj newsletter",
@@ -78,6 +84,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "w skrócie",
         "podsumowanie",
         "najważniejsze informacje",
+    ),
+    # What a date line may start with.
+    "date_labels": (
+        "opublikowano",
+        "zaktualizowano",
+        "aktualizacja",
+        "data publikacji",
+        "ostatnia aktualizacja",
     ),
     "months": (
         "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
