@@ -498,3 +498,36 @@ def test_related_names_a_box_only_when_it_holds_little_prose() -> None:
     section = f"<div id='map-and-related'>{prose(6)}</div>"
     text = body_text(f"<html><body><article>{prose(2)}{section}</article></body></html>")
     assert "Paragraph 5." in text
+
+
+def _post(i: int, words: int = 3) -> str:
+    # Each post sits in its own wrapper, the author column beside its text.
+    text = " ".join(
+        f"<p>Reply {i} says the tool worked after the update, step {k}, on every machine.</p>"
+        for k in range(words)
+    )
+    return (
+        f"<article class='post-wrap'><aside class='comment-author'>"
+        f"<p>user{i} joined in {2000 + i}, posts: {i * 7}</p></aside>"
+        f"<div class='comment-content' id='comment-{i}'>{text}</div></article>"
+    )
+
+
+def test_the_posts_of_a_thread_named_comments_are_the_page() -> None:
+    # Every post, the first too, is named "comment": together they hold the page's text,
+    # though each one alone holds less than half of it.
+    html = (
+        "<html><body><nav><a href='/'>Forums</a> <a href='/t'>Topics</a></nav>"
+        f"<h1>Driver update fails</h1><div class='thread'>{''.join(_post(i) for i in range(6))}</div>"
+        "<footer>About us</footer></body></html>"
+    )
+    text = body_text(html)
+    assert all(f"Reply {i} says" in text for i in range(6))
+    assert "joined in" not in text  # the author columns are still furniture
+
+
+def test_comments_under_an_article_stay_out() -> None:
+    comments = "".join(_post(i, words=1) for i in range(6))
+    html = f"<html><body><article>{prose(6)}</article><div class='comments'>{comments}</div></body></html>"
+    text = body_text(html)
+    assert "Paragraph 5." in text and "Reply" not in text

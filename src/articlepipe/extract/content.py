@@ -481,15 +481,29 @@ def _unmark_pages(
     broken markup (an unclosed ``<header>``) or a layout class on the main column. The
     largest such element is unmarked first, then the largest left inside it (a
     "sidebar-layout" holding a "sidebar-content" column), while the marks still leave
-    too little text. Returns the new scores."""
+    too little text. Marked siblings of one kind count together: the posts of a thread,
+    each named "comment" or "reply", are the page when together they hold most of it.
+    Returns the new scores."""
     scores, total = _scores(root, blocks, marked)
     while total < LEFT_OVER * raw_total and marked:
-        largest = max(marked, key=lambda m: raw.get(m, 0))
-        if raw.get(largest, 0) < PAGE_SHARE * raw_total:
+        largest = max(_marked_runs(marked, raw), key=lambda run: sum(raw.get(m, 0) for m in run))
+        if sum(raw.get(m, 0) for m in largest) < PAGE_SHARE * raw_total:
             break
-        marked.discard(largest)
+        marked.difference_update(largest)
         scores, total = _scores(root, blocks, marked)
     return scores, total
+
+
+def _marked_runs(marked: set[_Element], raw: dict[_Element, int]) -> list[list[_Element]]:
+    """The marked elements holding text, those of one tag and class kind together (the
+    posts of a thread sit each in its own wrapper, so they are cousins, not siblings);
+    an element without a class stands alone."""
+    runs: dict[object, list[_Element]] = {}
+    for element in marked:
+        if raw.get(element, 0) and isinstance(element.tag, str):
+            kind = _box_kind(element.get("class"))
+            runs.setdefault((element.tag, kind) if kind else element, []).append(element)
+    return list(runs.values()) or [[next(iter(marked))]]
 
 
 def _box_kind(classes: str | None) -> str:
