@@ -248,3 +248,20 @@ def test_a_comment_between_the_lead_in_and_its_list_does_not_hide_the_list() -> 
     )
     assert [link.title for link in found.related] == ["Walking helps sleep"]
     assert "Walking helps sleep" not in text
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_text_and_loses_the_sign_up_box() -> None:
+    # ASP.NET pages put the whole page in a <form>; its newsletter field is a small box.
+    url = "https://news.example/health/sleep-clinic"
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in PROSE)
+    tree = parse_html(
+        '<html><body><form id="aspnetForm"><div><h3>Newsletter</h3><input type="email">'
+        f"<button>Join</button></div><div class='content'>{paragraphs}</div></form></body></html>",
+        url,
+    )
+    found = strip_tree(tree, url)
+    text = etree.tostring(tree, method="text", encoding="unicode")
+    assert [r.rule for r in found.removed] == ["signup-form"]
+    assert "Newsletter" not in text
+    for sentence in PROSE:
+        assert sentence in text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 from urllib.parse import urljoin
 
 from lxml.etree import _Element
@@ -180,12 +181,15 @@ def _drop(element: _Element) -> None:
 
 
 def _signup_boxes(root: _Element) -> list[_Element]:
-    """Newsletter boxes: the largest short container around an e-mail sign-up form."""
+    """Newsletter boxes: the largest short container around an e-mail sign-up field. The
+    search starts at the field, not the form: some sites wrap their whole page in one
+    ``<form>`` (ASP.NET), and a newsletter field in it must not take the page along."""
     boxes: list[_Element] = []
     for form in root.iter("form"):
-        if not form.xpath(_SIGNUP_INPUT):
+        fields = cast("list[_Element]", form.xpath(_SIGNUP_INPUT))
+        if not fields:
             continue
-        box = form
+        box = fields[0]
         parent = box.getparent()
         while (
             parent is not None
