@@ -531,3 +531,15 @@ def test_comments_under_an_article_stay_out() -> None:
     html = f"<html><body><article>{prose(6)}</article><div class='comments'>{comments}</div></body></html>"
     text = body_text(html)
     assert "Paragraph 5." in text and "Reply" not in text
+
+
+def test_furniture_of_one_kind_is_not_the_page_however_much_text_it_holds() -> None:
+    # Five sidebar widgets hold most of a short shop page's text, each under half of it:
+    # only the posts of a discussion count together, menus and widgets do not.
+    widgets = "".join(
+        f"<div class='sidebar-widget'><p>Widget {i}: our stores open at nine, free returns within "
+        "thirty days, and gift cards never expire at any of our shops.</p></div>"
+        for i in range(5)
+    )
+    html = f"<html><body><h1>Linen shirt</h1><div>Soft linen shirt.</div>{widgets}</body></html>"
+    assert "Widget" not in body_text(html)

@@ -495,15 +495,22 @@ def _unmark_pages(
 
 
 def _marked_runs(marked: set[_Element], raw: dict[_Element, int]) -> list[list[_Element]]:
-    """The marked elements holding text, those of one tag and class kind together (the
-    posts of a thread sit each in its own wrapper, so they are cousins, not siblings);
-    an element without a class stands alone."""
+    """The marked elements holding text; posts (named "comment", "reply" …) of one tag and
+    class kind together (the posts of a thread sit each in its own wrapper, so they are
+    cousins, not siblings). Any other element stands alone: a shop's menus and footer
+    columns of one kind are not its page."""
     runs: dict[object, list[_Element]] = {}
     for element in marked:
         if raw.get(element, 0) and isinstance(element.tag, str):
             kind = _box_kind(element.get("class"))
-            runs.setdefault((element.tag, kind) if kind else element, []).append(element)
+            key = (element.tag, kind) if kind and _names_a_post(element) else element
+            runs.setdefault(key, []).append(element)
     return list(runs.values()) or [[next(iter(marked))]]
+
+
+def _names_a_post(element: _Element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return not selectors.POST_WORDS.isdisjoint(selectors.NAME_SPLIT.split(names))
 
 
 def _box_kind(classes: str | None) -> str:

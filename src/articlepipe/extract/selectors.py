@@ -156,6 +156,9 @@ CONTENT_WORDS = frozenset(
     ]
 )
 NAME_SPLIT = re.compile(r"[\s_-]+")
+# Furniture words that name the posts of a discussion: under an article they are
+# furniture, but the posts of a thread are its page (``content._unmark_pages``).
+POST_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers"))
 # --- structure --------------------------------------------------------------------------
 # Containers of the article itself, whatever their classes say.
 NEVER_NAMED_FURNITURE = frozenset(("body", "html", "article", "main"))
