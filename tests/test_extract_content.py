@@ -543,3 +543,52 @@ def test_furniture_of_one_kind_is_not_the_page_however_much_text_it_holds() -> N
     )
     html = f"<html><body><h1>Linen shirt</h1><div>Soft linen shirt.</div>{widgets}</body></html>"
     assert "Widget" not in body_text(html)
+
+
+LEGAL = "".join(
+    f"<p>Section {i}. You agree that these terms govern your use of the store and every order placed.</p>"
+    for i in range(30)
+)
+
+
+def test_a_dialog_is_never_the_page_however_much_text_it_holds() -> None:
+    # A shop page of a few product tiles and, in a modal, thirty sections of its terms:
+    # the terms hold nearly all of the text, yet a dialog is never the page.
+    tiles = "".join(f"<div class='tile'><h3>Runner {i}</h3><p>Light wool runner.</p></div>" for i in range(4))
+    for dialog in (
+        f"<div class='modal' id='terms'>{LEGAL}</div>",
+        f"<dialog open>{LEGAL}</dialog>",
+        f"<footer><div aria-modal='true'>{LEGAL}</div></footer>",
+    ):
+        html = f"<html><body><h1>Sneakers</h1><div class='grid'>{tiles}</div>{dialog}</body></html>"
+        assert "Section 3." not in body_text(html), dialog
+
+
+def test_consent_managers_are_furniture_by_their_vendor_names() -> None:
+    purposes = (
+        "<p>We and our partners store and access personal data, like browsing data or unique "
+        "identifiers, on your device. Selecting Allow all enables tracking technologies.</p>"
+    )
+    for names in ("id='onetrust-banner-sdk'", "id='CybotCookiebotDialog'", "class='didomi-popup-container'"):
+        # Inside the article's column, where nothing but its names marks it.
+        html = f"<html><body><article>{prose(4)}<div {names}>{purposes}</div></article></body></html>"
+        text = body_text(html)
+        assert "Paragraph 3." in text and "partners" not in text, names
+
+
+def test_page_builder_components_named_cmp_are_content() -> None:
+    html = (
+        f"<html><body><div class='cmp-container'><div class='cmp-text'>{prose(4)}</div></div></body></html>"
+    )
+    assert "Paragraph 3." in body_text(html)
+
+
+def test_a_page_wrapper_named_for_dialogs_is_not_one() -> None:
+    # A theme wraps the whole page in "dialog-off-canvas-main-canvas"; the marks leave too
+    # little text (the column is named after the sidebar beside it), and the wrapper,
+    # which is no furniture, must not keep the column out as a dialog would be.
+    html = (
+        "<html><body><div class='dialog-off-canvas-main-canvas'><div class='sidebar-layout'>"
+        f"<div class='sidebar-content'>{prose(6)}</div></div></div></body></html>"
+    )
+    assert "Paragraph 5." in body_text(html)

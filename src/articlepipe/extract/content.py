@@ -483,15 +483,57 @@ def _unmark_pages(
     "sidebar-layout" holding a "sidebar-content" column), while the marks still leave
     too little text. Marked siblings of one kind count together: the posts of a thread,
     each named "comment" or "reply", are the page when together they hold most of it.
-    Returns the new scores."""
+    A dialog (a modal, a consent manager's banner) never is. Returns the new scores."""
     scores, total = _scores(root, blocks, marked)
-    while total < LEFT_OVER * raw_total and marked:
-        largest = max(_marked_runs(marked, raw), key=lambda run: sum(raw.get(m, 0) for m in run))
-        if sum(raw.get(m, 0) for m in largest) < PAGE_SHARE * raw_total:
+    if total >= LEFT_OVER * raw_total or not marked:
+        return scores, total
+    # A dialog is never the page: it stays out whatever is unmarked around it, and its
+    # text counts neither for a box around it nor in the text the shares are of.
+    dialogs = _outermost(
+        [e for e in root.iter() if e is not root and (_is_dialog(e) or (e in marked and _named_dialog(e)))]
+    )
+    inside_dialogs = {node for d in dialogs for node in d.iter()}
+    marked.update(dialogs)
+    page_text = raw_total - sum(raw.get(d, 0) for d in dialogs)
+
+    def own(element: _Element) -> int:
+        return raw.get(element, 0) - sum(raw.get(d, 0) for d in dialogs if element in d.iterancestors())
+
+    candidates = marked - inside_dialogs
+    scores, total = _scores(root, blocks, marked)
+    while total < LEFT_OVER * raw_total and candidates:
+        largest = max(_marked_runs(candidates, raw), key=lambda run: sum(map(own, run)))
+        if sum(map(own, largest)) < PAGE_SHARE * page_text:
             break
         marked.difference_update(largest)
+        candidates.difference_update(largest)
         scores, total = _scores(root, blocks, marked)
     return scores, total
+
+
+def _outermost(elements: list[_Element]) -> list[_Element]:
+    inside = set(elements)
+    return [e for e in elements if not any(a in inside for a in e.iterancestors())]
+
+
+def _is_dialog(element: _Element) -> bool:
+    """A dialog by its tag or its role."""
+    if not isinstance(element.tag, str):
+        return False
+    return (
+        element.tag == "dialog"
+        or element.get("role") in selectors.DIALOG_ROLES
+        or element.get("aria-modal") == "true"
+    )
+
+
+def _named_dialog(element: _Element) -> bool:
+    """A modal, a banner or a pop-up by its names; asked only of furniture, as a theme's
+    wrapper of the whole page may be named for dialogs too ("dialog-off-canvas-main-canvas")."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return not selectors.DIALOG_WORDS.isdisjoint(selectors.NAME_SPLIT.split(names)) or bool(
+        selectors.DIALOG_NAMES.search(names)
+    )
 
 
 def _marked_runs(marked: set[_Element], raw: dict[_Element, int]) -> list[list[_Element]]:

@@ -87,6 +87,7 @@ FURNITURE_WORDS = frozenset(
         "cookie",
         "cookies",
         "consent",
+        "gdpr",
         "pagination",
         "pager",
         "disqus",
@@ -107,10 +108,17 @@ FURNITURE_WORDS = frozenset(
 )
 # Two words in a row ("more-news", "sr-only"), and parts of words: image captions and
 # credits however the theme spells them ("newsCaption").
+# Consent managers, named for their vendor in any language: "onetrust-banner-sdk",
+# "CybotCookiebotDialog", "didomi-popup", "qc-cmp2-container", "sp_message_container".
+CONSENT_VENDORS = (
+    "onetrust|cookiebot|didomi|usercentrics|qc-cmp|sp_message|iubenda|cookieyes|cmplz|borlabs"
+    "|osano|termly|tarteaucitron|axeptio"
+)
 FURNITURE_PAIRS = re.compile(
     r"(?<![a-z0-9])(?:sr|visually|screen|read|also|more)[-_]"
     r"(?:only|hidden|reader|more|read|next|news|stories|posts|articles|from|in|like)(?![a-z0-9])"
     r"|caption|advert|photo-?credit|image-?credit"
+    rf"|{CONSENT_VENDORS}"
 )
 # Weaker words: furniture only when the element holds little prose ("post-meta" is a
 # byline, but some themes put the whole article in a "meta" box).
@@ -156,6 +164,12 @@ CONTENT_WORDS = frozenset(
     ]
 )
 NAME_SPLIT = re.compile(r"[\s_-]+")
+# Dialogs, banners and pop-ups: furniture that is never the page, however much text it
+# holds (a shop's terms of service in a modal, a consent manager's purposes). Not "cmp":
+# a page builder's components are all "cmp-…".
+DIALOG_WORDS = frozenset(("modal", "popup", "dialog", "lightbox", "cookie", "cookies", "consent", "gdpr"))
+DIALOG_NAMES = re.compile(CONSENT_VENDORS)
+DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 # Furniture words that name the posts of a discussion: under an article they are
 # furniture, but the posts of a thread are its page (``content._unmark_pages``).
 POST_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers"))
