@@ -592,3 +592,13 @@ def test_a_page_wrapper_named_for_dialogs_is_not_one() -> None:
         f"<div class='sidebar-content'>{prose(6)}</div></div></div></body></html>"
     )
     assert "Paragraph 5." in body_text(html)
+
+
+def test_a_pop_up_left_unclosed_around_the_article_is_the_page() -> None:
+    # Broken markup: a newsletter pop-up opened and never closed swallows the headline
+    # and the article after it; that is the page, not a dialog.
+    html = (
+        "<html><body><aside class='Popup-Overlay' id='Popup-Newsletter'><p>Join us</p>"
+        f"<h1>Where to buy a home</h1><article>{prose(6)}</article></aside></body></html>"
+    )
+    assert "Paragraph 5." in body_text(html)

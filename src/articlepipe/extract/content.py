@@ -489,8 +489,15 @@ def _unmark_pages(
         return scores, total
     # A dialog is never the page: it stays out whatever is unmarked around it, and its
     # text counts neither for a box around it nor in the text the shares are of.
+    headline = next(root.iter("h1"), None)
     dialogs = _outermost(
-        [e for e in root.iter() if e is not root and (_is_dialog(e) or (e in marked and _named_dialog(e)))]
+        [
+            e
+            for e in root.iter()
+            if e is not root
+            and (_is_dialog(e) or (e in marked and _named_dialog(e)))
+            and not _swallows_the_page(e, headline)
+        ]
     )
     inside_dialogs = {node for d in dialogs for node in d.iter()}
     marked.update(dialogs)
@@ -514,6 +521,14 @@ def _unmark_pages(
 def _outermost(elements: list[_Element]) -> list[_Element]:
     inside = set(elements)
     return [e for e in elements if not any(a in inside for a in e.iterancestors())]
+
+
+def _swallows_the_page(dialog: _Element, headline: _Element | None) -> bool:
+    """Whether a "dialog" holds the page's headline or its article: broken markup (a
+    pop-up left unclosed) around the page, not a dialog."""
+    if headline is not None and dialog in headline.iterancestors():
+        return True
+    return next(dialog.iter("article", "main"), None) is not None
 
 
 def _is_dialog(element: _Element) -> bool:
