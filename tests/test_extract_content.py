@@ -602,3 +602,14 @@ def test_a_pop_up_left_unclosed_around_the_article_is_the_page() -> None:
         f"<h1>Where to buy a home</h1><article>{prose(6)}</article></aside></body></html>"
     )
     assert "Paragraph 5." in body_text(html)
+
+
+def test_code_keeps_its_lines_however_the_page_breaks_them() -> None:
+    html = (
+        f"<html><body><article>{prose(4)}<pre>#!/usr/bin/env python3<br><br>import os<br>import time</pre>"
+        "<pre><div class='line'>x = 1</div><div class='line'>y = 2</div></pre>"
+        "<pre><code>a = 1\nb = 2</code></pre></article></body></html>"
+    )
+    text = body_text(html)
+    assert "python3\n\nimport os\nimport time" in text
+    assert "x = 1\ny = 2" in text and "a = 1\nb = 2" in text

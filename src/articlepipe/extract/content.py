@@ -806,7 +806,7 @@ class _Writer:
             if not self._link_dense(element):
                 self._inline(SubElement(self.body, "p"), element)
         elif tag == "pre":
-            SubElement(self.body, "code").text = "".join(str(t) for t in element.itertext())
+            SubElement(self.body, "code").text = _preformatted(element)
         elif tag == "blockquote":
             quote = SubElement(self.body, "quote")
             self._inline(quote, element)
@@ -845,6 +845,35 @@ class _Writer:
                         self._inline(self.pending, child)
             self._loose(child.tail)
         self._close()
+
+
+# Inside <pre>, a line ends at a <br> and after a line of its own (highlighters wrap each
+# line in a <div>): "python3<br>import os" is two lines of code, not "python3import".
+_CODE_LINES = frozenset(("div", "p", "li"))
+
+
+def _preformatted(pre: _Element) -> str:
+    """The text of a ``<pre>`` with its line breaks, however the page marks them."""
+    parts: list[str] = [pre.text or ""]
+
+    def ends_line() -> None:
+        if parts and not parts[-1].endswith("\n"):
+            parts.append("\n")
+
+    def walk(element: _Element) -> None:
+        for child in element:
+            if isinstance(child.tag, str):
+                if child.tag == "br":
+                    parts.append("\n")
+                else:
+                    parts.append(child.text or "")
+                    walk(child)
+                    if child.tag in _CODE_LINES:
+                        ends_line()
+            parts.append(child.tail or "")
+
+    walk(pre)
+    return "".join(parts)
 
 
 def _words(element: _Element) -> int:
