@@ -613,3 +613,13 @@ def test_code_keeps_its_lines_however_the_page_breaks_them() -> None:
     text = body_text(html)
     assert "python3\n\nimport os\nimport time" in text
     assert "x = 1\ny = 2" in text and "a = 1\nb = 2" in text
+
+
+def test_blocks_inside_a_list_item_or_cell_part_their_words() -> None:
+    items = "<li><div>La Sportiva</div><div>Aragon Climbing Shoes</div></li>" * 3
+    cells = "<tr><td><p>Elevator fee</p><p>varies</p></td><td><span>N/</span><span>A</span></td></tr>"
+    html = f"<html><body><article>{prose(4)}<ul>{items}</ul><table>{cells}</table></article></body></html>"
+    text = body_text(html)
+    assert "La Sportiva Aragon Climbing Shoes" in text and "SportivaAragon" not in text
+    assert "Elevator fee varies" in text
+    assert "N/A" in text  # inline elements still join

@@ -116,6 +116,39 @@ _INLINE_TEXT = frozenset(
 )
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# Block elements: written inline (in a list item, a table cell, a heading), each still
+# parts the words around it.
+_PARTS_WORDS = frozenset(
+    (
+        "div",
+        "p",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "li",
+        "dt",
+        "dd",
+        "td",
+        "th",
+        "tr",
+        "blockquote",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "address",
+        "details",
+        "summary",
+    )
+)
 _LISTS = frozenset(("ul", "ol", "dl"))
 _INLINE_FORMAT = {"b": "#b", "strong": "#b", "i": "#i", "em": "#i", "u": "#u", "code": "#t", "kbd": "#t"}
 # Elements whose content is a block of its own (everything else is inline).
@@ -705,6 +738,13 @@ class _Writer:
                     self._inline(hi, child)
                 elif child.tag in selectors.SKIP_TAGS:
                     pass
+                elif child.tag in _PARTS_WORDS:
+                    # A block inside an inline run (a card's name and model in two
+                    # <div>s of one list item) ends a word: "La Sportiva Aragon", not
+                    # "La SportivaAragon".
+                    waiting.append(" ")
+                    self._inline_into(target, child, waiting)
+                    waiting.append(" ")
                 else:
                     self._inline_into(target, child, waiting)
             if child.tail:
