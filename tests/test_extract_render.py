@@ -57,3 +57,11 @@ def test_text_is_nfc() -> None:
 def test_tidy_markdown_separates_code_fences_from_prose() -> None:
     assert tidy_markdown("Intro\n\n```\ncode\n```\nAfter") == "Intro\n\n```\ncode\n```\n\nAfter"
     assert tidy_markdown("```\ncode\n```\n\nAfter\n") == "```\ncode\n```\n\nAfter"
+
+
+def test_an_item_of_a_headline_and_paragraphs_is_one_line_with_its_words_parted() -> None:
+    body = etree.fromstring(
+        '<body><list rend="ul"><item><head rend="h3">The Best Monitor Arms</head><p>by Ann Lee</p>'
+        "<p>We tested a dozen.</p></item><item>Plain <hi>bold</hi>ly joined</item></list></body>"
+    )
+    assert render_text(body) == "The Best Monitor Arms by Ann Lee We tested a dozen.\nPlain boldly joined"

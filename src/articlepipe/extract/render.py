@@ -54,6 +54,10 @@ def _list_lines(element: _Element) -> list[str]:
         for child in item:
             if child.tag == "list":
                 nested.extend(_list_lines(child))
+            elif child.tag in _BLOCK_TAGS:
+                # An item of a headline and paragraphs (a card): one line, its blocks
+                # parted by a space ("Monitor Arms by Ann Lee", not "Armsby").
+                own.append(f" {_inline(child)} ")
             else:
                 own.append(_inline(child) if child.tag != "lb" else "\n")
             own.append(_flat(child.tail))
