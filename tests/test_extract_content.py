@@ -623,3 +623,80 @@ def test_blocks_inside_a_list_item_or_cell_part_their_words() -> None:
     assert "La Sportiva Aragon Climbing Shoes" in text and "SportivaAragon" not in text
     assert "Elevator fee varies" in text
     assert "N/A" in text  # inline elements still join
+
+
+def test_the_posts_of_a_thread_count_together_whatever_their_alternating_classes() -> None:
+    # Themes alternate "even"/"odd" on the posts of one thread.
+    posts = "".join(
+        _post(i).replace("class='comment-content'", f"class='comment-content {('even', 'odd')[i % 2]}'")
+        for i in range(6)
+    )
+    html = f"<html><body><h1>Driver update fails</h1><div class='thread'>{posts}</div></body></html>"
+    text = body_text(html)
+    assert all(f"Reply {i} says" in text for i in range(6))
+
+
+SHORT = "The committee met on Tuesday to review the findings of the two-year study of patients."
+
+
+def test_an_article_in_a_marked_column_wins_over_the_comments_under_it() -> None:
+    # The column alone holds the page; the comments hold more together, but posts count
+    # together only when no single element holds the page.
+    article = "".join(f"<p>{SHORT} Paragraph {i}.</p>" for i in range(6))
+    comments = "".join(
+        f"<li class='comment'><p>Comment {i}: great read, my clinic saw the same thing last winter "
+        "with the new rota.</p></li>"
+        for i in range(10)
+    )
+    html = (
+        "<html><body><h1>Study</h1><div class='sidebar-layout'><div class='sidebar-content'>"
+        f"{article}</div></div><ol class='commentlist'>{comments}</ol></body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 5." in text and "Comment " not in text
+
+
+def test_a_dialog_lends_its_text_neither_to_a_box_around_it_nor_to_the_page() -> None:
+    # The footer's own text is small; only the terms in its modal would make it "hold the
+    # page", and they do not count.
+    widgets = "".join(
+        f"<div class='sidebar-widget'><p>Widget {i}: our stores open at nine, free returns within "
+        f"thirty days.</p><p>Gift cards never expire at any of our shops, widget {i}.</p></div>"
+        for i in range(5)
+    )
+    html = (
+        "<html><body><h1>Sneakers</h1><div class='grid'><p>Runner: light wool, six colours.</p></div>"
+        f"{widgets}<footer><p>Our offices in Leeds and York open from nine to five on weekdays.</p>"
+        f"<div class='modal'>{LEGAL * 3}</div></footer></body></html>"
+    )
+    assert "Leeds" not in body_text(html)
+    # Once the page is found, the modal does not keep the share of found text low and so
+    # unmark more furniture.
+    article = "".join(f"<p>{SHORT} Article {i}.</p>" for i in range(7))
+    footer = "".join(
+        f"<p>Our offices in Leeds and York are open from nine to five on weekdays {i}.</p>" for i in range(7)
+    )
+    unclosed = (
+        f"<html><body><header><h1>Report</h1>{article}</header><div class='modal'>{LEGAL * 3}</div>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+    text = body_text(unclosed)
+    assert "Article 6." in text and "Leeds" not in text and "Section 3." not in text
+
+
+def test_a_logo_h1_in_the_masthead_does_not_hide_the_headline_in_an_unclosed_pop_up() -> None:
+    html = (
+        "<html><body><div class='masthead'><h1 class='site-title'><a href='/'>Daily</a></h1></div>"
+        "<div class='Popup-Overlay' id='Popup-Newsletter'><p>Join us</p><h1>Where to buy a home</h1>"
+        f"<div class='entry-content'>{prose(6)}</div></div></body></html>"
+    )
+    assert "Paragraph 5." in body_text(html)
+
+
+def test_code_lines_in_divs_separated_by_new_lines_are_not_doubled() -> None:
+    html = (
+        f"<html><body><article>{prose(4)}<pre><div>x = 1</div>\n<div>y = 2</div></pre>"
+        "<pre>$ pip install x<p>Collecting x</p></pre></article></body></html>"
+    )
+    text = body_text(html)
+    assert "x = 1\ny = 2" in text and "pip install x\nCollecting x" in text

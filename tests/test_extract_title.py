@@ -90,3 +90,11 @@ def test_a_line_break_or_block_inside_an_h1_parts_its_words() -> None:
         "Investor\u2019s Guide",
         "A headline",
     ]
+
+
+def test_nested_inline_elements_in_an_h1_keep_their_order() -> None:
+    tree = document_fromstring(
+        "<html><body><h1><span>Exclusive: <em>hospital</em> data</span> shows long waits</h1>"
+        "<h1><div>2025</div>Your Guide</h1></body></html>"
+    )
+    assert headlines(tree) == ["Exclusive: hospital data shows long waits", "2025 Your Guide"]

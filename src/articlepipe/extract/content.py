@@ -220,11 +220,7 @@ def _verdict(names: str) -> int:
     """What the words of one class or id attribute say (pages repeat classes: cached)."""
     # A class or id made from a heading's words ("menu-innovation-strategies-for-…") is a
     # slug: its words say nothing about the element.
-    tokens = [
-        t
-        for t in names.lower().split()
-        if not t.startswith(selectors.TAXONOMY_PREFIXES) and t.count("-") < SLUG_HYPHENS
-    ]
+    tokens = _name_tokens(names)
     joined = " ".join(tokens)
     words = set(selectors.NAME_SPLIT.split(joined))
     if not selectors.CONTENT_WORDS.isdisjoint(words) or selectors.CONTENT_PAIRS.search(joined):
@@ -522,7 +518,16 @@ def _unmark_pages(
         return scores, total
     # A dialog is never the page: it stays out whatever is unmarked around it, and its
     # text counts neither for a box around it nor in the text the shares are of.
-    headline = next(root.iter("h1"), None)
+    # The page's headline: its first <h1> outside the furniture (a site's logo is an <h1>
+    # in its masthead on some themes); inside a dialog counts, for a pop-up left unclosed.
+    headline = next(
+        (
+            h
+            for h in root.iter("h1")
+            if not any(a in marked and not (_is_dialog(a) or _named_dialog(a)) for a in h.iterancestors())
+        ),
+        None,
+    )
     dialogs = _outermost(
         [
             e
@@ -536,14 +541,29 @@ def _unmark_pages(
     marked.update(dialogs)
     page_text = raw_total - sum(raw.get(d, 0) for d in dialogs)
 
+    # Dialog text under each element, summed up once (not per element per dialog).
+    in_dialogs: dict[_Element, int] = {}
+    for d in dialogs:
+        for a in d.iterancestors():
+            in_dialogs[a] = in_dialogs.get(a, 0) + raw.get(d, 0)
+
     def own(element: _Element) -> int:
-        return raw.get(element, 0) - sum(raw.get(d, 0) for d in dialogs if element in d.iterancestors())
+        return raw.get(element, 0) - in_dialogs.get(element, 0)
 
     candidates = marked - inside_dialogs
     scores, total = _scores(root, blocks, marked)
-    while total < LEFT_OVER * raw_total and candidates:
-        largest = max(_marked_runs(candidates, raw), key=lambda run: sum(map(own, run)))
-        if sum(map(own, largest)) < PAGE_SHARE * page_text:
+    while total < LEFT_OVER * page_text and candidates:
+        # A single element holding the page (an unclosed header, a column named after
+        # the sidebar) wins over the posts beside it; posts count together only when no
+        # single element holds the page.
+        single = max(candidates, key=own)
+        largest = (
+            [single]
+            if own(single) >= PAGE_SHARE * page_text
+            else max(_marked_runs(candidates, raw), key=lambda run: sum(map(own, run)))
+        )
+        share = sum(map(own, largest))
+        if share <= 0 or share < PAGE_SHARE * page_text:
             break
         marked.difference_update(largest)
         candidates.difference_update(largest)
@@ -578,10 +598,21 @@ def _is_dialog(element: _Element) -> bool:
 def _named_dialog(element: _Element) -> bool:
     """A modal, a banner or a pop-up by its names; asked only of furniture, as a theme's
     wrapper of the whole page may be named for dialogs too ("dialog-off-canvas-main-canvas")."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return not selectors.DIALOG_WORDS.isdisjoint(selectors.NAME_SPLIT.split(names)) or bool(
-        selectors.DIALOG_NAMES.search(names)
-    )
+    names = " ".join(_name_tokens(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    words = set(selectors.NAME_SPLIT.split(names))
+    if not selectors.DIALOG_WORDS.isdisjoint(words) or selectors.DIALOG_NAMES.search(names):
+        return True
+    return not selectors.CONSENT_WORDS.isdisjoint(words) and not selectors.BANNER_WORDS.isdisjoint(words)
+
+
+def _name_tokens(names: str) -> list[str]:
+    """Class and id tokens that say what an element is: not the taxonomy a CMS names a
+    post by ("category-cookies"), nor a slug made from a heading."""
+    return [
+        token
+        for token in names.lower().split()
+        if not token.startswith(selectors.TAXONOMY_PREFIXES) and token.count("-") < SLUG_HYPHENS
+    ]
 
 
 def _marked_runs(marked: set[_Element], raw: dict[_Element, int]) -> list[list[_Element]]:
@@ -592,15 +623,18 @@ def _marked_runs(marked: set[_Element], raw: dict[_Element, int]) -> list[list[_
     runs: dict[object, list[_Element]] = {}
     for element in marked:
         if raw.get(element, 0) and isinstance(element.tag, str):
-            kind = _box_kind(element.get("class"))
-            key = (element.tag, kind) if kind and _names_a_post(element) else element
+            # Keyed by the post word, not every class: themes alternate "even"/"odd" and
+            # name each author ("comment-author-ann") on posts of one thread.
+            post = _post_words(element)
+            key = (element.tag, post) if post else element
             runs.setdefault(key, []).append(element)
     return list(runs.values()) or [[next(iter(marked))]]
 
 
-def _names_a_post(element: _Element) -> bool:
+def _post_words(element: _Element) -> frozenset[str]:
+    """The words naming a post in an element's class and id ("comment-4398670_wrap")."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return not selectors.POST_WORDS.isdisjoint(selectors.NAME_SPLIT.split(names))
+    return selectors.POST_WORDS.intersection(selectors.NAME_SPLIT.split(names))
 
 
 def _box_kind(classes: str | None) -> str:
@@ -894,9 +928,15 @@ _CODE_LINES = frozenset(("div", "p", "li"))
 
 def _preformatted(pre: _Element) -> str:
     """The text of a ``<pre>`` with its line breaks, however the page marks them."""
-    parts: list[str] = [pre.text or ""]
+    parts: list[str] = []
+
+    def text(value: str | None) -> None:
+        if value:
+            parts.append(value)
 
     def ends_line() -> None:
+        # Only when the text so far does not end a line already (an inner <br>, or the
+        # newline the page itself put between line <div>s).
         if parts and not parts[-1].endswith("\n"):
             parts.append("\n")
 
@@ -906,12 +946,24 @@ def _preformatted(pre: _Element) -> str:
                 if child.tag == "br":
                     parts.append("\n")
                 else:
-                    parts.append(child.text or "")
+                    if child.tag in _CODE_LINES:
+                        ends_line()
+                    text(child.text)
                     walk(child)
                     if child.tag in _CODE_LINES:
                         ends_line()
-            parts.append(child.tail or "")
+            tail = child.tail or ""
+            if (
+                tail
+                and parts
+                and parts[-1] == "\n"
+                and isinstance(child.tag, str)
+                and child.tag in _CODE_LINES
+            ):
+                tail = tail.removeprefix("\n")
+            text(tail)
 
+    text(pre.text)
     walk(pre)
     return "".join(parts)
 

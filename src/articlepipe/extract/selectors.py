@@ -87,7 +87,6 @@ FURNITURE_WORDS = frozenset(
         "cookie",
         "cookies",
         "consent",
-        "gdpr",
         "pagination",
         "pager",
         "disqus",
@@ -167,7 +166,13 @@ NAME_SPLIT = re.compile(r"[\s_-]+")
 # Dialogs, banners and pop-ups: furniture that is never the page, however much text it
 # holds (a shop's terms of service in a modal, a consent manager's purposes). Not "cmp":
 # a page builder's components are all "cmp-…".
-DIALOG_WORDS = frozenset(("modal", "popup", "dialog", "lightbox", "cookie", "cookies", "consent", "gdpr"))
+DIALOG_WORDS = frozenset(("modal", "popup", "dialog", "lightbox"))
+# Consent words name a dialog only beside a word for a banner: a recipe "chocolate-chip-
+# cookies" or a guide to the GDPR is content.
+CONSENT_WORDS = frozenset(("cookie", "cookies", "consent", "gdpr"))
+BANNER_WORDS = frozenset(
+    ("banner", "notice", "bar", "overlay", "wall", "prompt", "message", "popup", "modal")
+)
 DIALOG_NAMES = re.compile(CONSENT_VENDORS)
 DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 # Furniture words that name the posts of a discussion: under an article they are

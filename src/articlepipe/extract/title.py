@@ -52,15 +52,19 @@ def _is_site_name(text: str, site_name: str, hostname: str) -> bool:
 def _spaced_text(heading: _Element) -> str:
     """The words of ``heading``, a line break or a block inside it parting them
     ("Programs of 2025<br>Your Guide" is not "2025Your")."""
-    parts: list[str] = [heading.text or ""]
-    for element in heading.iterdescendants():
-        tag = element.tag
-        if isinstance(tag, str):
-            if tag in _BREAKING:
-                parts.append(" ")
-            parts.append(element.text or "")
-        if element.tail:
-            parts.append(element.tail)
+    parts: list[str] = []
+
+    def walk(element: _Element) -> None:
+        parts.append(element.text or "")
+        for child in element:
+            if isinstance(child.tag, str):
+                breaking = child.tag in _BREAKING
+                parts.append(" " if breaking else "")
+                walk(child)
+                parts.append(" " if breaking else "")
+            parts.append(child.tail or "")
+
+    walk(heading)
     return "".join(parts)
 
 
