@@ -77,7 +77,12 @@ def test_every_text_field_of_an_article_is_repaired() -> None:
     assert (fixed.site_name, fixed.category, fixed.tags) == ("Café Daily", "Santé", ("niños",))
     assert fixed.disclaimer == "Not advice."
     assert normalise_article(article("x", site_name=None, disclaimer=None)).site_name is None
-    assert normalise_article(article("x", site_name="\u200b", disclaimer=" ")).disclaimer is None
+    invisible = normalise_article(article("x", site_name="\u200b", disclaimer=" "))
+    assert invisible.site_name is None and invisible.disclaimer is None
+    repeated = normalise_article(
+        article("x", authors=("\u200b", "Zo\u00c3\u00ab Smith", "Zoë Smith"), tags=("a", "a "))
+    )
+    assert repeated.authors == ("Zoë Smith",) and repeated.tags == ("a",)
 
 
 # Language --------------------------------------------------------------------------

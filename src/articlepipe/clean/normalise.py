@@ -20,7 +20,7 @@ from articlepipe.models import Article
 
 # Zero-width space, word joiner, zero-width no-break space (a stray BOM), soft hyphen,
 # and the invisible separators some sites put between words.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
 _SPACES = re.compile(r"[^\S\n]+")  # runs of white space other than line breaks
 _BLANK_LINES = re.compile(r"\n{3,}")
 _CONTINUATION = (
@@ -39,10 +39,16 @@ def normalise_text(text: str) -> str:
     # text needs none: it runs only where a UTF-8 lead byte read as Latin-1/cp1252 is
     # followed by a continuation byte read the same way, the mark of all such mojibake.
     fixed = ftfy.fix_text(text, config=_FTFY) if _MAYBE_MOJIBAKE.search(text) else text
-    fixed = unicodedata.normalize("NFC", _INVISIBLE.sub("", fixed))
+    fixed = unicodedata.normalize("NFC", INVISIBLE.sub("", fixed))
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     lines = (_SPACES.sub(" ", line).strip() for line in fixed.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _distinct(values: tuple[str, ...]) -> tuple[str, ...]:
+    # A repaired name may equal one already there ("ZoÃ« Smith" and "Zoë Smith"), and an
+    # invisible one becomes empty.
+    return tuple(dict.fromkeys(v for v in map(normalise_text, values) if v))
 
 
 def _optional(value: str | None) -> str | None:
@@ -61,10 +67,10 @@ def normalise_article(article: Article) -> Article:
         article,
         title=normalise_text(article.title),
         description=normalise_text(article.description),
-        authors=tuple(normalise_text(a) for a in article.authors),
+        authors=_distinct(article.authors),
         site_name=_optional(article.site_name),
         category=normalise_text(article.category),
-        tags=tuple(normalise_text(t) for t in article.tags),
+        tags=_distinct(article.tags),
         disclaimer=_optional(article.disclaimer),
         text=text,
         markdown=normalise_text(article.markdown),
