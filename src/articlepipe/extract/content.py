@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
 from articlepipe.extract import selectors
+from articlepipe.extract.pagesignals import outermost
 from articlepipe.tokens import count_words
 
 # Prose a weakly named element may hold and still be furniture (an author box with a
@@ -453,13 +454,12 @@ def _hidden_content(blocks: list[tuple[_Element, int]], prose: set[_Element]) ->
     (scripts do not count as visible: a streamed page repeats its text in them)."""
     if not prose:
         return prose
-    outermost = [e for e in prose if not any(a in prose for a in e.iterancestors())]
     visible: set[str] = set()
     for block, _ in blocks:
         if not any(a in prose for a in block.iterancestors()) and block not in prose:
             visible.update(_shingles(block))
     copies = set()
-    for element in outermost:
+    for element in outermost(prose):
         shingles = _shingles(element)
         if shingles and sum(s in visible for s in shingles) >= HIDDEN_COPY_SHARE * len(shingles):
             copies.add(element)
@@ -528,7 +528,7 @@ def _unmark_pages(
         ),
         None,
     )
-    dialogs = _outermost(
+    dialogs = outermost(
         [
             e
             for e in root.iter()
@@ -569,11 +569,6 @@ def _unmark_pages(
         candidates.difference_update(largest)
         scores, total = _scores(root, blocks, marked)
     return scores, total
-
-
-def _outermost(elements: list[_Element]) -> list[_Element]:
-    inside = set(elements)
-    return [e for e in elements if not any(a in inside for a in e.iterancestors())]
 
 
 def _swallows_the_page(dialog: _Element, headline: _Element | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -104,9 +105,11 @@ def _link_length(element: _Element) -> int:
     return len(" ".join("".join(cast("list[str]", _LINK_TEXT(element))).split()))
 
 
-def _outermost(elements: list[_Element]) -> list[_Element]:
-    inside = set(elements)
-    return [e for e in elements if not any(a in inside for a in e.iterancestors())]
+def outermost(elements: Iterable[_Element]) -> list[_Element]:
+    """``elements`` without those inside another of them, in their order."""
+    items = list(elements)
+    inside = set(items)
+    return [e for e in items if not any(a in inside for a in e.iterancestors())]
 
 
 def page_link_share(root: _Element, furniture: list[_Element], hidden: list[_Element]) -> float:
@@ -167,7 +170,7 @@ def count_markup(root: _Element) -> MarkupCounts:
             furniture.append(element)
         elif tag in _NO_TEXT_TAGS and element.text:
             hidden.append(element)
-    furniture = _outermost(furniture)
+    furniture = outermost(furniture)
     # A cart in the site's header is on every page of a shop, its blog posts too: names
     # count only in the page's own part.
     names = _names(root)
