@@ -1,6 +1,7 @@
 """Month names, the one table every date rule reads: the byline date search
 (``dates.py``), the byline's date cut (``pagemeta.py``) and the date lines the
-boilerplate rules drop (``phrases.py``). A language added here is known to all three.
+boilerplate rules drop (``phrases.py``). The names are in the language files
+(``languages/``): a language added there is known to all three.
 """
 
 from __future__ import annotations
@@ -10,35 +11,8 @@ from collections.abc import Iterable
 
 from articlepipe.extract import languages
 
-# Each language's twelve months, January first, lower case.
-MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
-    "en": (
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december",
-    ),
-    "de": (
-        "januar", "februar", "märz", "april", "mai", "juni",
-        "juli", "august", "september", "oktober", "november", "dezember",
-    ),
-    "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ),
-    "es": (
-        "enero", "febrero", "marzo", "abril", "mayo", "junio",
-        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    ),
-    "pt": (
-        "janeiro", "fevereiro", "março", "abril", "maio", "junho",
-        "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
-    ),
-    "it": (
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-        "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-    ),
-}  # fmt: skip
-# ... and those of the languages added one file each (``languages/``).
-MONTHS_BY_LANGUAGE.update(languages.months())
+# Each language's twelve months, January first, lower case, by language code.
+MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = languages.months()
 # Abbreviations written with or without a full stop ("Sept. 5", "5 Dec 2024").
 ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
