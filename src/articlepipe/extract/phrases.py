@@ -5,8 +5,8 @@ a site writes in front of an insert, labels, disclaimer sentences, lower-case. A
 matches only at the start of a block and only as whole words, so the same words inside a
 sentence are prose. Longer phrases win over their prefixes ("related articles" before
 "related"). What is written here is how the patterns are built, and the shapes that
-belong to no language (copyright lines, share-button names, the shape of a reading time),
-and, still, the words inside the shapes of a date's time, a byline and an e-mail line.
+belong to no language: copyright lines, e-mail addresses, share-button names, the shape
+of a date and of a reading time.
 """
 
 from __future__ import annotations
@@ -135,7 +135,10 @@ TOC: tuple[str, ...] = languages.words("toc")
 FURNITURE_SHAPES: tuple[Gated, ...] = (
     Gated(r"^\W*(©|\(c\)|copyright)(\s*(©|\(c\)|copyright))?\s*(19|20)\d{2}\b", ("©", "(c)", "copyright")),
     Gated(r"©\s*\w", ("©",)),
-    Gated(r"^\W*((e-?mail|contact|kontakt)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$", ("@",)),
+    Gated(
+        rf"^\W*(({languages.alternation('contact_labels')})\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
+        ("@",),
+    ),
     *_family("furniture_shapes"),
 )
 FURNITURE = compiled(FURNITURE_SHAPES)
@@ -152,9 +155,10 @@ _WEEKDAY = r"(\w+-feira|monday|tuesday|wednesday|thursday|friday|saturday|sunday
 # What a date line may start with: "Published:", "Mis à jour le", "Aktualisiert am".
 DATE_LABELS: tuple[str, ...] = languages.words("date_labels")
 # A time after a date: "at 10:39AM", "às 20:13", "um 9.30 Uhr", "14h05", "10:39 a.m. ET".
+# "kl." (Danish, Norwegian, Swedish) and "h" are written in several languages.
 _TIME = (
-    r"((\s+|\s*,\s*|T)(às|at|um|à|a las|alle|kl\.?|om|o)?\s*\d{1,2}[:h.]\d{2}(:\d{2})?"
-    r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?(\s*(utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?)?"
+    rf"((\s+|\s*,\s*|T)({languages.alternation('time_prefixes')}|kl\.?)?\s*\d{{1,2}}[:h.]\d{{2}}(:\d{{2}})?"
+    rf"(\s*({languages.alternation('time_suffixes')}|h))?(\s*(utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?)?"
 )
 # Units and labels of a reading time combine across languages ("5 minutes de lecture",
 # "Lesezeit: ca. 5 Minuten"): one shape, not one pattern per language.
@@ -175,8 +179,7 @@ DATE_LINE = re.compile(
 )
 BYLINE = re.compile(
     r"^\W*(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+)?"
-    r"(?i:by|written by|posted by|published by|reviewed by|medically reviewed by|fact[- ]checked by"
-    r"|edited by|von|par|por|di)\s+[A-ZÀ-Ý][\w.'’-]*(\s+[A-ZÀ-Ý][\w.'’-]*)*"
+    rf"(?i:{languages.alternation('byline_words')})\s+[A-ZÀ-Ý][\w.'’-]*(\s+[A-ZÀ-Ý][\w.'’-]*)*"
     r"([,|·•]?\s.{0,60})?(?<![.!?])$"
 )
 

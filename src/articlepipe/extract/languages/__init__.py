@@ -2,9 +2,10 @@
 
 Each module here is one language: a ``PHRASES`` dict keyed by category, plain data
 (strings, and for the gated categories ``(pattern, hints)`` pairs). ``phrases.py``,
-``months.py`` and ``selectors.py`` build their patterns from them, so a phrase is added or
-changed in its language's file, and a new language is one file here, its name in
-``MODULES`` and its tests: no rule module changes.
+``months.py`` and ``selectors.py`` build their patterns from them and keep only what
+belongs to no language (copyright and e-mail shapes, share-button names, the shape of a
+date), so a phrase is added or changed in its language's file, and a new language is one
+file here, its name in ``MODULES`` and its tests: no rule module changes.
 """
 
 from __future__ import annotations
@@ -41,8 +42,17 @@ PLAIN_CATEGORIES = (
     "summary_headings",
     # What a date line may start with ("Published on").
     "date_labels",
-    # The twelve month names as dates write them, January first.
+    # The twelve month names as dates write them, January first, and abbreviations, each
+    # the start of one of them ("sept"), which give it their number.
     "months",
+    "month_abbreviations",
+    # Between a date and its time ("at 10:39AM", "um 9.30 Uhr"), and after the time.
+    "time_prefixes",
+    "time_suffixes",
+    # What a byline starts with, before the name ("Written by").
+    "byline_words",
+    # Before an e-mail address alone in a block ("Contact: desk@example.org").
+    "contact_labels",
 )
 # Patterns searched anywhere in a block, each with the words (lower-case) one of which
 # every text it matches contains: disclaimers, newsletter pitches without a lead-in,
@@ -98,4 +108,23 @@ def months() -> dict[str, tuple[str, ...]]:
         if len(names) != 12 or not all(isinstance(n, str) and n == n.lower() for n in names):
             raise TypeError(f"{module.__name__}: months are twelve lower-case names, January first")
         found[_language(module)] = tuple(str(n) for n in names)
+    return found
+
+
+def month_abbreviations() -> dict[str, dict[str, int]]:
+    """Each language file's month abbreviations and the number of the month each starts,
+    by language code."""
+    names = months()
+    found: dict[str, dict[str, int]] = {}
+    for module in MODULES:
+        own = names.get(_language(module), ())
+        numbers: dict[str, int] = {}
+        for entry in module.PHRASES.get("month_abbreviations", ()):
+            abbreviation = str(entry)
+            starts = [number for number, name in enumerate(own, start=1) if name.startswith(abbreviation)]
+            if entry != abbreviation.lower() or len(starts) != 1:
+                raise TypeError(f"{module.__name__}: {entry!r} is not the lower-case start of one month")
+            numbers[abbreviation] = starts[0]
+        if numbers:
+            found[_language(module)] = numbers
     return found

@@ -99,6 +99,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "januar", "februar", "märz", "april", "mai", "juni",
         "juli", "august", "september", "oktober", "november", "dezember",
     ),
+    # Between a date and its time ("5. März 2024 um 10:39").
+    "time_prefixes": (
+        "um",
+    ),
+    # After the time ("10:39 Uhr").
+    "time_suffixes": (
+        "uhr",
+    ),
+    # What a byline starts with, before the name ("Von Anna Schmidt").
+    "byline_words": (
+        "von",
+    ),
+    # Before an e-mail address alone in a block ("Kontakt: redaktion@example.de").
+    "contact_labels": (
+        "kontakt",
+    ),
     "disclaimer_sentences": (
         (r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",
          ("ersetz",)),

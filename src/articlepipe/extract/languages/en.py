@@ -432,6 +432,50 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december",
     ),
+    # Written with or without a full stop ("Sept. 5", "5 Dec 2024").
+    "month_abbreviations": (
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ),
+    # Between a date and its time ("March 5, 2024 at 10:39").
+    "time_prefixes": (
+        "at",
+    ),
+    # After the time ("10:39 a.m.").
+    "time_suffixes": (
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+    ),
+    # What a byline starts with, before the name ("Written by Ann Lee").
+    "byline_words": (
+        "by",
+        "written by",
+        "posted by",
+        "published by",
+        "reviewed by",
+        "medically reviewed by",
+        "fact-checked by",
+        "fact checked by",
+        "edited by",
+    ),
+    # Before an e-mail address alone in a block ("Contact: desk@example.org").
+    "contact_labels": (
+        "email",
+        "e-mail",
+        "contact",
+    ),
     "disclaimer_sentences": (
         # licences, investment and deposit notices
         (r"\blicensed under a creative commons", ("licensed",)),

@@ -99,6 +99,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "enero", "febrero", "marzo", "abril", "mayo", "junio",
         "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
     ),
+    # Between a date and its time ("5 de marzo de 2024 a las 10:39").
+    "time_prefixes": (
+        "a las",
+    ),
+    # What a byline starts with, before the name ("Por Ana García").
+    "byline_words": (
+        "por",  # also Portuguese
+    ),
     "disclaimer_sentences": (
         (r"no (sustituye|reemplaza) (el|la|a|al)? ?(consejo|consulta|diagnóstico|"
          r"atención) (médic|profesional)", ("sustituye", "reemplaza")),

@@ -97,6 +97,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "janvier", "février", "mars", "avril", "mai", "juin",
         "juillet", "août", "septembre", "octobre", "novembre", "décembre",
     ),
+    # Between a date and its time ("5 mars 2024 à 10h39").
+    "time_prefixes": (
+        "à",
+    ),
+    # What a byline starts with, before the name ("Par Marie Dupont").
+    "byline_words": (
+        "par",
+    ),
     "disclaimer_sentences": (
         (r"ne (remplace|saurait remplacer|se substitue) (pas )?(un|une|à|le|la)? ?"
          r"(avis|consultation|conseil)s? (médica|d'un médecin|professionnel)", ("remplace", "substitue")),

@@ -80,6 +80,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
         "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
     ),
+    # Between a date and its time ("5 marzo 2024 alle 10:39").
+    "time_prefixes": (
+        "alle",
+    ),
+    # What a byline starts with, before the name ("Di Marco Rossi").
+    "byline_words": (
+        "di",
+    ),
     "disclaimer_sentences": (
         (r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"
          r"(parere|consulto|consiglio|diagnosi) (medic|professional)", ("sostituisc", "sostituire")),

@@ -76,6 +76,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "janeiro", "fevereiro", "março", "abril", "maio", "junho",
         "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
     ),
+    # Between a date and its time ("5 de março de 2024 às 10:39").
+    "time_prefixes": (
+        "às",
+    ),
     "disclaimer_sentences": (
         (r"não substitui (a |o )?(consulta|aconselhamento|orientação|diagnóstico) (médic|profissional)",
          ("substitui",)),
