@@ -1,6 +1,7 @@
 """Month names, the one table every date rule reads: the byline date search
 (``dates.py``), the byline's date cut (``pagemeta.py``) and the date lines the
-boilerplate rules drop (``phrases.py``). A language added here is known to all three.
+boilerplate rules drop (``phrases.py``). The names are in the language files
+(``languages/``): a language added there is known to all three.
 """
 
 from __future__ import annotations
@@ -10,40 +11,22 @@ from collections.abc import Iterable
 
 from articlepipe.extract import languages
 
-# Each language's twelve months, January first, lower case.
-MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
-    "en": (
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december",
-    ),
-    "de": (
-        "januar", "februar", "märz", "april", "mai", "juni",
-        "juli", "august", "september", "oktober", "november", "dezember",
-    ),
-    "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ),
-    "es": (
-        "enero", "febrero", "marzo", "abril", "mayo", "junio",
-        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    ),
-    "pt": (
-        "janeiro", "fevereiro", "março", "abril", "maio", "junho",
-        "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
-    ),
-    "it": (
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-        "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-    ),
-}  # fmt: skip
-# ... and those of the languages added one file each (``languages/``).
-MONTHS_BY_LANGUAGE.update(languages.months())
+# Each language's twelve months, January first, lower case, by language code.
+MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = languages.months()
+_ABBREVIATIONS_BY_LANGUAGE = languages.month_abbreviations()
+
+
+def _abbreviations() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for language, abbreviations in _ABBREVIATIONS_BY_LANGUAGE.items():
+        for name, number in abbreviations.items():
+            if numbers.setdefault(name, number) != number:
+                raise ValueError(f"abbreviation {name!r} ({language}) is another month in another language")
+    return numbers
+
+
 # Abbreviations written with or without a full stop ("Sept. 5", "5 Dec 2024").
-ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+ABBREVIATIONS: dict[str, int] = _abbreviations()
 
 
 def _numbers() -> dict[str, int]:
@@ -65,4 +48,4 @@ MONTH_NUMBERS: dict[str, int] = _numbers()
 MONTH_ALTERNATION = alternation(MONTH_NUMBERS)
 # The months that come before the day ("March 5, 2024"): English. Where the day comes
 # first, a month word before a number is more often a surname ("Li Mei 12 …").
-MONTH_FIRST_ALTERNATION = alternation((*MONTHS_BY_LANGUAGE["en"], *ABBREVIATIONS))
+MONTH_FIRST_ALTERNATION = alternation((*MONTHS_BY_LANGUAGE["en"], *_ABBREVIATIONS_BY_LANGUAGE["en"]))

@@ -189,17 +189,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 
 # A section of frequently asked questions after the article is part of it, even when the
 # theme puts it in a box of its own beside the article's column.
-FAQ_HEADING = re.compile(
-    r"^\W*(faqs?|frequently asked questions|häufig gestellte fragen|häufige fragen|"
-    r"questions fréquentes|foire aux questions|preguntas frecuentes|perguntas frequentes|"
-    r"domande frequenti" + languages.alternatives("faq_headings") + r")\b",
-    re.IGNORECASE,
-)
+FAQ_HEADING = re.compile(rf"^\W*({languages.alternation('faq_headings')})\b", re.IGNORECASE)
 # A summary box ("Key takeaways", "TL;DR") before the article is part of it; the WCXB
 # ground truth keeps it on 31 of 39 pages that have one.
-SUMMARY_HEADING = re.compile(
-    r"^\W*(key takeaways?|takeaways|tl;? ?dr|in brief|at a glance|key points|the bottom line|"
-    r"das wichtigste in kürze|auf einen blick|en bref|l'essentiel|en resumen|puntos clave|"
-    r"em resumo|pontos-chave|in sintesi|punti chiave" + languages.alternatives("summary_headings") + r")\W*$",
-    re.IGNORECASE,
-)
+SUMMARY_HEADING = re.compile(rf"^\W*({languages.alternation('summary_headings')})\W*$", re.IGNORECASE)

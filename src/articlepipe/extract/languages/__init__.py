@@ -1,10 +1,11 @@
-"""Boilerplate phrases of languages added one file each.
+"""The boilerplate phrases of every language the rules read, one file each.
 
 Each module here is one language: a ``PHRASES`` dict keyed by category, plain data
-(strings, and for the gated categories ``(pattern, hints)`` pairs). ``phrases.py`` and
-``months.py`` add them to the rule data, so a new language is one file here, its name in
-``MODULES`` and its tests: no rule module changes. (The six languages the rules started
-with are still written inside ``phrases.py``; moving them here is mechanical.)
+(strings, and for the gated categories ``(pattern, hints)`` pairs). ``phrases.py``,
+``months.py`` and ``selectors.py`` build their patterns from them and keep only what
+belongs to no language (copyright and e-mail shapes, share-button names, the shape of a
+date), so a phrase is added or changed in its language's file, and a new language is one
+file here, its name in ``MODULES`` and its tests: no rule module changes.
 """
 
 from __future__ import annotations
@@ -12,28 +13,57 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from articlepipe.extract.languages import nl, pl
+from articlepipe.extract.languages import de, en, es, fr, it, nl, pl, pt
 
-MODULES: tuple[ModuleType, ...] = (nl, pl)
-# What a language file may give: lower-case phrases (lead-ins, labels, headings, the
-# words consent text names), its twelve months, and gated patterns with their hints.
+MODULES: tuple[ModuleType, ...] = (en, de, fr, es, pt, it, nl, pl)
+# What a language file may give: lower-case phrases, and gated patterns with their hints.
 PLAIN_CATEGORIES = (
+    # Lead-ins at the start of a block, as whole words: a related-links header (its links
+    # are kept in ``related``), a prompt (share, follow, subscribe, cookies, feedback) and
+    # the consent small print under a sign-up form, a prompt too.
     "related",
-    "consent",
-    "consent_terms",
     "prompts",
+    "consent",
+    # The words consent small print names ("privacy"), which tell it from prose.
+    "consent_terms",
+    # Labels removed only when they are the whole block ("Advertisement", "Share").
     "labels",
+    # Labels before a colon: of a disclaimer, and of a notice that is one only if it also
+    # says what a disclaimer says.
     "disclaimer_labels",
     "notice_labels",
+    # The label of a table of contents, alone in its block.
     "toc",
+    # What a lead-in points at when a list follows ("You may like the following").
     "points_on",
+    # Headings of a questions section after the article and of a summary box before it:
+    # both belong to the article.
     "faq_headings",
     "summary_headings",
+    # What a date line may start with ("Published on").
     "date_labels",
+    # The twelve month names as dates write them, January first, and abbreviations, each
+    # the start of one of them ("sept"), which give it their number.
     "months",
+    "month_abbreviations",
+    # Between a date and its time ("at 10:39AM", "um 9.30 Uhr"), and after the time.
+    "time_prefixes",
+    "time_suffixes",
+    # What a byline starts with, before the name ("Written by").
+    "byline_words",
+    # Before an e-mail address alone in a block ("Contact: desk@example.org").
+    "contact_labels",
 )
-GATED_CATEGORIES = ("disclaimer_sentences", "newsletter_pitches")
+# Patterns searched anywhere in a block, each with the words (lower-case) one of which
+# every text it matches contains: disclaimers, newsletter pitches without a lead-in,
+# affiliate disclosures, and page furniture known by its shape (pagination, credits,
+# promo codes).
+GATED_CATEGORIES = ("disclaimer_sentences", "newsletter_pitches", "affiliate_sentences", "furniture_shapes")
 CATEGORIES = PLAIN_CATEGORIES + GATED_CATEGORIES
+
+
+def _language(module: ModuleType) -> str:
+    return module.__name__.rsplit(".", 1)[-1]
 
 
 def _entries(category: str) -> list[tuple[str, object]]:
@@ -50,10 +80,10 @@ def words(category: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def alternatives(category: str) -> str:
-    """A plain category's entries as regex alternatives to append to a pattern's own:
-    ``"|veelgestelde vragen|…"``, or ``""`` when no language file gives any."""
-    return "".join(f"|{re.escape(entry)}" for entry in words(category))
+def alternation(category: str) -> str:
+    """A plain category's entries as one regex alternation, each matched as written,
+    longest first: ``"veelgestelde vragen|faqs|faq"``."""
+    return "|".join(sorted({re.escape(entry) for entry in words(category)}, key=len, reverse=True))
 
 
 def gated(category: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -77,5 +107,24 @@ def months() -> dict[str, tuple[str, ...]]:
             continue
         if len(names) != 12 or not all(isinstance(n, str) and n == n.lower() for n in names):
             raise TypeError(f"{module.__name__}: months are twelve lower-case names, January first")
-        found[module.__name__.rsplit(".", 1)[-1]] = tuple(str(n) for n in names)
+        found[_language(module)] = tuple(str(n) for n in names)
+    return found
+
+
+def month_abbreviations() -> dict[str, dict[str, int]]:
+    """Each language file's month abbreviations and the number of the month each starts,
+    by language code."""
+    names = months()
+    found: dict[str, dict[str, int]] = {}
+    for module in MODULES:
+        own = names.get(_language(module), ())
+        numbers: dict[str, int] = {}
+        for entry in module.PHRASES.get("month_abbreviations", ()):
+            abbreviation = str(entry)
+            starts = [number for number, name in enumerate(own, start=1) if name.startswith(abbreviation)]
+            if entry != abbreviation.lower() or len(starts) != 1:
+                raise TypeError(f"{module.__name__}: {entry!r} is not the lower-case start of one month")
+            numbers[abbreviation] = starts[0]
+        if numbers:
+            found[_language(module)] = numbers
     return found

@@ -102,6 +102,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "januari", "februari", "maart", "april", "mei", "juni",
         "juli", "augustus", "september", "oktober", "november", "december",
     ),
+    # Between a date and its time ("5 maart 2024 om 10:39").
+    "time_prefixes": (
+        "om",
+    ),
     "disclaimer_sentences": (
         (r"\bvervangt? (geen|niet het|niet de) (medisch |professioneel )?"
          r"(advies|consult|diagnose|behandeling)", ("vervang",)),

@@ -97,6 +97,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
         "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
     ),
+    # Between a date and its time ("5 marca 2024 o 10:39").
+    "time_prefixes": (
+        "o",
+    ),
     "disclaimer_sentences": (
         (r"\bnie zastępuje (porady|konsultacji|wizyty|diagnozy)( \w+){0,2} (lekarza|lekarskiej|specjalisty|"
          r"medycznej|farmaceuty)", ("zastępuje",)),

@@ -1,0 +1,137 @@
+"""German."""
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[object, ...]] = {
+    "related": (
+        "lesen sie auch",
+        "verwandter artikel",
+        "verwandte artikel",
+        "lesen sie mehr",
+        "lies auch",
+        "weiterlesen",
+        "mehr zum thema",
+        "auch interessant",
+        "das könnte sie auch interessieren",
+        "das könnte sie interessieren",
+        "weitere artikel",
+        "ähnliche artikel",
+        "empfehlungen",
+        "meistgelesen",
+        "am meisten gelesen",
+        "siehe auch",
+        "passend zum thema",
+        "das könnte ihnen auch gefallen",
+        "das könnte dir auch gefallen",
+        "weitere beiträge",
+        "andere beiträge",
+    ),
+    # Words consent small print names (the terms it binds the reader to).
+    "consent_terms": (
+        "datenschutz",
+    ),
+    "consent": (
+        "mit der anmeldung stimmen sie",
+    ),
+    "prompts": (
+        "anzeige:",
+        "werbung:",
+        "teilen auf",
+        "artikel teilen",
+        "jetzt teilen",
+        "folgen sie uns",
+        "folge uns",
+        "newsletter abonnieren",
+        "jetzt abonnieren",
+        "abonnieren sie unseren newsletter",
+        "melden sie sich für unseren newsletter an",
+        "zurück nach oben",
+        "wir verwenden cookies",
+        "diese website verwendet cookies",
+        "war dieser artikel hilfreich",
+        "war diese seite hilfreich",
+        "war dieser beitrag hilfreich",
+        "fanden sie diesen artikel hilfreich",
+    ),
+    "labels": (
+        "anzeige",
+        "werbung",
+        "teilen",
+        "nach oben",
+        "zum seitenanfang",
+    ),
+    "disclaimer_labels": (
+        "haftungsausschluss",
+    ),
+    "notice_labels": (
+        "hinweis",
+        "wichtiger hinweis",
+    ),
+    "toc": (
+        "inhaltsverzeichnis",
+    ),
+    "points_on": (
+        "die folgenden",
+        "folgende",
+        "diese",
+        "unten",
+    ),
+    "faq_headings": (
+        "häufig gestellte fragen",
+        "häufige fragen",
+    ),
+    "summary_headings": (
+        "das wichtigste in kürze",
+        "auf einen blick",
+    ),
+    # What a date line may start with.
+    "date_labels": (
+        "veröffentlicht",
+        "veröffentlicht am",
+        "aktualisiert",
+        "aktualisiert am",
+        "zuletzt aktualisiert",
+        "zuletzt aktualisiert am",
+        "erstellt am",
+        "stand",
+    ),
+    "months": (
+        "januar", "februar", "märz", "april", "mai", "juni",
+        "juli", "august", "september", "oktober", "november", "dezember",
+    ),
+    # Between a date and its time ("5. März 2024 um 10:39").
+    "time_prefixes": (
+        "um",
+    ),
+    # After the time ("10:39 Uhr").
+    "time_suffixes": (
+        "uhr",
+    ),
+    # What a byline starts with, before the name ("Von Anna Schmidt").
+    "byline_words": (
+        "von",
+    ),
+    # Before an e-mail address alone in a block ("Kontakt: redaktion@example.de").
+    "contact_labels": (
+        "kontakt",
+    ),
+    "disclaimer_sentences": (
+        (r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",
+         ("ersetz",)),
+        (r"dient (nur|ausschließlich|lediglich) der (allgemeinen )?information", ("dient",)),
+        (r"zu (allgemeinen )?(bildungs|informations)zwecken\b"
+         r"(?=.{0,200}\b(nicht|kein\w*)\b.{0,60}(arzt|ärzt|beratung|diagnose|behandlung|ersetz))",
+         ("zwecken",)),
+        (r"ersetzt? (nicht|keinen|keine) (den |die |das )?(rat|besuch|beratung|diagnose|untersuchung)"
+         r"( durch| bei)? (ihres|ihrer|ihrem|eines|einer|einem|des|der|den|dem|die|einen|eine) "
+         r"(arzt|ärztin|apothek|fachperson|fachärzt)", ("ersetz",)),
+    ),
+    "newsletter_pitches": (
+        (r"^\W*abonnieren sie\b.{0,40}\bnewsletters?\b", ("newsletter",)),
+        (r"\bin ihr(em)? (e-mail-)?postfach\b", ("postfach",)),
+    ),
+    "furniture_shapes": (
+        (r"^\W*seite \d+ von \d+\W*$", ("seite",)),
+        (r"^\W*bildnachweis\s*:\s*\S+(\s+\S+){0,5}\W*$", ("bildnachweis",)),
+    ),
+}  # fmt: skip

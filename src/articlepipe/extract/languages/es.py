@@ -1,0 +1,129 @@
+"""Spanish."""
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[object, ...]] = {
+    "related": (
+        "lee también",
+        "artículo relacionado",
+        "noticia relacionada",
+        "consulta también",
+        "lea también",
+        "leer más",
+        "te puede interesar",
+        "también te puede interesar",
+        "te podría interesar",
+        "puede interesarte",
+        "artículos relacionados",
+        "noticias relacionadas",
+        "lo más leído",
+        "ver también",
+        "relacionado",
+        "relacionados",
+        "más información",
+        "también te puede gustar",
+        "te puede gustar",
+        "otros artículos",
+        "más artículos",
+    ),
+    # Words consent small print names (the terms it binds the reader to).
+    "consent_terms": (
+        "privacidad",
+    ),
+    "consent": (
+        "al suscribirte, aceptas",
+        "al registrarte, aceptas",
+    ),
+    "prompts": (
+        "comparte en",
+        "comparte este artículo",
+        "compartir en",
+        "síguenos",
+        "suscríbete a nuestro boletín",
+        "suscríbete a nuestra newsletter",
+        "suscríbete",
+        "utilizamos cookies",
+        "usamos cookies",
+        "este sitio utiliza cookies",
+        "te resultó útil este artículo",
+        "te ha resultado útil",
+        "le ha resultado útil",
+        "fue útil este artículo",
+        "te ha sido útil",
+    ),
+    "labels": (
+        "publicidad",
+        "compartir",
+        "comparte",
+        "volver arriba",
+        "ir arriba",
+        "subir",
+    ),
+    "disclaimer_labels": (
+        "aviso legal",
+        "aviso médico",
+        "descargo de responsabilidad",
+    ),
+    "notice_labels": (
+        "aviso",
+        "aviso importante",
+        "nota",  # also Portuguese and Italian
+    ),
+    "toc": (
+        "índice",  # also Portuguese
+        "tabla de contenidos",
+    ),
+    "points_on": (
+        "estos",
+        "estas",
+        "los siguientes",
+        "las siguientes",
+        "a continuación",
+    ),
+    "faq_headings": (
+        "preguntas frecuentes",
+    ),
+    "summary_headings": (
+        "en resumen",
+        "puntos clave",
+    ),
+    # What a date line may start with.
+    "date_labels": (
+        "publicado",
+        "publicado el",
+        "actualizado",
+        "actualizado el",
+        "última actualización",
+    ),
+    "months": (
+        "enero", "febrero", "marzo", "abril", "mayo", "junio",
+        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ),
+    # Between a date and its time ("5 de marzo de 2024 a las 10:39").
+    "time_prefixes": (
+        "a las",
+    ),
+    # What a byline starts with, before the name ("Por Ana García").
+    "byline_words": (
+        "por",  # also Portuguese
+    ),
+    "disclaimer_sentences": (
+        (r"no (sustituye|reemplaza) (el|la|a|al)? ?(consejo|consulta|diagnóstico|"
+         r"atención) (médic|profesional)", ("sustituye", "reemplaza")),
+        (r"(con|tiene) fines (meramente |exclusivamente )?informativos", ("fines",)),
+        (r"carácter (meramente |exclusivamente )?informativ", ("informativ",)),
+        (r"(con|tiene) fines (meramente |exclusivamente )?educativos\b"
+         r"(?=.{0,200}\bno\b.{0,60}(médic|profesional|diagnóstico|sustituye|reemplaza))", ("fines",)),
+        (r"no (sustituye|reemplaza|remplaza) (el |la |a |al |los )?(consejo|consulta|opinión|diagnóstico|"
+         r"atención)s? (\w+ ){0,2}(de|del) (su |un |tu |la )?(médico|profesional|farmacéutico)",
+         ("sustituye", "reemplaza", "remplaza")),
+    ),
+    "newsletter_pitches": (
+        (r"\ben tu (bandeja de entrada|correo)\b", ("bandeja", "correo")),
+    ),
+    "furniture_shapes": (
+        # also Portuguese
+        (r"^\W*página \d+ de \d+\W*$", ("página",)),
+        (r"^\W*créditos?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),
+    ),
+}  # fmt: skip

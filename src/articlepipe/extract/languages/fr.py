@@ -1,0 +1,128 @@
+"""French."""
+
+# The patterns quote the apostrophe sites really use, the typographic one too.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[object, ...]] = {
+    "related": (
+        "lire aussi",
+        "article lié",
+        "article connexe",
+        "à lire aussi",
+        "a lire aussi",
+        "à lire également",
+        "lire également",
+        "voir aussi",
+        "lire la suite",
+        "sur le même sujet",
+        "à découvrir",
+        "à découvrir aussi",
+        "vous aimerez aussi",
+        "vous aimerez peut-être aussi",
+        "les plus lus",
+        "articles similaires",
+        "articles liés",
+        "nos recommandations",
+        "vous pourriez aussi aimer",
+        "vous pourriez également aimer",
+        "autres articles",
+    ),
+    # Words consent small print names (the terms it binds the reader to).
+    "consent_terms": (
+        "confidentialité",
+    ),
+    "consent": (
+        "en vous inscrivant, vous acceptez",
+    ),
+    "prompts": (
+        "partager sur",
+        "partager cet article",
+        "partagez cet article",
+        "suivez-nous",
+        "suivez nous",
+        "abonnez-vous à notre newsletter",
+        "abonnez-vous",
+        "inscrivez-vous à notre newsletter",
+        "inscrivez-vous à la newsletter",
+        "recevez notre newsletter",
+        "retour en haut de page",
+        "nous utilisons des cookies",
+        "ce site utilise des cookies",
+        "cet article vous a-t-il été utile",
+        "cette page vous a-t-elle été utile",
+        "cet article vous a été utile",
+        "avez-vous trouvé cet article utile",
+    ),
+    "labels": (
+        "publicité",
+        "partager",
+        "haut de page",
+        "retour en haut",
+    ),
+    "disclaimer_labels": (
+        "avis de non-responsabilité",
+    ),
+    "notice_labels": (
+        "avertissement",
+        "remarque",
+    ),
+    "toc": (
+        "sommaire",
+    ),
+    "points_on": (
+        "ces",
+        "ci-dessous",
+        "les articles suivants",
+        "les sujets suivants",
+    ),
+    "faq_headings": (
+        "questions fréquentes",
+        "foire aux questions",
+    ),
+    "summary_headings": (
+        "en bref",
+        "l'essentiel",
+    ),
+    # What a date line may start with.
+    "date_labels": (
+        "publié le",
+        "mis à jour le",
+        "modifié le",
+        "dernière mise à jour",
+        "dernière mise à jour le",
+    ),
+    "months": (
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ),
+    # Between a date and its time ("5 mars 2024 à 10h39").
+    "time_prefixes": (
+        "à",
+    ),
+    # What a byline starts with, before the name ("Par Marie Dupont").
+    "byline_words": (
+        "par",
+    ),
+    "disclaimer_sentences": (
+        (r"ne (remplace|saurait remplacer|se substitue) (pas )?(un|une|à|le|la)? ?"
+         r"(avis|consultation|conseil)s? (médica|d'un médecin|professionnel)", ("remplace", "substitue")),
+        (r"à titre (purement )?informatif", ("titre",)),
+        (r"à des fins (éducatives|pédagogiques|d['’]information)\b"
+         r"(?=.{0,200}\b(ne|pas|aucun\w*)\b.{0,60}(médecin|médical|avis|diagnostic|remplace))",
+         ("des fins",)),
+        (r"ne (remplace|remplacent|saurait remplacer) (pas|en aucun cas) (l['’]|les? |la |"
+         r"une? )?(avis|conseils?|"
+         r"consultation|diagnostic|examen)( \w+){0,2} (de votre|de son|d['’]un|du|des) "
+         r"(médecin|pharmacien|professionnel)", ("remplace",)),
+    ),
+    "newsletter_pitches": (
+        (r"^\W*abonnez-vous à\b.{0,40}\bnewsletters?\b", ("newsletter",)),
+        (r"\bdans votre boîte (mail|e-mail|de réception)\b", ("boîte",)),
+    ),
+    "furniture_shapes": (
+        (r"^\W*page \d+ sur \d+\W*$", ("page",)),
+        (r"^\W*crédits?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),
+    ),
+}  # fmt: skip

@@ -1,0 +1,107 @@
+"""Italian."""
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[object, ...]] = {
+    "related": (
+        "leggi anche",
+        "articolo correlato",
+        "leggi di più",
+        "leggi tutto",
+        "potrebbe interessarti",
+        "ti potrebbe interessare",
+        "articoli correlati",
+        "vedi anche",
+        "i più letti",
+        "correlati",
+        "potrebbe piacerti anche",
+        "ti potrebbe piacere",
+        "altri articoli",
+    ),
+    # Words consent small print names (the terms it binds the reader to).
+    "consent_terms": (
+        "informativa",
+    ),
+    "consent": (
+        "iscrivendoti, accetti",
+    ),
+    "prompts": (
+        "condividi:",
+        "condividi questo articolo",
+        "condividi su",
+        "seguici",
+        "iscriviti alla newsletter",
+        "iscriviti alla nostra newsletter",
+        "torna in alto",
+        "utilizziamo i cookie",
+        "questo sito utilizza cookie",
+        "questo articolo ti è stato utile",
+        "questa pagina ti è stata utile",
+        "questo articolo è stato utile",
+    ),
+    "labels": (
+        "pubblicità",
+        "condividi",
+        "torna su",
+        "iscriviti",
+    ),
+    "disclaimer_labels": (
+        "esclusione di responsabilità",
+    ),
+    "notice_labels": (
+        "avvertenza",
+    ),
+    "toc": (
+        "indice",
+    ),
+    "points_on": (
+        "questi",
+        "queste",
+        "i seguenti",
+        "le seguenti",
+        "qui sotto",
+    ),
+    "faq_headings": (
+        "domande frequenti",
+    ),
+    "summary_headings": (
+        "in sintesi",
+        "punti chiave",
+    ),
+    # What a date line may start with.
+    "date_labels": (
+        "pubblicato",
+        "pubblicato il",
+        "aggiornato",
+        "aggiornato il",
+        "ultimo aggiornamento",
+    ),
+    "months": (
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+        "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    ),
+    # Between a date and its time ("5 marzo 2024 alle 10:39").
+    "time_prefixes": (
+        "alle",
+    ),
+    # What a byline starts with, before the name ("Di Marco Rossi").
+    "byline_words": (
+        "di",
+    ),
+    "disclaimer_sentences": (
+        (r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"
+         r"(parere|consulto|consiglio|diagnosi) (medic|professional)", ("sostituisc", "sostituire")),
+        (r"(scopo|carattere) (puramente |esclusivamente )?informativo", ("informativo",)),
+        (r"(a )?scopo (puramente |esclusivamente )?(educativo|didattico)\b"
+         r"(?=.{0,200}\bnon\b.{0,60}(medic|parere|diagnosi|sostituisc))", ("scopo",)),
+        (r"non (sostituisce|sostituiscono) (il |la |in alcun modo il )?(parere|consulto|consiglio|diagnosi|"
+         r"visita) (\w+ ){0,2}(del|di un|di una|dello) (tuo |proprio |vostro )?"
+         r"(medico|professionista|farmacista)", ("sostituisc",)),
+    ),
+    "newsletter_pitches": (
+        (r"\bnella tua (casella|posta)\b", ("casella", "posta")),
+    ),
+    "furniture_shapes": (
+        (r"^\W*crediti\s*:\s*\S+(\s+\S+){0,5}\W*$", ("credit",)),
+    ),
+}  # fmt: skip

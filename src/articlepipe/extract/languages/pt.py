@@ -1,0 +1,95 @@
+"""Portuguese."""
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[object, ...]] = {
+    "related": (
+        "leia também",
+        "artigo relacionado",
+        "leia mais",
+        "veja também",
+        "artigos relacionados",
+        "notícias relacionadas",
+        "você também pode gostar",
+        "mais lidas",
+        "saiba mais",
+        "relacionadas",
+        "você pode gostar",
+        "você pode gostar também",
+        "outros artigos",
+        "mais artigos",
+    ),
+    # Words consent small print names (the terms it binds the reader to).
+    "consent_terms": (
+        "privacidade",
+    ),
+    "consent": (
+        "ao se inscrever, você concorda",
+    ),
+    "prompts": (
+        "compartilhe no",
+        "compartilhe:",
+        "compartilhe este artigo",
+        "siga-nos",
+        "assine a newsletter",
+        "assine nossa newsletter",
+        "inscreva-se na newsletter",
+        "inscreva-se na nossa newsletter",
+        "voltar ao topo",
+        "este artigo foi útil",
+        "esta página foi útil",
+        "este conteúdo foi útil",
+    ),
+    "labels": (
+        "publicidade",
+        "compartilhe",
+        "compartilhar",
+        "partilhar",
+        "assine",
+    ),
+    "disclaimer_labels": (
+        "isenção de responsabilidade",
+    ),
+    "toc": (
+        "sumário",
+    ),
+    "points_on": (
+        "estes",
+        "os seguintes",
+        "as seguintes",
+        "abaixo",
+    ),
+    "faq_headings": (
+        "perguntas frequentes",
+    ),
+    "summary_headings": (
+        "em resumo",
+        "pontos-chave",
+    ),
+    # What a date line may start with.
+    "date_labels": (
+        "publicado em",
+        "atualizado em",
+        "última atualização",
+    ),
+    "months": (
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho",
+        "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+    ),
+    # Between a date and its time ("5 de março de 2024 às 10:39").
+    "time_prefixes": (
+        "às",
+    ),
+    "disclaimer_sentences": (
+        (r"não substitui (a |o )?(consulta|aconselhamento|orientação|diagnóstico) (médic|profissional)",
+         ("substitui",)),
+        (r"(caráter|fins) (meramente |exclusivamente )?informativ", ("informativ",)),
+        (r"(para|com) fins (meramente |exclusivamente )?educativos\b"
+         r"(?=.{0,200}\bnão\b.{0,60}(médic|profissional|diagnóstico|substitui))", ("fins",)),
+        (r"não substitui (o |a |os )?(conselho|consulta|orientação|opinião|diagnóstico)s? (\w+ ){0,2}"
+         r"(do|de|da) (seu |sua |um )?(médico|profissional|farmacêutico)", ("substitui",)),
+    ),
+    "newsletter_pitches": (
+        (r"\bna sua caixa de entrada\b", ("caixa",)),
+    ),
+}  # fmt: skip
