@@ -85,6 +85,7 @@ def test_an_enjoy_or_other_posts_heading_is_a_related_lead_in(text: str) -> None
         "Was this article helpful?",
         "How Was This Issue?",
         "Did you find this page helpful? Yes No",
+        "Was this article helpful? 👍 👎",
         "War dieser Artikel hilfreich?",
         "Cet article vous a-t-il été utile ?",
         "¿Te resultó útil este artículo?",
@@ -98,11 +99,19 @@ def test_a_feedback_widget_is_a_prompt(text: str) -> None:
     assert lead_in_rule(Block(text=text)) == "prompt"
 
 
-def test_prose_asking_whether_something_was_helpful_stays() -> None:
-    prose = (
-        "Whether the new rules were helpful is still an open question: the survey of 2,000 "
-        "tenants found that most had not heard of them, and fewer than one in ten had used them."
-    )
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "How was this issue allowed to fester for so long? Nobody on the board could say.",
+        "How Was This Issue Resolved?",
+        "How was this article sourced? We spoke to twelve former employees and read the filings.",
+        "Rate this article's sources yourself: every study we cite is linked below.",
+        "Did you find this helpful in planning your trip? Then the second guide covers the return.",
+        "Was this page helpful to the investigators? Only partly, the report says.",
+        "Le ha resultado útil el tratamiento a la mayoría de los pacientes del estudio.",
+    ],
+)
+def test_prose_asking_whether_something_was_helpful_stays(prose: str) -> None:
     assert lead_in_rule(Block(text=prose)) is None
 
 
@@ -546,6 +555,16 @@ def test_labelled_date_lines_with_a_time_are_meta_lines(line: str) -> None:
 )
 def test_prose_opening_with_a_date_label_is_not_a_meta_line(prose: str) -> None:
     assert not is_meta_block(Block(text=prose))
+
+
+@pytest.mark.parametrize(
+    "line", ["Saturday, December 13, 2025 at 7:30 PM", "November 5, 2025 19:00", "2025-11-05 19:00"]
+)
+def test_an_unlabelled_date_with_a_time_is_an_events_content(line: str) -> None:
+    # An event page's date and hour are what it announces; only a label ("Published",
+    # "Updated") makes a dated time the page's own.
+    assert not is_meta_block(Block(text=line))
+    assert is_meta_block(Block(text=f"Published {line}"))
 
 
 def test_a_table_of_contents_label_goes_even_without_its_list() -> None:

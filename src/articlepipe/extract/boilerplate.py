@@ -153,6 +153,8 @@ def lead_in_rule(block: Block) -> str | None:
         return None
     if phrases.LABEL_ONLY.match(text):
         return "label"
+    if phrases.FEEDBACK_ONLY.match(text):
+        return "prompt"
     if phrases.TOC_LABEL.match(text):
         return "toc"
     if phrases.TEMPLATE_TAG.match(text):

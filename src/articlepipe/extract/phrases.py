@@ -51,6 +51,7 @@ RELATED: tuple[str, ...] = languages.words("related")
 CONSENT: tuple[str, ...] = languages.words("consent")
 # --- prompts: share, follow, newsletter, subscribe, cookies, "to top" ------------------
 PROMPTS: tuple[str, ...] = CONSENT + languages.words("prompts")
+FEEDBACK: tuple[str, ...] = languages.words("feedback")
 # --- stand-alone labels: removed only when the block is the label alone ---------------
 LABELS: tuple[str, ...] = languages.words("labels")
 # --- disclaimers: moved to the ``disclaimer`` field -----------------------------------
@@ -79,6 +80,12 @@ CONSENT_TERMS = re.compile(rf"\b({languages.alternation('consent_terms')})\b", r
 LEAD_CONSENT = re.compile(rf"^\W{{0,3}}({_alternation(CONSENT)}){_WORD_END}", re.IGNORECASE)
 LABEL_START = re.compile(rf"^\W*({_alternation(LABELS)})\b", re.IGNORECASE)
 LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
+# The whole question, then at most its answer buttons: "Was this article helpful? Yes No".
+FEEDBACK_ONLY = re.compile(
+    rf"^\W*({_alternation(FEEDBACK)})\s*[?？]?(\s*(yes|no|ja|nein|oui|non|sí|si|sim|não|nee|tak|nie"
+    r"|👍|👎)\b)*\W*$",
+    re.IGNORECASE,
+)
 LEAD_DISCLAIMER = re.compile(rf"^\W{{0,3}}({_alternation(DISCLAIMER_LABELS)})\s*[:：.\-–—]", re.IGNORECASE)
 POINTS_ON_START = re.compile(rf"^({_alternation(POINTS_ON)}){_WORD_END}", re.IGNORECASE)
 LEAD_NOTICE = re.compile(rf"^\W{{0,3}}({_alternation(NOTICE_LABELS)})\s*[:：\-–—]", re.IGNORECASE)
@@ -156,9 +163,10 @@ _WEEKDAY = r"(\w+-feira|monday|tuesday|wednesday|thursday|friday|saturday|sunday
 DATE_LABELS: tuple[str, ...] = languages.words("date_labels")
 # A time after a date: "at 10:39AM", "às 20:13", "um 9.30 Uhr", "14h05", "10:39 a.m. ET".
 # "kl." (Danish, Norwegian, Swedish) and "h" are written in several languages.
+# One way through the spaces before a time, so a line of spaces cannot make it backtrack.
 _TIME = (
-    rf"((\s+|\s*,\s*|T)({languages.alternation('time_prefixes')}|kl\.?)?\s*\d{{1,2}}[:h.]\d{{2}}(:\d{{2}})?"
-    rf"(\s*({languages.alternation('time_suffixes')}|h))?(\s*(utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?)?"
+    rf"((?:\s*,\s*|\s+|T)(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d{{1,2}}[:h.]\d{{2}}(?::\d{{2}})?"
+    rf"(?:\s*(?:{languages.alternation('time_suffixes')}|h))?(?:\s*(?:utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?)?"
 )
 # Units and labels of a reading time combine across languages ("5 minutes de lecture",
 # "Lesezeit: ca. 5 Minuten"): one shape, not one pattern per language.
@@ -170,11 +178,14 @@ READING_TIME = re.compile(
     r"(min|mins|minute|minutes|minuten|minutos|minuti)\.?)\W*$",
     re.IGNORECASE,
 )
+# A time after the date only when a label says the line is the page's own date
+# ("Published June 23, 2025 10:39AM"): an event page's "Saturday, December 13, 2025 at
+# 7:30 PM" is its content. (Day-first dates took a time unlabelled before, and still do.)
 DATE_LINE = re.compile(
-    rf"^\W*(({_alternation(DATE_LABELS)})\s*:?\s*)?({_WEEKDAY},?\s+)?"
-    rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}})?"
+    rf"^\W*(?P<label>({_alternation(DATE_LABELS)})\s*:?\s*)?({_WEEKDAY},?\s+)?"
+    rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}})?{_TIME}"
     rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s*(\d{{4}})?"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}){_TIME}\W*$",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?(label){_TIME})\W*$",
     re.IGNORECASE,
 )
 BYLINE = re.compile(

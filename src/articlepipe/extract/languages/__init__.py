@@ -19,10 +19,13 @@ MODULES: tuple[ModuleType, ...] = (en, de, fr, es, pt, it, nl, pl)
 # What a language file may give: lower-case phrases, and gated patterns with their hints.
 PLAIN_CATEGORIES = (
     # Lead-ins at the start of a block, as whole words: a related-links header (its links
-    # are kept in ``related``), a prompt (share, follow, subscribe, cookies, feedback) and
+    # are kept in ``related``), a prompt (share, follow, subscribe, cookies) and
     # the consent small print under a sign-up form, a prompt too.
     "related",
     "prompts",
+    # A feedback widget's question ("Was this article helpful?"), removed only when it is
+    # the whole block, with its answers: prose asks such questions too.
+    "feedback",
     "consent",
     # The words consent small print names ("privacy"), which tell it from prose.
     "consent_terms",

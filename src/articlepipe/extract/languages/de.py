@@ -48,6 +48,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "zurück nach oben",
         "wir verwenden cookies",
         "diese website verwendet cookies",
+    ),
+    # Feedback widgets, removed only as the whole question.
+    "feedback": (
         "war dieser artikel hilfreich",
         "war diese seite hilfreich",
         "war dieser beitrag hilfreich",

@@ -243,7 +243,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "this website uses cookies",
         "click here to subscribe",
         "like us on facebook",
-        # feedback widgets under an article
+    ),
+    # Feedback widgets, removed only as the whole question.
+    "feedback": (
         "was this article helpful",
         "was this page helpful",
         "was this post helpful",

@@ -45,6 +45,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "utilizamos cookies",
         "usamos cookies",
         "este sitio utiliza cookies",
+    ),
+    # Feedback widgets, removed only as the whole question.
+    "feedback": (
         "te resultó útil este artículo",
         "te ha resultado útil",
         "le ha resultado útil",

@@ -50,6 +50,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "retour en haut de page",
         "nous utilisons des cookies",
         "ce site utilise des cookies",
+    ),
+    # Feedback widgets, removed only as the whole question.
+    "feedback": (
         "cet article vous a-t-il été utile",
         "cette page vous a-t-elle été utile",
         "cet article vous a été utile",

@@ -35,6 +35,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "torna in alto",
         "utilizziamo i cookie",
         "questo sito utilizza cookie",
+    ),
+    # Feedback widgets, removed only as the whole question.
+    "feedback": (
         "questo articolo ti è stato utile",
         "questa pagina ti è stata utile",
         "questo articolo è stato utile",

@@ -33,10 +33,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "door op aanmelden te klikken",
     ),
     "prompts": (
-        "was dit artikel nuttig",
-        "was deze pagina nuttig",
-        "was dit artikel handig",
-        "vond je dit artikel nuttig",
         "meld je aan voor onze nieuwsbrief",
         "meld je aan voor de nieuwsbrief",
         "schrijf je in voor onze nieuwsbrief",
@@ -49,6 +45,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "terug naar boven",
         "wij gebruiken cookies",
         "deze website gebruikt cookies",
+    ),
+    # Feedback widgets, removed only as the whole question.
+    "feedback": (
+        "was dit artikel nuttig",
+        "was deze pagina nuttig",
+        "was dit artikel handig",
+        "vond je dit artikel nuttig",
     ),
     "labels": (
         "advertentie",

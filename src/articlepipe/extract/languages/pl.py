@@ -33,10 +33,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "podając adres e-mail",
     ),
     "prompts": (
-        "czy ten artykuł był pomocny",
-        "czy ta strona była pomocna",
-        "czy ten artykuł był przydatny",
-        "czy ta strona była przydatna",
         "zapisz się do newslettera",
         "zapisz się na newsletter",
         "subskrybuj newsletter",
@@ -46,6 +42,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "wróć na górę",
         "ta strona używa plików cookie",
         "używamy plików cookie",
+    ),
+    # Feedback widgets, removed only as the whole question.
+    "feedback": (
+        "czy ten artykuł był pomocny",
+        "czy ta strona była pomocna",
+        "czy ten artykuł był przydatny",
+        "czy ta strona była przydatna",
     ),
     "labels": (
         "reklama",

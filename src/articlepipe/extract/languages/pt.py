@@ -36,6 +36,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "inscreva-se na newsletter",
         "inscreva-se na nossa newsletter",
         "voltar ao topo",
+    ),
+    # Feedback widgets, removed only as the whole question.
+    "feedback": (
         "este artigo foi útil",
         "esta página foi útil",
         "este conteúdo foi útil",
