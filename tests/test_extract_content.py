@@ -700,3 +700,15 @@ def test_code_lines_in_divs_separated_by_new_lines_are_not_doubled() -> None:
     )
     text = body_text(html)
     assert "x = 1\ny = 2" in text and "pip install x\nCollecting x" in text
+
+
+def test_an_article_over_a_long_comment_thread_keeps_only_itself() -> None:
+    # The comments hold over nine tenths of the page's text, but the page has an article
+    # of its own (over 150 words): they are its comments, not a thread.
+    comments = "".join(_post(i, words=4) for i in range(60))
+    html = (
+        f"<html><body><h1>Study</h1><article>{prose(9)}</article>"
+        f"<div class='comments'>{comments}</div></body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 8." in text and "Reply" not in text

@@ -87,6 +87,11 @@ _WORD = re.compile(r"\w+")
 # holds 40 % of it is not furniture (0.4 beat 0.5, equal to 0.2 and 0.3 on both sets).
 LEFT_OVER = 0.1
 PAGE_SHARE = 0.4
+# ... and the posts of a thread count together only when the text outside the marks is
+# shorter than this (about 150 words: a title, a breadcrumb, no article of its own). The
+# calibration threads leave 40 to 300 characters; an article over a long comment thread
+# leaves its own 2,000 and more.
+THREAD_MAX_OWN_CHARS = 1000
 # A box whose text is mostly link text is a menu or a link list, not prose ...
 LINK_DENSE = 0.6
 # ... unless it is long enough to be prose with many links (a linked summary, a glossary).
@@ -560,7 +565,7 @@ def _unmark_pages(
         largest = (
             [single]
             if own(single) >= PAGE_SHARE * page_text
-            else max(_marked_runs(candidates, raw), key=lambda run: sum(map(own, run)))
+            else max(_marked_runs(candidates, raw, total), key=lambda run: sum(map(own, run)))
         )
         share = sum(map(own, largest))
         if share <= 0 or share < PAGE_SHARE * page_text:
@@ -610,11 +615,14 @@ def _name_tokens(names: str) -> list[str]:
     ]
 
 
-def _marked_runs(marked: set[_Element], raw: dict[_Element, int]) -> list[list[_Element]]:
-    """The marked elements holding text; posts (named "comment", "reply" …) of one tag and
-    class kind together (the posts of a thread sit each in its own wrapper, so they are
-    cousins, not siblings). Any other element stands alone: a shop's menus and footer
-    columns of one kind are not its page."""
+def _marked_runs(marked: set[_Element], raw: dict[_Element, int], found: int) -> list[list[_Element]]:
+    """The marked elements holding text; posts (named "comment", "reply" …) of one tag
+    together (the posts of a thread sit each in its own wrapper, so they are cousins, not
+    siblings; replies nested in a post count once). Posts are a thread only when the text
+    ``found`` outside the marks is too short to be a body of its own: a page with an
+    article or a question of its own has comments, not a thread.
+    Any other element stands alone: a shop's menus and footer columns of one kind are not
+    its page."""
     runs: dict[object, list[_Element]] = {}
     for element in marked:
         if raw.get(element, 0) and isinstance(element.tag, str):
@@ -623,7 +631,14 @@ def _marked_runs(marked: set[_Element], raw: dict[_Element, int]) -> list[list[_
             post = _post_words(element)
             key = (element.tag, post) if post else element
             runs.setdefault(key, []).append(element)
-    return list(runs.values()) or [[next(iter(marked))]]
+    found_runs: list[list[_Element]] = []
+    for members in runs.values():
+        posts = outermost(members)
+        if len(posts) > 1 and found >= THREAD_MAX_OWN_CHARS:
+            found_runs.extend([m] for m in posts)
+        else:
+            found_runs.append(posts)
+    return found_runs or [[next(iter(marked))]]
 
 
 def _post_words(element: _Element) -> frozenset[str]:
