@@ -88,9 +88,10 @@ _WORD = re.compile(r"\w+")
 LEFT_OVER = 0.1
 PAGE_SHARE = 0.4
 # ... and the posts of a thread count together only when the text outside the marks is
-# shorter than this (about 150 words: a title, a breadcrumb, no article of its own). The
-# calibration threads leave 40 to 300 characters; an article over a long comment thread
-# leaves its own 2,000 and more.
+# shorter than this (about 150 words: a title, a breadcrumb, no article of its own). Most
+# calibration threads leave under 300 characters (one whose story text is outside its
+# posts leaves more, and keeps only that); an article over a long comment thread leaves
+# its own 2,000 and more.
 THREAD_MAX_OWN_CHARS = 1000
 # A box whose text is mostly link text is a menu or a link list, not prose ...
 LINK_DENSE = 0.6
