@@ -123,39 +123,6 @@ _INLINE_TEXT = frozenset(
 )
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-# Block elements: written inline (in a list item, a table cell, a heading), each still
-# parts the words around it.
-_PARTS_WORDS = frozenset(
-    (
-        "div",
-        "p",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "li",
-        "dt",
-        "dd",
-        "td",
-        "th",
-        "tr",
-        "blockquote",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "figure",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "address",
-        "details",
-        "summary",
-    )
-)
 _LISTS = frozenset(("ul", "ol", "dl"))
 _INLINE_FORMAT = {"b": "#b", "strong": "#b", "i": "#i", "em": "#i", "u": "#u", "code": "#t", "kbd": "#t"}
 # Elements whose content is a block of its own (everything else is inline).
@@ -522,27 +489,20 @@ def _unmark_pages(
     scores, total = _scores(root, blocks, marked)
     if total >= LEFT_OVER * raw_total or not marked:
         return scores, total
-    # A dialog is never the page: it stays out whatever is unmarked around it, and its
-    # text counts neither for a box around it nor in the text the shares are of.
+    # Dialogs by their tag or role anywhere, and furniture named for one.
+    dialog_like = [
+        e for e in root.iter() if e is not root and (_is_dialog(e) or (e in marked and _named_dialog(e)))
+    ]
     # The page's headline: its first <h1> outside the furniture (a site's logo is an <h1>
     # in its masthead on some themes); inside a dialog counts, for a pop-up left unclosed.
+    exempt = set(dialog_like)
     headline = next(
-        (
-            h
-            for h in root.iter("h1")
-            if not any(a in marked and not (_is_dialog(a) or _named_dialog(a)) for a in h.iterancestors())
-        ),
+        (h for h in root.iter("h1") if not any(a in marked and a not in exempt for a in h.iterancestors())),
         None,
     )
-    dialogs = outermost(
-        [
-            e
-            for e in root.iter()
-            if e is not root
-            and (_is_dialog(e) or (e in marked and _named_dialog(e)))
-            and not _swallows_the_page(e, headline)
-        ]
-    )
+    # A dialog is never the page: it stays out whatever is unmarked around it, and its
+    # text counts neither for a box around it nor in the text the shares are of.
+    dialogs = outermost([e for e in dialog_like if not _swallows_the_page(e, headline)])
     inside_dialogs = {node for d in dialogs for node in d.iter()}
     marked.update(dialogs)
     page_text = raw_total - sum(raw.get(d, 0) for d in dialogs)
@@ -783,10 +743,10 @@ class _Writer:
                     self._inline(hi, child)
                 elif child.tag in selectors.SKIP_TAGS:
                     pass
-                elif child.tag in _PARTS_WORDS:
-                    # A block inside an inline run (a card's name and model in two
-                    # <div>s of one list item) ends a word: "La Sportiva Aragon", not
-                    # "La SportivaAragon".
+                elif child.tag in _BLOCKS:
+                    # A block written inside an inline run (a card's name and model in
+                    # two <div>s of one list item) still ends a word: "La Sportiva
+                    # Aragon", not "La SportivaAragon".
                     waiting.append(" ")
                     self._inline_into(target, child, waiting)
                     waiting.append(" ")
