@@ -118,7 +118,11 @@ def _balanced(labels: list[str], groups: dict[str, float]) -> np.ndarray:
 
 def fit(measured: list[Measured], *, l2: float, max_loss: float, negatives: tuple[str, ...]) -> Fitted:
     """Both models and the threshold, from the calibration half only."""
-    calibration = [m for m in measured if m.page.half == "calibration" and m.features is not None]
+    calibration = [
+        m
+        for m in measured
+        if m.page.half == "calibration" and m.features is not None and not m.page.empty_truth
+    ]
     names = sorted({n for m in calibration for n in (m.features or {})})
     x = _matrix(calibration, names)
     means = x.mean(axis=0)

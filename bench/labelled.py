@@ -37,6 +37,9 @@ class Labelled:
     path: Path
     folder: str  # the benchmark folder it comes from
     page_type: str
+    # The benchmark's text for the page is empty: a page its scripts build, whose saved
+    # HTML holds no article to keep (counted apart from the real articles).
+    empty_truth: bool = False
 
     @property
     def half(self) -> str:
@@ -66,7 +69,9 @@ def labelled_pages(data: Path) -> list[Labelled]:
             truth = json.loads(
                 (data / folder / "ground-truth" / f"{path.name.split('.')[0]}.json").read_text()
             )
-            pages.append(Labelled(path, folder, page_type_of(truth)))
+            text = (truth.get("ground_truth") or {}).get("main_content")
+            empty = isinstance(text, str) and not text.strip()
+            pages.append(Labelled(path, folder, page_type_of(truth), empty))
     return pages
 
 
