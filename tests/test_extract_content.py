@@ -3,7 +3,7 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
-from articlepipe.extract.content import select_content
+from articlepipe.extract.content import _index_page, select_content
 from articlepipe.extract.render import render_text
 
 PROSE = (
@@ -712,3 +712,32 @@ def test_an_article_over_a_long_comment_thread_keeps_only_itself() -> None:
     )
     text = body_text(html)
     assert "Paragraph 8." in text and "Reply" not in text
+
+
+def _entries(letter: str, n: int, per_box: bool = False) -> str:
+    items = "".join(
+        f"<li><a href='/wiki/{letter}{i}'>{letter}-language number {i}</a></li>" for i in range(n)
+    )
+    listed = f"<ul>{items}</ul>"
+    return f"<h2>{letter}</h2>" + (f"<div class='div-col'>{listed}</div>" if per_box else listed)
+
+
+def test_an_index_keeps_its_link_lists_and_link_boxes() -> None:
+    intro = "<p>This is an index of notable languages, in current or historical use, by first letter.</p>"
+    sections = _entries("A", 30) + _entries("B", 8, per_box=True) + _entries("C", 30)
+    text = body_text(
+        f"<html><body><nav><a href='/'>Home</a></nav><main>{intro}{sections}</main></body></html>"
+    )
+    assert "A-language number 29" in text and "B-language number 7" in text and "C-language number 0" in text
+    # An article's related links stay out, however many of them there are beside a short text.
+    related = "".join(f"<li><a href='/r{i}'>Related story number {i}</a></li>" for i in range(40))
+    text = body_text(f"<html><body><article>{prose(1)}<ul>{related}</ul></article></body></html>")
+    assert "Paragraph 0." in text and "Related story" not in text
+    # ... and a long menu the search fell into (the container is the list itself) is none.
+    menu = lxml.html.fromstring(
+        "<ul>" + "".join(f"<li><a href='/docs/p{i}'>Manage part {i}</a></li>" for i in range(80)) + "</ul>"
+    )
+    assert not _index_page(menu, set(), 0)
+    assert _index_page(
+        lxml.html.fromstring(f"<div>{etree.tostring(menu, encoding='unicode')}</div>"), set(), 0
+    )

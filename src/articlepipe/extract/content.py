@@ -101,6 +101,13 @@ LINK_DENSE_MAX_CHARS = 600
 # with a few words each ("Official website: …") are often the article's own.
 LIST_LINK_DENSE = 0.8
 
+# ... except in an index ("List of ...", an A-Z directory, a sitemap page): a container
+# whose link lists hold this share of its text and this many entries. Related-story and
+# more-threads boxes hold 5 to 41 entries on the calibration pages, an index hundreds;
+# at 0.5 the share also took a directory of movers whose article text is in the lists.
+INDEX_LIST_SHARE = 0.7
+INDEX_MIN_ENTRIES = 50
+
 # Teaser cards ("more stories"): a run of short boxes, each mostly its headline link.
 MIN_CARDS = 3
 CARD_MAX_CHARS = 400
@@ -696,6 +703,9 @@ class _Writer:
         self.body: _Element = Element("body")
         # The paragraph that loose inline text is being gathered into, if any.
         self.pending: _Element | None = None
+        # The container is an index (``_index_page``): its link lists and link boxes are
+        # its entries, not menus.
+        self.index = False
 
     # -- inline content -------------------------------------------------------------
     @staticmethod
@@ -774,7 +784,12 @@ class _Writer:
 
     def _list(self, element: _Element) -> None:
         chars = _chars(element)
-        if chars and _link_chars(element) > LIST_LINK_DENSE * chars and not self._own_links(element):
+        if (
+            chars
+            and not self.index
+            and _link_chars(element) > LIST_LINK_DENSE * chars
+            and not self._own_links(element)
+        ):
             return
         target = SubElement(self.body, "list", rend=element.tag)
         self._items(target, element)
@@ -862,7 +877,11 @@ class _Writer:
         elif tag == "hr" or (tag in selectors.SKIP_TAGS and tag not in selectors.STRUCTURAL_TAGS):
             pass
         else:
-            if self.scores.get(element, 0) <= LINK_DENSE_MAX_CHARS and self._link_dense(element):
+            if (
+                not self.index
+                and self.scores.get(element, 0) <= LINK_DENSE_MAX_CHARS
+                and self._link_dense(element)
+            ):
                 return
             self.walk(element)
             return
@@ -939,6 +958,24 @@ def _preformatted(pre: _Element) -> str:
     return "".join(parts)
 
 
+def _index_page(container: _Element, marked: set[_Element], prose: int) -> bool:
+    """Whether the container is an index: its link lists (``LIST_LINK_DENSE``) hold
+    ``INDEX_LIST_SHARE`` of its text beside ``prose`` (the characters its other blocks
+    score) and at least ``INDEX_MIN_ENTRIES`` entries. A container that is itself a list
+    is a menu the search fell into, not an index."""
+    if container.tag in _LISTS:
+        return False
+    listed = entries = 0
+    for found in container.iter("ul", "ol"):
+        if _inside(found, marked, container) or next(found.iterancestors("ul", "ol"), None) is not None:
+            continue
+        chars = _chars(found)
+        if chars and _link_chars(found) > LIST_LINK_DENSE * chars:
+            listed += chars
+            entries += sum(1 for _ in found.iter("li"))
+    return entries >= INDEX_MIN_ENTRIES and listed > INDEX_LIST_SHARE * (listed + prose)
+
+
 def _words(element: _Element) -> int:
     # The whole text at once, as the thresholds that read it were set (counting block by
     # block splits words glued at block edges, and changed which extractor won on 5 of
@@ -977,6 +1014,7 @@ def select_content(tree: _Element, url: str = "") -> Content:
         chars = _chars(container)
         link_share = _link_chars(container) / chars if chars else 0.0
         writer.box = container
+        writer.index = _index_page(container, marked, scores.get(container, 0))
         # A summary box before the article's container and a box of frequently asked
         # questions after it are part of the article, even when the theme sets them
         # apart from its column.
