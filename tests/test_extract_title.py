@@ -64,6 +64,64 @@ def test_of_several_h1s_the_one_closest_to_the_metadata_title_wins() -> None:
     assert choose_title(meta, h1s, "Pastore", "pastore.example") == h1s[1]
 
 
+@pytest.mark.parametrize(
+    ("label", "meta", "expected"),
+    [
+        (
+            "Our Blog",
+            "Choosing an Actuarial Career: Consulting or Insurance? | Acme",
+            "Choosing an Actuarial Career: Consulting or Insurance?",
+        ),
+        (
+            "Unser Blog",
+            "Wie man einen Garten im Winter pflegt - Gartenhof",
+            "Wie man einen Garten im Winter pflegt",
+        ),
+        (
+            "Actualités",
+            "Les nouvelles règles du tri des déchets à Lyon | Mairie",
+            "Les nouvelles règles du tri des déchets à Lyon",
+        ),
+        ("Lessons Learned", "The lean startup", "The lean startup"),
+    ],
+)
+def test_a_short_h1_sharing_no_word_with_the_title_is_a_section_label(
+    label: str, meta: str, expected: str
+) -> None:
+    assert choose_title(meta, [label], meta.rsplit(" ", 1)[-1], "site.example") == expected
+
+
+def test_a_short_h1_that_is_the_headline_stays() -> None:
+    # It shares a word with the title, or the page has no title to turn to.
+    assert choose_title(
+        "Affordable food: nutrition for low-income families", ["Affordable nutrition"], "", ""
+    ) == ("Affordable nutrition")
+    assert choose_title("", ["Lessons Learned"], "", "") == "Lessons Learned"
+    # Three words are not three characters: a Chinese headline is longer than a label.
+    headline = "北京冬季空气质量明显改善"
+    assert choose_title("今年冬天的雾霾天数减少 - 新闻网", [headline], "新闻网", "news.example") == headline
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        (
+            "How meditation rewires brains and improves physical health | Opinion",
+            "How meditation rewires brains and improves physical health",
+        ),
+        ("Wie Kinder besser schlafen | Ratgeber | Kinderklinik am See", "Wie Kinder besser schlafen"),
+        ("Hifiman Sundara Headphones | 2020 Edition", "Hifiman Sundara Headphones"),
+        # A long part after the pipe is the headline's own.
+        (
+            "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+            "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+        ),
+    ],
+)
+def test_tags_after_a_pipe_in_the_h1_go(h1: str, expected: str) -> None:
+    assert choose_title("", [h1], "", "") == expected
+
+
 def test_without_h1_or_metadata() -> None:
     assert choose_title("", [], "", "") == ""
     assert choose_title("Only Meta | Site", [], "Site", "site.example") == "Only Meta"

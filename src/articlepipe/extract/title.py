@@ -4,8 +4,10 @@
 Metadata titles carry the site's name ("What is Cloud Computing? | Google Cloud") and
 sometimes an SEO variant of the headline; readers and corpora want the headline as
 printed above the article, which is the ``<h1>`` on most pages. Some pages use ``<h1>``
-for the logo or a section name, so an ``<h1>`` must not be the site name and, when a
-page has several, the one closest to the metadata title wins.
+for the logo or a section name, so an ``<h1>`` must not be the site name nor a short
+label that shares no word with the metadata title ("Our Blog"), and, when a page has
+several, the one closest to the metadata title wins. An ``<h1>`` that copies the
+``<title>`` loses its tags after a pipe as the metadata title loses its site name.
 """
 
 from __future__ import annotations
@@ -17,11 +19,20 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 
 from articlepipe.extract.render import clean_line
+from articlepipe.tokens import count_words
 
 # Headlines are rarely longer; a longer <h1> is a wrapper around more than the title.
 MAX_TITLE_WORDS = 40
 # Share of the shorter title's words the two must share to count as the same headline.
 SAME_HEADLINE = 0.5
+# An <h1> this short that shares no word with the metadata title is a section label or
+# a slogan over the page ("Our Blog", "Lessons Learned", "Posts"), not its headline
+# (words as ``tokens.count_words`` counts them: a Chinese headline is not three words).
+MAX_LABEL_WORDS = 3
+# An <h1> may carry the tags a <title> has, after a pipe: "Headline | Opinion",
+# "Headline | Patient Education | Hospital". Parts of this many words or fewer are tags.
+MAX_TAG_WORDS = 4
+_PIPE = re.compile(r"\s+\|\s+")
 _WORD = re.compile(r"\w+")
 # Elements that start a new line inside a headline.
 _BREAKING = frozenset(("br", "div", "p", "li", "h2", "h3", "h4", "h5", "h6"))
@@ -96,13 +107,26 @@ def strip_site_name(title: str, site_name: str, hostname: str) -> str:
     return " - ".join(kept) if len(kept) > 1 else kept[0]
 
 
+def _without_tags(headline: str) -> str:
+    """``"Headline | Opinion"`` -> ``"Headline"``: short parts after a pipe in an ``<h1>``
+    are a section, a site or an edition; a long one is part of the headline."""
+    parts = _PIPE.split(headline)
+    if len(parts) > 1 and all(count_words(part) <= MAX_TAG_WORDS for part in parts[1:]):
+        return parts[0]
+    return headline
+
+
 def choose_title(meta_title: str, h1s: Sequence[str], site_name: str, hostname: str) -> str:
     """The article's headline from the metadata title and the page's ``<h1>``s."""
     candidates = [
-        h for h in h1s if 0 < len(_tokens(h)) <= MAX_TITLE_WORDS and not _is_site_name(h, site_name, hostname)
+        _without_tags(h)
+        for h in h1s
+        if 0 < len(_tokens(h)) <= MAX_TITLE_WORDS and not _is_site_name(h, site_name, hostname)
     ]
     if candidates:
         best = max(candidates, key=lambda h: _overlap(h, meta_title))
-        if len(candidates) == 1 or not meta_title or _overlap(best, meta_title) >= SAME_HEADLINE:
+        overlap = _overlap(best, meta_title)
+        label = bool(meta_title) and overlap == 0 and count_words(best) <= MAX_LABEL_WORDS
+        if not label and (len(candidates) == 1 or not meta_title or overlap >= SAME_HEADLINE):
             return best
     return strip_site_name(meta_title, site_name, hostname) if meta_title else ""
