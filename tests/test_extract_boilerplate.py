@@ -201,6 +201,12 @@ def test_lead_in_whose_rest_is_a_link_is_removed_and_the_link_kept() -> None:
         "Fill out the form carefully: the tax office returns incomplete ones within a week.",
         "Lesen Sie auch diese Hinweise genau, bevor Sie morgen den Vertrag mit dem Vermieter unterschreiben.",
         "Lees ook de volgende passage hardop voor aan de klas voordat de les om negen uur begint.",
+        "In partnership with local farmers, the school now serves fresh vegetables at every lunch.",
+        "Presented by the city orchestra, the concert raised money for the children's hospital.",
+        "En partenariat avec la mairie, l'association rénove trois jardins partagés cette année.",
+        "In Zusammenarbeit mit der Universität untersucht die Klinik, wie gut Kinder nachts schlafen.",
+        "Buy now from a local dealer, the experts say, because prices will rise again in the spring.",
+        "Jetzt kaufen bei Discountern mehr Familien ein als je zuvor, zeigt die neue Umfrage.",
     ],
 )
 def test_the_same_words_inside_prose_stay(prose: str) -> None:
@@ -238,6 +244,19 @@ def test_the_same_words_inside_prose_stay(prose: str) -> None:
         ("Contact staff writer Jane Doe at 555-0100 or jane@example.org.", "prompt"),
         ("Thanks for visiting!", "label"),
         ("Add as preferred source", "label"),
+        ("Buy now from one of our trusted retail partners:", "prompt"),
+        ("Check price on the retailer's site", "prompt"),
+        ("Jetzt kaufen bei unserem Partnerhändler", "prompt"),
+        ("Preis prüfen bei Händler", "prompt"),
+        ("Voir le prix chez notre partenaire", "prompt"),
+        ("Ver precio en la tienda", "prompt"),
+        ("Sprawdź cenę w sklepie partnera", "prompt"),
+        ("In partnership with", "label"),
+        ("Presented by:", "label"),
+        ("In Zusammenarbeit mit", "label"),
+        ("En partenariat avec", "label"),
+        ("Patrocinado por", "label"),
+        ("In samenwerking met", "label"),
     ],
 )
 def test_prompts_and_labels_are_removed(text: str, rule: str) -> None:

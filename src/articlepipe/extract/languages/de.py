@@ -48,6 +48,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "zurück nach oben",
         "wir verwenden cookies",
         "diese website verwendet cookies",
+        # a shop's button under a product in a buying guide
+        "jetzt kaufen bei unserem",
+        "jetzt kaufen bei unseren",
+        "preis prüfen bei",
+        "zum angebot bei",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -62,6 +67,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "teilen",
         "nach oben",
         "zum seitenanfang",
+        # a sponsor's label over its logo
+        "in zusammenarbeit mit",
+        "präsentiert von",
+        "gesponsert von",
+        "bezahlte partnerschaft",
     ),
     "disclaimer_labels": (
         "haftungsausschluss",

@@ -243,6 +243,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "this website uses cookies",
         "click here to subscribe",
         "like us on facebook",
+        # a shop's button under a product in a buying guide
+        "buy now from our",
+        "buy now from one of our",
+        "buy from one of our",
+        "check price at",
+        "check price on",
+        "check the latest price",
+        "see the price at",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -367,6 +375,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "top of page",
         "back to top",
         "scroll to top",
+        # a sponsor's label over its logo
+        "in partnership with",
+        "presented by",
+        "sponsored by",
+        "brought to you by",
+        "paid partnership",
+        "in association with",
     ),
     "disclaimer_labels": (
         "advertiser disclosure",

@@ -45,6 +45,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "utilizamos cookies",
         "usamos cookies",
         "este sitio utiliza cookies",
+        # a shop's button under a product in a buying guide
+        "ver precio en",
+        "ver oferta en",
+        "consultar precio en",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -61,6 +65,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "volver arriba",
         "ir arriba",
         "subir",
+        # a sponsor's label over its logo
+        "en colaboración con",
+        "presentado por",
+        "patrocinado por",
+        "colaboración pagada",
     ),
     "disclaimer_labels": (
         "aviso legal",

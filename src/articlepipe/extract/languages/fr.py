@@ -50,6 +50,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "retour en haut de page",
         "nous utilisons des cookies",
         "ce site utilise des cookies",
+        # a shop's button under a product in a buying guide
+        "voir le prix sur",
+        "voir le prix chez",
+        "voir l'offre sur",
+        "voir l'offre chez",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -63,6 +68,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "partager",
         "haut de page",
         "retour en haut",
+        # a sponsor's label over its logo
+        "en partenariat avec",
+        "présenté par",
+        "sponsorisé par",
+        "partenariat rémunéré",
     ),
     "disclaimer_labels": (
         "avis de non-responsabilité",

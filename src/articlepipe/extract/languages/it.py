@@ -35,6 +35,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "torna in alto",
         "utilizziamo i cookie",
         "questo sito utilizza cookie",
+        # a shop's button under a product in a buying guide
+        "vedi prezzo su",
+        "vedi l'offerta su",
+        "scopri l'offerta su",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -47,6 +51,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "condividi",
         "torna su",
         "iscriviti",
+        # a sponsor's label over its logo
+        "in collaborazione con",
+        "presentato da",
+        "sponsorizzato da",
+        "partnership retribuita",
     ),
     "disclaimer_labels": (
         "esclusione di responsabilità",

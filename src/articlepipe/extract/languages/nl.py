@@ -45,6 +45,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "terug naar boven",
         "wij gebruiken cookies",
         "deze website gebruikt cookies",
+        # a shop's button under a product in a buying guide
+        "bekijk prijs bij",
+        "bekijk de prijs bij",
+        "bekijk aanbieding bij",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -60,6 +64,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "reacties",
         "print dit artikel",
         "lees verder",
+        # a sponsor's label over its logo
+        "in samenwerking met",
+        "aangeboden door",
+        "gesponsord door",
+        "betaald partnerschap",
     ),
     "disclaimer_labels": (
         "disclaimer",

@@ -42,6 +42,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "wróć na górę",
         "ta strona używa plików cookie",
         "używamy plików cookie",
+        # a shop's button under a product in a buying guide
+        "sprawdź cenę w",
+        "sprawdź cenę na",
+        "zobacz ofertę w",
+        "zobacz ofertę na",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -58,6 +63,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "komentarze",
         "drukuj",
         "czytaj dalej",
+        # a sponsor's label over its logo
+        "we współpracy z",
+        "sponsorowane przez",
+        "płatna współpraca",
     ),
     "disclaimer_labels": (
         "zastrzeżenie",

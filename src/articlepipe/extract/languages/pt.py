@@ -36,6 +36,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "inscreva-se na newsletter",
         "inscreva-se na nossa newsletter",
         "voltar ao topo",
+        # a shop's button under a product in a buying guide
+        "ver preço na",
+        "ver preço no",
+        "ver oferta na",
+        "ver oferta no",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -49,6 +54,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "compartilhar",
         "partilhar",
         "assine",
+        # a sponsor's label over its logo
+        "em parceria com",
+        "apresentado por",
+        "patrocinado por",
+        "parceria paga",
     ),
     "disclaimer_labels": (
         "isenção de responsabilidade",
