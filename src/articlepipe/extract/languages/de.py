@@ -53,6 +53,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "jetzt kaufen bei unseren",
         "preis prüfen bei",
         "zum angebot bei",
+        # asking the reader to pass the article on
+        "gefällt ihnen dieser artikel?",
+        "hat ihnen dieser artikel gefallen?",
+        "gefällt dir dieser artikel?",
+        "teilen sie den artikel mit",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (

@@ -251,6 +251,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "check price on",
         "check the latest price",
         "see the price at",
+        # asking the reader to pass the article on
+        "like this story?",
+        "like this article?",
+        "liked this story?",
+        "liked this article?",
+        "love this story?",
+        "share it with a friend",
+        "share it with your friends",
+        "share this story with",
+        "share this article with",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (

@@ -49,6 +49,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ver precio en",
         "ver oferta en",
         "consultar precio en",
+        # asking the reader to pass the article on
+        "¿te gustó este artículo?",
+        "¿te ha gustado este artículo?",
+        "compártelo con",
+        "comparte este artículo con",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (

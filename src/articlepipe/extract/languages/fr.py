@@ -55,6 +55,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "voir le prix chez",
         "voir l'offre sur",
         "voir l'offre chez",
+        # asking the reader to pass the article on
+        "vous avez aimé cet article ?",
+        "cet article vous a plu ?",
+        "vous avez aimé cet article?",
+        "cet article vous a plu?",
+        "partagez-le avec",
+        "partagez cet article avec",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (

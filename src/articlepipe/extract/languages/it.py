@@ -39,6 +39,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "vedi prezzo su",
         "vedi l'offerta su",
         "scopri l'offerta su",
+        # asking the reader to pass the article on
+        "ti è piaciuto questo articolo?",
+        "ti è piaciuto l'articolo?",
+        "condividilo con",
+        "condividi questo articolo con",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (

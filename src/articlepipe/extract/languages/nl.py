@@ -49,6 +49,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "bekijk prijs bij",
         "bekijk de prijs bij",
         "bekijk aanbieding bij",
+        # asking the reader to pass the article on
+        "vond je dit artikel leuk?",
+        "vond u dit artikel interessant?",
+        "deel dit artikel met",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (

@@ -47,6 +47,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "sprawdź cenę na",
         "zobacz ofertę w",
         "zobacz ofertę na",
+        # asking the reader to pass the article on
+        "podobał ci się ten artykuł?",
+        "podobał ci się artykuł?",
+        "udostępnij go znajomym",
+        "podziel się nim z",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (

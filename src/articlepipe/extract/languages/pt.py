@@ -41,6 +41,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ver preço no",
         "ver oferta na",
         "ver oferta no",
+        # asking the reader to pass the article on
+        "gostou deste artigo?",
+        "gostou desta matéria?",
+        "compartilhe com seus amigos",
+        "compartilhe este artigo com",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
