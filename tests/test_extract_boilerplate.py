@@ -571,6 +571,29 @@ def test_labelled_date_lines_with_a_time_are_meta_lines(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Updated at 1:23 p.m.",
+        "Updated: 3:45 p.m. EST",
+        "Aktualisiert um 13:23 Uhr",
+        "Dernière mise à jour à 13h23",
+        "Actualizado a las 13:23",
+        "Última atualização às 10:30",
+        "Bijgewerkt om 10:30",
+    ],
+)
+def test_a_labelled_time_alone_is_an_update_stamp(line: str) -> None:
+    assert is_meta_block(Block(text=line)), line
+
+
+@pytest.mark.parametrize(
+    "prose", ["Updated at 1:23 p.m., the forecast now expects snow by evening.", "Updated 2 times since May"]
+)
+def test_prose_after_an_update_label_is_not_a_stamp(prose: str) -> None:
+    assert not is_meta_block(Block(text=prose))
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "Published June 23, 2025, the report found that rents rose in every city.",

@@ -269,6 +269,7 @@ def is_meta_block(block: Block) -> bool:
         if (
             phrases.READING_TIME.match(line)
             or phrases.DATE_LINE.match(line)
+            or phrases.TIME_LINE.match(line)
             or (phrases.BYLINE.match(line) and words(line) <= MAX_BYLINE_WORDS)
         ):
             matched += 1

@@ -188,6 +188,13 @@ DATE_LINE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?(label){_TIME})\W*$",
     re.IGNORECASE,
 )
+# A labelled time alone on its line ("Updated at 1:23 p.m.", "Aktualisiert um 13:23 Uhr"):
+# a live story's own update stamp, whose date the page prints elsewhere.
+TIME_LINE = re.compile(
+    rf"^\W*({_alternation(DATE_LABELS)})\s*:?(?=\s*(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d)"
+    rf"{_TIME}\W*$",
+    re.IGNORECASE,
+)
 BYLINE = re.compile(
     r"^\W*(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+)?"
     rf"(?i:{languages.alternation('byline_words')})\s+[A-ZÀ-Ý][\w.'’-]*(\s+[A-ZÀ-Ý][\w.'’-]*)*"
