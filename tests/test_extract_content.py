@@ -741,3 +741,17 @@ def test_an_index_keeps_its_link_lists_and_link_boxes() -> None:
     assert _index_page(
         lxml.html.fromstring(f"<div>{etree.tostring(menu, encoding='unicode')}</div>"), set(), 0
     )
+
+
+def test_loose_text_of_a_sentence_counts_as_a_paragraph() -> None:
+    # Forum software writes a post's body as text in a <div>, a sentence or two long.
+    posts = "".join(
+        f"<div class='message-body'>Reply {i}: I had the same fault with the tailgate light on my 2024 model "
+        "and the dealer replaced the whole unit under warranty.</div>"
+        for i in range(4)
+    )
+    html = (
+        f"<html><body><div class='thread'>{posts}</div><div class='side'><p>{PROSE}</p></div></body></html>"
+    )
+    text = body_text(html)
+    assert all(f"Reply {i}:" in text for i in range(4))
