@@ -784,6 +784,22 @@ def test_a_flattened_menu_is_removed_but_ingredient_lines_stay() -> None:
     assert cleaned.removed[0].rule == "menu"
 
 
+def test_code_is_never_boilerplate_whatever_its_lines_look_like() -> None:
+    # Short lines without digits read as a flattened menu, a first line as a prompt.
+    code = "\n".join(
+        ["componentDidMount() {", "  subscribe();", "}", "render() {", "  return null;", "}"] * 3
+    )
+    prompt = "Share this\nconst share = navigator.share;"
+    blocks = [
+        Block(text=PROSE),
+        Block(text=code, is_code=True),
+        Block(text=prompt, is_code=True),
+        Block(text=PROSE),
+    ]
+    assert clean_blocks(blocks).keep == [True, True, True, True]
+    assert clean_blocks([Block(text=PROSE), Block(text=code), Block(text=PROSE)]).keep == [True, False, True]
+
+
 def test_a_lead_in_pointing_at_what_follows_is_a_header() -> None:
     assert lead_in_rule(Block(text="You may be interested in the following topics as well")) == "lead-in"
     prose = "You may be interested in the history of the bridge, which opened in 1932 after years of delay."

@@ -207,6 +207,16 @@ def test_loose_button_text_and_label_items_leave_the_body() -> None:
     assert {r.text for r in cleaned.removed} == {"Sign up", "Book a demo", "Home"}
 
 
+def test_code_blocks_stay_whatever_their_lines_look_like() -> None:
+    lines = "\n".join(["class Example {", "  render() {", "  }", "}", "Share this", "Subscribe"] * 3)
+    body = etree.fromstring(
+        "<body><p>Real paragraph one with enough words to count as body text.</p>"
+        f"<code>{lines}</code><p>Real paragraph two, also long enough to count as body text.</p></body>"
+    )
+    cleaned = clean_body(body, "")
+    assert not cleaned.removed and "class Example" in etree.tostring(body, method="text", encoding="unicode")
+
+
 def test_rules_reach_into_layout_tables() -> None:
     body = etree.fromstring(
         "<body><table><row><cell><head>Old blog</head><p>Real paragraph one with enough words to count.</p>"

@@ -92,6 +92,8 @@ class Block:
     links: tuple[RelatedLink, ...] = ()
     link_chars: int = 0
     is_list: bool = False
+    # A code block is the article's own, whatever its lines look like (a menu, a byline).
+    is_code: bool = False
 
 
 @dataclass(slots=True)
@@ -382,7 +384,7 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
     index = 0
     while index < count:
         block = blocks[index]
-        if not result.keep[index]:
+        if not result.keep[index] or block.is_code:
             index += 1
             continue
         rule = lead_in_rule(block)

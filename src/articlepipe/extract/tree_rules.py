@@ -380,7 +380,9 @@ def _drop_label_items(body: _Element, blocks: list[_Element]) -> list[RemovedBlo
 def clean_body(body: _Element, title: str) -> Cleaned:
     """Apply every rule to trafilatura's body, removing what they reject in place."""
     elements = _body_blocks(body)
-    blocks = [Block(text=block_text(el), is_list=el.tag == "list") for el in elements]
+    blocks = [
+        Block(text=block_text(el), is_list=el.tag == "list", is_code=el.tag == "code") for el in elements
+    ]
     cleaned = clean_blocks(blocks, title)
     if cleaned.fell_back:
         return cleaned
