@@ -755,3 +755,38 @@ def test_loose_text_of_a_sentence_counts_as_a_paragraph() -> None:
     )
     text = body_text(html)
     assert all(f"Reply {i}:" in text for i in range(4))
+
+
+def _message(i: int, words: str) -> str:
+    # A forum post as thread software writes it: the author's name, a permalink, the text
+    # and a row of short links.
+    actions = "".join(
+        f"<a href='/posts/{i}/{a.lower()}'>{a}</a> " for a in ("Report", "Like", "Quote", "Reply")
+    )
+    return (
+        f"<article class='message message--post'><a href='/members/user{i}.{i}/'>tailgate_owner_{i}</a>"
+        f"<a href='/posts/{i}'><time>Mar {i}, 2024</time></a> <a href='#post-{i}'>#{i}</a>"
+        f"<div class='bbWrapper'>{words}</div>{actions}</article>"
+    )
+
+
+def test_posts_led_by_their_authors_names_are_not_teasers() -> None:
+    question = _message(0, " ".join([PROSE] * 6))
+    reply = (
+        "the dealer fixed mine under warranty, and the new unit has worked every night since, "
+        "even in heavy rain and cold. It was a faulty sensor."
+    )
+    replies = "".join(_message(i, f"Reply {i}: {reply}") for i in range(1, 5))
+    thread = f"<div class='block-body'>{question}</div><div class='block-body later'>{replies}</div>"
+    text = body_text(f"<html><body><div class='thread'>{thread}</div></body></html>")
+    assert all(f"Reply {i}:" in text for i in range(1, 5))
+    # Boxes under a linked headline stay teasers, and so do boxes of links and a few words.
+    teasers = "".join(
+        f"<div class='card'><a href='/news/{i}'>Minister number {i} visits the port</a>"
+        "<p>The minister said on Wednesday that the port would open again next spring.</p></div>"
+        for i in range(4)
+    )
+    text = body_text(
+        f"<html><body><article>{prose(6)}<div class='more'>{teasers}</div></article></body></html>"
+    )
+    assert "Paragraph 5." in text and "visits the port" not in text
