@@ -122,6 +122,20 @@ def test_tags_after_a_pipe_in_the_h1_go(h1: str, expected: str) -> None:
     assert choose_title("", [h1], "", "") == expected
 
 
+def test_a_style_or_script_inside_an_h1_is_not_its_text() -> None:
+    tree = document_fromstring(
+        "<html><body><h1><style>.css-1a8e5pi{cursor:pointer;}</style><span>Augustinus Bader</span> "
+        "<script>track()</script>The Cream</h1></body></html>"
+    )
+    assert headlines(tree) == ["Augustinus Bader The Cream"]
+
+
+def test_an_h1_naming_any_label_of_the_host_is_the_site_name() -> None:
+    meta = "Open source forum software for old school forums? / GNU/Linux Discussion / Arch Linux Forums"
+    title = choose_title(meta, ["Arch Linux"], "", "bbs.archlinux.org")
+    assert title.startswith("Open source forum software")
+
+
 def test_without_h1_or_metadata() -> None:
     assert choose_title("", [], "", "") == ""
     assert choose_title("Only Meta | Site", [], "Site", "site.example") == "Only Meta"

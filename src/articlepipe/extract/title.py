@@ -34,6 +34,8 @@ MAX_LABEL_WORDS = 3
 MAX_TAG_WORDS = 4
 _PIPE = re.compile(r"\s+\|\s+")
 _WORD = re.compile(r"\w+")
+# Elements whose text is not shown.
+_UNSEEN = frozenset(("style", "script", "noscript", "template"))
 # Elements that start a new line inside a headline.
 _BREAKING = frozenset(("br", "div", "p", "li", "h2", "h3", "h4", "h5", "h6"))
 # Separators sites put between the headline and their name (a colon is part of headlines).
@@ -57,7 +59,8 @@ def _is_site_name(text: str, site_name: str, hostname: str) -> bool:
         return True
     host = hostname.casefold().removeprefix("www.")
     site_tokens = _tokens(site_name)
-    return tokens == site_tokens or "".join(tokens) in (host.replace(".", ""), host.split(".")[0])
+    # "Arch Linux" on bbs.archlinux.org: the name of any label of the host, not only the first.
+    return tokens == site_tokens or "".join(tokens) in (host.replace(".", ""), *host.split("."))
 
 
 def _spaced_text(heading: _Element) -> str:
@@ -68,7 +71,9 @@ def _spaced_text(heading: _Element) -> str:
     def walk(element: _Element) -> None:
         parts.append(element.text or "")
         for child in element:
-            if isinstance(child.tag, str):
+            if child.tag in _UNSEEN:
+                pass  # a component's own <style> (CSS-in-JS) or <script> inside the headline
+            elif isinstance(child.tag, str):
                 breaking = child.tag in _BREAKING
                 parts.append(" " if breaking else "")
                 walk(child)
