@@ -91,6 +91,14 @@ def test_a_short_h1_sharing_no_word_with_the_title_is_a_section_label(
     assert choose_title(meta, [label], meta.rsplit(" ", 1)[-1], "site.example") == expected
 
 
+def test_a_three_word_label_gives_way_but_not_to_a_title_that_is_the_site_or_home() -> None:
+    assert choose_title("Cybersecurity Sector Update, Fall 2025", ["M&A Market Updates"], "", "") == (
+        "Cybersecurity Sector Update, Fall 2025"
+    )
+    assert choose_title("Example News", ["Biden wins"], "Example News", "news.example") == "Biden wins"
+    assert choose_title("Home", ["Biden wins"], "", "") == "Biden wins"
+
+
 def test_a_short_h1_that_is_the_headline_stays() -> None:
     # It shares a word with the title, or the page has no title to turn to.
     assert choose_title(
@@ -111,7 +119,9 @@ def test_a_short_h1_that_is_the_headline_stays() -> None:
         ),
         ("Wie Kinder besser schlafen | Ratgeber | Kinderklinik am See", "Wie Kinder besser schlafen"),
         ("Hifiman Sundara Headphones | 2020 Edition", "Hifiman Sundara Headphones"),
-        # A long part after the pipe is the headline's own.
+        # A long part after the pipe is the headline's own, and so is a part longer than
+        # a label before it.
+        ("Review | Dune Part Two", "Review | Dune Part Two"),
         (
             "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
             "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
@@ -120,6 +130,13 @@ def test_a_short_h1_that_is_the_headline_stays() -> None:
 )
 def test_tags_after_a_pipe_in_the_h1_go(h1: str, expected: str) -> None:
     assert choose_title("", [h1], "", "") == expected
+
+
+def test_an_h1_that_is_the_site_name_once_its_tags_go_is_skipped() -> None:
+    title = choose_title(
+        "How to prune roses | Acme", ["Acme | Blog", "How to prune roses"], "Acme", "acme.example"
+    )
+    assert title == "How to prune roses"
 
 
 def test_a_style_or_script_inside_an_h1_is_not_its_text() -> None:
@@ -134,6 +151,9 @@ def test_an_h1_naming_any_label_of_the_host_is_the_site_name() -> None:
     meta = "Open source forum software for old school forums? / GNU/Linux Discussion / Arch Linux Forums"
     title = choose_title(meta, ["Arch Linux"], "", "bbs.archlinux.org")
     assert title.startswith("Open source forum software")
+    # Not the top-level domain nor a one- or two-letter label ("m", "en").
+    assert choose_title("M - Wikipedia", ["M"], "Wikipedia", "en.m.wikipedia.org") == "M"
+    assert choose_title("Org - Docs", ["Org"], "", "docs.example.org") == "Org"
 
 
 def test_without_h1_or_metadata() -> None:

@@ -59,8 +59,10 @@ def _is_site_name(text: str, site_name: str, hostname: str) -> bool:
         return True
     host = hostname.casefold().removeprefix("www.")
     site_tokens = _tokens(site_name)
-    # "Arch Linux" on bbs.archlinux.org: the name of any label of the host, not only the first.
-    return tokens == site_tokens or "".join(tokens) in (host.replace(".", ""), *host.split("."))
+    # "Arch Linux" on bbs.archlinux.org: the name of any label of the host, not only the
+    # first; not its top-level domain, nor a short label such as "m" or "en".
+    labels = [label for label in host.split(".")[:-1] if len(label) > 2]
+    return tokens == site_tokens or "".join(tokens) in (host.replace(".", ""), *labels)
 
 
 def _spaced_text(heading: _Element) -> str:
@@ -116,7 +118,12 @@ def _without_tags(headline: str) -> str:
     """``"Headline | Opinion"`` -> ``"Headline"``: short parts after a pipe in an ``<h1>``
     are a section, a site or an edition; a long one is part of the headline."""
     parts = _PIPE.split(headline)
-    if len(parts) > 1 and all(count_words(part) <= MAX_TAG_WORDS for part in parts[1:]):
+    if len(parts) < 2:
+        return headline
+    # "Review | Dune Part Two" is a label and then the headline: the headline must be
+    # the longest part.
+    tags = [count_words(part) for part in parts[1:]]
+    if max(tags) <= MAX_TAG_WORDS and count_words(parts[0]) > max(tags):
         return parts[0]
     return headline
 
@@ -124,14 +131,22 @@ def _without_tags(headline: str) -> str:
 def choose_title(meta_title: str, h1s: Sequence[str], site_name: str, hostname: str) -> str:
     """The article's headline from the metadata title and the page's ``<h1>``s."""
     candidates = [
-        _without_tags(h)
-        for h in h1s
+        h
+        for h in map(_without_tags, h1s)
         if 0 < len(_tokens(h)) <= MAX_TITLE_WORDS and not _is_site_name(h, site_name, hostname)
     ]
+    stripped = strip_site_name(meta_title, site_name, hostname) if meta_title else ""
     if candidates:
         best = max(candidates, key=lambda h: _overlap(h, meta_title))
         overlap = _overlap(best, meta_title)
-        label = bool(meta_title) and overlap == 0 and count_words(best) <= MAX_LABEL_WORDS
+        # A label gives way only to a title that says more than it does: not to a title
+        # that is the site's name or "Home".
+        label = (
+            overlap == 0
+            and count_words(best) <= MAX_LABEL_WORDS
+            and count_words(stripped) > count_words(best)
+            and not _is_site_name(stripped, site_name, hostname)
+        )
         if not label and (len(candidates) == 1 or not meta_title or overlap >= SAME_HEADLINE):
             return best
-    return strip_site_name(meta_title, site_name, hostname) if meta_title else ""
+    return stripped
