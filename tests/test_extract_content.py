@@ -778,3 +778,34 @@ def test_posts_led_by_their_authors_names_are_not_teasers() -> None:
         f"<html><body><article>{prose(6)}<div class='more'>{teasers}</div></article></body></html>"
     )
     assert "Paragraph 5." in text and "visits the port" not in text
+
+
+def test_an_article_with_a_long_link_list_is_no_index() -> None:
+    # Sixty entries, but the article's prose holds most of the container's text.
+    entries = "".join(f"<li><a href='/tag/{i}'>Topic {i}</a></li>" for i in range(60))
+    text = body_text(f"<html><body><article>{prose(40)}<ul>{entries}</ul></article></body></html>")
+    assert "Paragraph 39." in text and "Topic 5" not in text
+
+
+def test_nested_lists_count_once_and_a_container_inside_a_list_item_still_has_lists() -> None:
+    # Thirty entries in a group are thirty, not sixty: short of an index.
+    group = "".join(f"<li><a href='/wiki/y{i}'>Entry number {i}</a></li>" for i in range(30))
+    nested = lxml.html.fromstring(f"<div><ul><li><a href='/a'>Group</a><ul>{group}</ul></li></ul></div>")
+    assert not _index_page(nested, set(), 0)
+    inner = "".join(f"<li><a href='/wiki/x{i}'>Entry number {i}</a></li>" for i in range(60))
+    # Broken markup leaves the whole page inside one list item: its lists are its own.
+    broken = lxml.html.fromstring(f"<ul><li><div><p>Intro.</p><ul>{inner}</ul></div></li></ul>")
+    container = broken.find(".//div")
+    assert container is not None and _index_page(container, set(), 0)
+
+
+def test_boxes_of_short_links_and_a_few_words_stay_teasers() -> None:
+    cards = "".join(
+        f"<div class='card'><img src='/p{i}.jpg'><a href='/p/{i}'>Blue shirt {i}</a> "
+        "<span>Size M, soft cotton, only $20</span></div>"
+        for i in range(4)
+    )
+    text = body_text(
+        f"<html><body><article>{prose(6)}<div class='shop'>{cards}</div></article></body></html>"
+    )
+    assert "Paragraph 5." in text and "Blue shirt" not in text

@@ -283,10 +283,10 @@ def _says_something(element: _Element) -> bool:
     """Whether ``element`` holds ``OWN_WORDS`` words in a row that are no link text."""
     linked = {node for a in element.iter("a") for node in a.iter()}
     for node in element.iter():
-        if not isinstance(node.tag, str):
-            continue
-        if node not in linked and node.text and count_words(node.text) >= OWN_WORDS:
+        own = isinstance(node.tag, str) and node not in linked
+        if own and node.text and count_words(node.text) >= OWN_WORDS:
             return True
+        # A tail is its parent's text, a comment's tail too.
         tail = node.tail if node is not element and node.getparent() not in linked else None
         if tail and count_words(tail) >= OWN_WORDS:
             return True
@@ -994,20 +994,32 @@ def _preformatted(pre: _Element) -> str:
 
 def _index_page(container: _Element, marked: set[_Element], prose: int) -> bool:
     """Whether the container is an index: its link lists (``LIST_LINK_DENSE``) hold
-    ``INDEX_LIST_SHARE`` of its text beside ``prose`` (the characters its other blocks
-    score) and at least ``INDEX_MIN_ENTRIES`` entries. A container that is itself a list
-    is a menu the search fell into, not an index."""
+    ``INDEX_LIST_SHARE`` of its text beside ``prose`` (what the container scores: its
+    paragraphs, and its list items' words outside links at half weight) and at least
+    ``INDEX_MIN_ENTRIES`` entries. A container that is itself a list is a menu the search
+    fell into, not an index."""
     if container.tag in _LISTS:
         return False
     listed = entries = 0
     for found in container.iter("ul", "ol"):
-        if _inside(found, marked, container) or next(found.iterancestors("ul", "ol"), None) is not None:
+        if _inside(found, marked, container) or _nested_list(found, container):
             continue
         chars = _chars(found)
         if chars and _link_chars(found) > LIST_LINK_DENSE * chars:
             listed += chars
             entries += sum(1 for _ in found.iter("li"))
     return entries >= INDEX_MIN_ENTRIES and listed > INDEX_LIST_SHARE * (listed + prose)
+
+
+def _nested_list(found: _Element, container: _Element) -> bool:
+    """Whether ``found`` is inside another list below ``container`` (counted with it);
+    a container inside a list item (broken markup) does not make its lists nested."""
+    for ancestor in found.iterancestors():
+        if ancestor is container:
+            return False
+        if ancestor.tag in _LISTS:
+            return True
+    return False
 
 
 def _words(element: _Element) -> int:
