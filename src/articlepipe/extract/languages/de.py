@@ -51,13 +51,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's button under a product in a buying guide
         "jetzt kaufen bei unserem",
         "jetzt kaufen bei unseren",
-        "preis prüfen bei",
-        "zum angebot bei",
-        # asking the reader to pass the article on
+        # whether the reader liked the article, before a request to share it
         "gefällt ihnen dieser artikel?",
         "hat ihnen dieser artikel gefallen?",
         "gefällt dir dieser artikel?",
-        "teilen sie den artikel mit",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -77,6 +74,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "präsentiert von",
         "gesponsert von",
         "bezahlte partnerschaft",
+        # a shop's price button in a buying guide, alone in its block
+        "preis prüfen",
+        "zum angebot",
     ),
     "disclaimer_labels": (
         "haftungsausschluss",

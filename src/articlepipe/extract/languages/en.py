@@ -247,20 +247,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "buy now from our",
         "buy now from one of our",
         "buy from one of our",
-        "check price at",
-        "check price on",
-        "check the latest price",
-        "see the price at",
-        # asking the reader to pass the article on
+        # whether the reader liked the article, before a request to share it
         "like this story?",
         "like this article?",
         "liked this story?",
         "liked this article?",
         "love this story?",
-        "share it with a friend",
-        "share it with your friends",
-        "share this story with",
-        "share this article with",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -392,6 +384,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "brought to you by",
         "paid partnership",
         "in association with",
+        # a shop's price button in a buying guide, alone in its block
+        "check latest price",
+        "see price",
+        "view price",
+        "view deal",
+        "see deal",
     ),
     "disclaimer_labels": (
         "advertiser disclosure",

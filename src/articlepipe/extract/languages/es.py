@@ -45,15 +45,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "utilizamos cookies",
         "usamos cookies",
         "este sitio utiliza cookies",
-        # a shop's button under a product in a buying guide
-        "ver precio en",
-        "ver oferta en",
-        "consultar precio en",
-        # asking the reader to pass the article on
+        # whether the reader liked the article, before a request to share it
         "¿te gustó este artículo?",
         "¿te ha gustado este artículo?",
-        "compártelo con",
-        "comparte este artículo con",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -75,6 +69,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "presentado por",
         "patrocinado por",
         "colaboración pagada",
+        # a shop's price button in a buying guide, alone in its block
+        "ver precio",
+        "ver oferta",
     ),
     "disclaimer_labels": (
         "aviso legal",

@@ -50,18 +50,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "retour en haut de page",
         "nous utilisons des cookies",
         "ce site utilise des cookies",
-        # a shop's button under a product in a buying guide
-        "voir le prix sur",
-        "voir le prix chez",
-        "voir l'offre sur",
-        "voir l'offre chez",
-        # asking the reader to pass the article on
+        # whether the reader liked the article, before a request to share it
         "vous avez aimé cet article ?",
         "cet article vous a plu ?",
         "vous avez aimé cet article?",
         "cet article vous a plu?",
-        "partagez-le avec",
-        "partagez cet article avec",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -80,6 +73,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "présenté par",
         "sponsorisé par",
         "partenariat rémunéré",
+        # a shop's price button in a buying guide, alone in its block
+        "voir le prix",
+        "voir l'offre",
     ),
     "disclaimer_labels": (
         "avis de non-responsabilité",

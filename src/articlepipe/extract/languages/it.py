@@ -35,15 +35,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "torna in alto",
         "utilizziamo i cookie",
         "questo sito utilizza cookie",
-        # a shop's button under a product in a buying guide
-        "vedi prezzo su",
-        "vedi l'offerta su",
-        "scopri l'offerta su",
-        # asking the reader to pass the article on
+        # whether the reader liked the article, before a request to share it
         "ti è piaciuto questo articolo?",
         "ti è piaciuto l'articolo?",
-        "condividilo con",
-        "condividi questo articolo con",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -61,6 +55,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "presentato da",
         "sponsorizzato da",
         "partnership retribuita",
+        # a shop's price button in a buying guide, alone in its block
+        "vedi prezzo",
+        "vedi offerta",
+        "vedi l'offerta",
     ),
     "disclaimer_labels": (
         "esclusione di responsabilità",

@@ -45,14 +45,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "terug naar boven",
         "wij gebruiken cookies",
         "deze website gebruikt cookies",
-        # a shop's button under a product in a buying guide
-        "bekijk prijs bij",
-        "bekijk de prijs bij",
-        "bekijk aanbieding bij",
-        # asking the reader to pass the article on
+        # whether the reader liked the article, before a request to share it
         "vond je dit artikel leuk?",
         "vond u dit artikel interessant?",
-        "deel dit artikel met",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -73,6 +68,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "aangeboden door",
         "gesponsord door",
         "betaald partnerschap",
+        # a shop's price button in a buying guide, alone in its block
+        "bekijk prijs",
+        "bekijk aanbieding",
     ),
     "disclaimer_labels": (
         "disclaimer",

@@ -42,16 +42,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "wróć na górę",
         "ta strona używa plików cookie",
         "używamy plików cookie",
-        # a shop's button under a product in a buying guide
-        "sprawdź cenę w",
-        "sprawdź cenę na",
-        "zobacz ofertę w",
-        "zobacz ofertę na",
-        # asking the reader to pass the article on
+        # whether the reader liked the article, before a request to share it
         "podobał ci się ten artykuł?",
         "podobał ci się artykuł?",
-        "udostępnij go znajomym",
-        "podziel się nim z",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -72,6 +65,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "we współpracy z",
         "sponsorowane przez",
         "płatna współpraca",
+        # a shop's price button in a buying guide, alone in its block
+        "sprawdź cenę",
+        "zobacz ofertę",
     ),
     "disclaimer_labels": (
         "zastrzeżenie",

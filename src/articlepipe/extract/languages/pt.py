@@ -36,16 +36,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "inscreva-se na newsletter",
         "inscreva-se na nossa newsletter",
         "voltar ao topo",
-        # a shop's button under a product in a buying guide
-        "ver preço na",
-        "ver preço no",
-        "ver oferta na",
-        "ver oferta no",
-        # asking the reader to pass the article on
+        # whether the reader liked the article, before a request to share it
         "gostou deste artigo?",
         "gostou desta matéria?",
-        "compartilhe com seus amigos",
-        "compartilhe este artigo com",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -64,6 +57,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "apresentado por",
         "patrocinado por",
         "parceria paga",
+        # a shop's price button in a buying guide, alone in its block
+        "ver preço",
+        "ver oferta",
     ),
     "disclaimer_labels": (
         "isenção de responsabilidade",
