@@ -103,11 +103,17 @@ def end_to_end(pages: list[Measured], rules: QualityRules) -> tuple[str, bool]:
     )
     if shells:
         shell_reasons = Counter(
-            found.reason if m.article and (found := verdict(m.article, rules)) else "kept" for m in shells
+            "failed"
+            if m.article is None
+            else found.reason
+            if (found := verdict(m.article, rules))
+            else "kept"
+            for m in shells
         )
+        labelled_as = "page labelled article" if len(shells) == 1 else "pages labelled article"
         text += (
-            f"\n- not counted above: {len(shells)} labelled article whose benchmark text is empty (a page "
-            "built by its scripts, no article in the saved HTML): "
+            f"\n- not counted above: {len(shells)} {labelled_as} whose benchmark text is empty (built by "
+            "scripts: no article in the saved HTML): "
             + ", ".join(f"{k} {v}" for k, v in sorted(shell_reasons.items()))
         )
     return text, met

@@ -589,6 +589,9 @@ def test_labelled_date_lines_with_a_time_are_meta_lines(line: str) -> None:
         "Actualizado a las 13:23",
         "Última atualização às 10:30",
         "Bijgewerkt om 10:30",
+        "Bijgewerkt om 10:30 uur",
+        "Mis à jour à 13h23",
+        "Atualizado às 10h30",
     ],
 )
 def test_a_labelled_time_alone_is_an_update_stamp(line: str) -> None:

@@ -191,7 +191,7 @@ DATE_LINE = re.compile(
 # A labelled time alone on its line ("Updated at 1:23 p.m.", "Aktualisiert um 13:23 Uhr"):
 # a live story's own update stamp, whose date the page prints elsewhere.
 TIME_LINE = re.compile(
-    rf"^\W*({_alternation(DATE_LABELS)})\s*:?(?=\s*(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d)"
+    rf"^\W*({_alternation(DATE_LABELS)}):?(?=\s*(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d)"
     rf"{_TIME}\W*$",
     re.IGNORECASE,
 )

@@ -108,6 +108,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "modifié le",
         "dernière mise à jour",
         "dernière mise à jour le",
+        "publié",
+        "mis à jour",
     ),
     "months": (
         "janvier", "février", "mars", "avril", "mai", "juin",

@@ -112,6 +112,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "laatst bijgewerkt op",
         "geplaatst op",
     ),
+    "time_suffixes": (
+        "uur",
+    ),
     "months": (
         "januari", "februari", "maart", "april", "mei", "juni",
         "juli", "augustus", "september", "oktober", "november", "december",

@@ -85,6 +85,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "publicado em",
         "atualizado em",
         "última atualização",
+        "publicado",
+        "atualizado",
     ),
     "months": (
         "janeiro", "fevereiro", "março", "abril", "maio", "junho",
