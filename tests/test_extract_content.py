@@ -787,16 +787,16 @@ def test_an_article_with_a_long_link_list_is_no_index() -> None:
     assert "Paragraph 39." in text and "Topic 5" not in text
 
 
-def test_nested_lists_count_once_and_a_container_inside_a_list_item_still_has_lists() -> None:
+def test_nested_lists_count_once_and_a_container_inside_a_list_item_is_no_index() -> None:
     # Thirty entries in a group are thirty, not sixty: short of an index.
     group = "".join(f"<li><a href='/wiki/y{i}'>Entry number {i}</a></li>" for i in range(30))
     nested = lxml.html.fromstring(f"<div><ul><li><a href='/a'>Group</a><ul>{group}</ul></li></ul></div>")
     assert not _index_page(nested, set(), 0)
-    inner = "".join(f"<li><a href='/wiki/x{i}'>Entry number {i}</a></li>" for i in range(60))
-    # Broken markup leaves the whole page inside one list item: its lists are its own.
-    broken = lxml.html.fromstring(f"<ul><li><div><p>Intro.</p><ul>{inner}</ul></div></li></ul>")
-    container = broken.find(".//div")
-    assert container is not None and _index_page(container, set(), 0)
+    # A container inside a list item (a menu's panel) is no index, whatever its lists.
+    inner = "".join(f"<li><a href='/shop/x{i}'>Entry number {i}</a></li>" for i in range(60))
+    panel = lxml.html.fromstring(f"<ul><li><div><p>Shop all.</p><ul>{inner}</ul></div></li></ul>")
+    container = panel.find(".//div")
+    assert container is not None and not _index_page(container, set(), 0)
 
 
 def test_boxes_of_short_links_and_a_few_words_stay_teasers() -> None:

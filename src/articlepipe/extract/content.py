@@ -1002,24 +1002,15 @@ def _index_page(container: _Element, marked: set[_Element], prose: int) -> bool:
         return False
     listed = entries = 0
     for found in container.iter("ul", "ol"):
-        if _inside(found, marked, container) or _nested_list(found, container):
+        # A list inside another list is counted with it. A container inside a list item
+        # is most often a menu's panel: its lists count for nothing.
+        if _inside(found, marked, container) or next(found.iterancestors("ul", "ol"), None) is not None:
             continue
         chars = _chars(found)
         if chars and _link_chars(found) > LIST_LINK_DENSE * chars:
             listed += chars
             entries += sum(1 for _ in found.iter("li"))
     return entries >= INDEX_MIN_ENTRIES and listed > INDEX_LIST_SHARE * (listed + prose)
-
-
-def _nested_list(found: _Element, container: _Element) -> bool:
-    """Whether ``found`` is inside another list below ``container`` (counted with it);
-    a container inside a list item (broken markup) does not make its lists nested."""
-    for ancestor in found.iterancestors():
-        if ancestor is container:
-            return False
-        if ancestor.tag in _LISTS:
-            return True
-    return False
 
 
 def _words(element: _Element) -> int:
