@@ -600,11 +600,15 @@ def _is_dialog(element: _Element) -> bool:
 def _named_dialog(element: _Element) -> bool:
     """A modal, a banner or a pop-up by its names; asked only of furniture, as a theme's
     wrapper of the whole page may be named for dialogs too ("dialog-off-canvas-main-canvas")."""
-    names = " ".join(_name_tokens(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    names = " ".join(_name_tokens(_class_and_id(element)))
     words = set(selectors.NAME_SPLIT.split(names))
     if not selectors.DIALOG_WORDS.isdisjoint(words) or selectors.DIALOG_NAMES.search(names):
         return True
     return not selectors.CONSENT_WORDS.isdisjoint(words) and not selectors.BANNER_WORDS.isdisjoint(words)
+
+
+def _class_and_id(element: _Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
 def _name_tokens(names: str) -> list[str]:
@@ -645,7 +649,7 @@ def _marked_runs(marked: set[_Element], raw: dict[_Element, int], found: int) ->
 
 def _post_words(element: _Element) -> frozenset[str]:
     """The words naming a post in an element's class and id ("comment-4398670_wrap")."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    names = _class_and_id(element).lower()
     return selectors.POST_WORDS.intersection(selectors.NAME_SPLIT.split(names))
 
 

@@ -21,6 +21,7 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 
 from articlepipe.extract.months import MONTH_ALTERNATION, MONTH_NUMBERS
+from articlepipe.extract.selectors import UNSEEN_TAGS
 
 _MONTH = f"({MONTH_ALTERNATION})\\.?"
 _DATE = re.compile(
@@ -33,7 +34,7 @@ _DATE = re.compile(
 # The byline sits within the first few lines after the headline.
 SEARCH_CHARS = 1500
 EARLIEST_YEAR = 1995
-_SKIPPED = frozenset(("script", "style", "noscript", "template", "svg"))
+_SKIPPED = UNSEEN_TAGS | {"svg"}
 
 
 def _date_params(limit: date) -> dict[str, Any]:

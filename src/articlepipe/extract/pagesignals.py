@@ -20,11 +20,11 @@ from typing import cast
 from lxml.etree import XPath, _Element
 
 from articlepipe.extract.pagetype_data import CLASS_FAMILIES
+from articlepipe.extract.selectors import UNSEEN_TAGS
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Page furniture and elements whose text is not shown: left out of the link share.
 _FURNITURE_TAGS = ("nav", "header", "footer", "aside")
-_NO_TEXT_TAGS = ("script", "style", "noscript", "template")
 _COUNTED_TAGS = ("pre", "time", "input", "select", "textarea")
 _FAMILIES = tuple(CLASS_FAMILIES)
 # Class and id names split into words: "add-to-cart", "product_tile", "productTile".
@@ -156,7 +156,7 @@ def count_markup(root: _Element) -> MarkupCounts:
     furniture: list[_Element] = []
     hidden: list[_Element] = []
     # One walk, lxml yielding only the elements counted here.
-    for element in root.iter(*_HEADINGS, *_COUNTED_TAGS, *_FURNITURE_TAGS, *_NO_TEXT_TAGS, "a", "link"):
+    for element in root.iter(*_HEADINGS, *_COUNTED_TAGS, *_FURNITURE_TAGS, *UNSEEN_TAGS, "a", "link"):
         tag = element.tag
         if tag in ("a", "link"):
             rel = element.get("rel")
@@ -168,7 +168,7 @@ def count_markup(root: _Element) -> MarkupCounts:
             linked_headings += _links_away(element)
         elif tag in _FURNITURE_TAGS:
             furniture.append(element)
-        elif tag in _NO_TEXT_TAGS and element.text:
+        elif tag in UNSEEN_TAGS and element.text:
             hidden.append(element)
     furniture = outermost(furniture)
     # A cart in the site's header is on every page of a shop, its blog posts too: names

@@ -164,10 +164,11 @@ DATE_LABELS: tuple[str, ...] = languages.words("date_labels")
 # A time after a date: "at 10:39AM", "às 20:13", "um 9.30 Uhr", "14h05", "10:39 a.m. ET".
 # "kl." (Danish, Norwegian, Swedish) and "h" are written in several languages.
 # One way through the spaces before a time, so a line of spaces cannot make it backtrack.
-_TIME = (
-    rf"((?:\s*,\s*|\s+|T)(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d{{1,2}}[:h.]\d{{2}}(?::\d{{2}})?"
-    rf"(?:\s*(?:{languages.alternation('time_suffixes')}|h))?(?:\s*(?:utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?)?"
+_CLOCK = (
+    rf"(?:\s*,\s*|\s+|T)(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d{{1,2}}[:h.]\d{{2}}(?::\d{{2}})?"
+    rf"(?:\s*(?:{languages.alternation('time_suffixes')}|h))?(?:\s*(?:utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?"
 )
+_TIME = rf"({_CLOCK})?"
 # Units and labels of a reading time combine across languages ("5 minutes de lecture",
 # "Lesezeit: ca. 5 Minuten"): one shape, not one pattern per language.
 READING_TIME = re.compile(
@@ -190,11 +191,7 @@ DATE_LINE = re.compile(
 )
 # A labelled time alone on its line ("Updated at 1:23 p.m.", "Aktualisiert um 13:23 Uhr"):
 # a live story's own update stamp, whose date the page prints elsewhere.
-TIME_LINE = re.compile(
-    rf"^\W*({_alternation(DATE_LABELS)}):?(?=\s*(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d)"
-    rf"{_TIME}\W*$",
-    re.IGNORECASE,
-)
+TIME_LINE = re.compile(rf"^\W*({_alternation(DATE_LABELS)}):?{_CLOCK}\W*$", re.IGNORECASE)
 BYLINE = re.compile(
     r"^\W*(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+)?"
     rf"(?i:{languages.alternation('byline_words')})\s+[A-ZÀ-Ý][\w.'’-]*(\s+[A-ZÀ-Ý][\w.'’-]*)*"

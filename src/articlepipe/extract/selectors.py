@@ -105,14 +105,14 @@ FURNITURE_WORDS = frozenset(
         "sronly",
     ]
 )
-# Two words in a row ("more-news", "sr-only"), and parts of words: image captions and
-# credits however the theme spells them ("newsCaption").
 # Consent managers, named for their vendor in any language: "onetrust-banner-sdk",
 # "CybotCookiebotDialog", "didomi-popup", "qc-cmp2-container", "sp_message_container".
 CONSENT_VENDORS = (
     "onetrust|cookiebot|didomi|usercentrics|qc-cmp|sp_message|iubenda|cookieyes|cmplz|borlabs"
     "|osano|termly|tarteaucitron|axeptio"
 )
+# Two words in a row ("more-news", "sr-only"), and parts of words: image captions and
+# credits however the theme spells them ("newsCaption"), and the consent managers.
 FURNITURE_PAIRS = re.compile(
     r"(?<![a-z0-9])(?:sr|visually|screen|read|also|more)[-_]"
     r"(?:only|hidden|reader|more|read|next|news|stories|posts|articles|from|in|like)(?![a-z0-9])"
@@ -163,6 +163,8 @@ CONTENT_WORDS = frozenset(
     ]
 )
 NAME_SPLIT = re.compile(r"[\s_-]+")
+# Elements whose text a reader never sees.
+UNSEEN_TAGS = frozenset(("script", "style", "noscript", "template"))
 # Dialogs, banners and pop-ups: furniture that is never the page, however much text it
 # holds (a shop's terms of service in a modal, a consent manager's purposes). Not "cmp":
 # a page builder's components are all "cmp-…".

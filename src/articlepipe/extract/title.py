@@ -19,6 +19,7 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 
 from articlepipe.extract.render import clean_line
+from articlepipe.extract.selectors import UNSEEN_TAGS
 from articlepipe.tokens import count_words
 
 # Headlines are rarely longer; a longer <h1> is a wrapper around more than the title.
@@ -34,8 +35,6 @@ MAX_LABEL_WORDS = 3
 MAX_TAG_WORDS = 4
 _PIPE = re.compile(r"\s+\|\s+")
 _WORD = re.compile(r"\w+")
-# Elements whose text is not shown.
-_UNSEEN = frozenset(("style", "script", "noscript", "template"))
 # Elements that start a new line inside a headline.
 _BREAKING = frozenset(("br", "div", "p", "li", "h2", "h3", "h4", "h5", "h6"))
 # Separators sites put between the headline and their name (a colon is part of headlines).
@@ -73,9 +72,9 @@ def _spaced_text(heading: _Element) -> str:
     def walk(element: _Element) -> None:
         parts.append(element.text or "")
         for child in element:
-            if child.tag in _UNSEEN:
-                pass  # a component's own <style> (CSS-in-JS) or <script> inside the headline
-            elif isinstance(child.tag, str):
+            # A component's own <style> (CSS-in-JS) or <script> inside the headline is
+            # not its text; its tail is.
+            if isinstance(child.tag, str) and child.tag not in UNSEEN_TAGS:
                 breaking = child.tag in _BREAKING
                 parts.append(" " if breaking else "")
                 walk(child)
