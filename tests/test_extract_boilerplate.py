@@ -876,3 +876,64 @@ def test_short_repeats_of_the_article_stay() -> None:
     day = ["Breakfast", f"Oats with berries and milk. {PROSE}", "Lunch", f"Lentil soup with bread. {PROSE}"]
     plan = body(*_story(8), *day, *day)  # the same day twice: under a quarter of the body
     assert len(kept_texts(plan)) == 16
+
+
+# --- an author's bio after the article ---------------------------------------------------
+ARTICLE = [PROSE + f" Part {i}." for i in range(6)]
+
+
+def _bio_rules(blocks: list[str], authors: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    cleaned = clean_blocks(body(*blocks), authors=authors)
+    return [(r.rule, r.text) for r in cleaned.removed]
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        # the byline's name, then a bio's verb
+        (["Rebecca Norris is a full-time freelance writer living in the Washington, D.C. area."],
+         ("Rebecca Norris",)),
+        # the first name alone
+        (["Lauren has written for the blog since 2018 and covers technology and finance."],
+         ("Lauren Miller",)),
+        # credentials after the name, and a footnote mark before it
+        (["*Angela Holliday-Bell, MD, is a board-certified pediatrician and sleep specialist."],
+         ("Angela Holliday-Bell, MD*",)),
+        # no byline: any name, a bio's verb and a role
+        (["Julia Gralberg is a freelance travel writer and the editor of two hotel guides."], ()),
+        (["Manoj Jain is adjunct faculty at Emory University.",
+          "Jagpreet Chhatwal is an associate professor and a contributor to the Appeal."],
+         ("Manoj Jain", "Jagpreet Chhatwal")),
+    ],
+)  # fmt: skip
+def test_an_authors_bio_after_the_article_is_removed(tail: list[str], authors: tuple[str, ...]) -> None:
+    removed = _bio_rules([*ARTICLE, *tail], authors)
+    assert [rule for rule, _ in removed] == ["author-bio"] * len(tail)
+
+
+def test_the_name_and_role_printed_above_a_bio_go_with_it() -> None:
+    tail = ["Contributing Writer", "Rebecca Norris", "Rebecca Norris is a writer living in Maryland."]
+    removed = _bio_rules([*ARTICLE, *tail], ("Rebecca Norris",))
+    assert [rule for rule, _ in removed] == ["label", "byline", "author-bio"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "authors"),
+    [
+        # the story is about the journalist it ends on: her name is in it before
+        ([PROSE, "Maria Ressa was arrested again on Monday.", *ARTICLE,
+          "Maria Ressa is a journalist who founded the news site in 2012."], ()),
+        # a brand signing the post names itself in its text
+        ([*ARTICLE, "Acme has shipped pumps since 1950.", PROSE,
+          "Acme is dedicated to engineering services that meet the highest standards."],
+         ("Acme Official",)),
+        # a name and a verb, but no role: a person the article is about
+        ([*ARTICLE, "John Smith is a retired teacher who still walks the route every morning."], ()),
+        # a bio's words in the middle of the article
+        (["Julia Gralberg is a freelance travel writer and editor.", *ARTICLE], ()),
+        # the author's name starting a sentence without a bio's verb
+        ([*ARTICLE, "Rebecca Norris said the venue was booked a year ahead."], ("Rebecca Norris",)),
+    ],
+)  # fmt: skip
+def test_prose_that_names_a_person_at_the_end_stays(blocks: list[str], authors: tuple[str, ...]) -> None:
+    assert [rule for rule, _ in _bio_rules(blocks, authors) if rule == "author-bio"] == []

@@ -128,6 +128,12 @@ def _labelled_notice(text: str) -> bool:
     )
 
 
+def _bio_at_the_end(text: str) -> bool:
+    """A short paragraph after the article's last, taken for its author's bio."""
+    blocks = [Block(text=f"{PAGE_PROSE} Paragraph {i}.") for i in range(6)] + [Block(text=text)]
+    return any(r.rule == "author-bio" for r in clean_blocks(blocks).removed)
+
+
 RULES: dict[str, Callable[[str], bool]] = {
     "related": _rule("lead-in"),
     "points_on": _rule("lead-in"),
@@ -150,6 +156,8 @@ RULES: dict[str, Callable[[str], bool]] = {
     "byline_words": lambda text: is_meta_block(Block(text=text)),
     "faq_headings": _faq_box_kept,
     "summary_headings": _summary_box_kept,
+    "bio_verbs": _bio_at_the_end,
+    "bio_roles": _bio_at_the_end,
 }
 # (language, category, a block its rule takes, prose with the same words that stays)
 REACHES: list[tuple[str, str, str, str]] = [
@@ -570,6 +578,48 @@ REACHES: list[tuple[str, str, str, str]] = [
     ("pl", "feedback",
      'Czy ten artykuł był pomocny?',
      'Czy ten artykuł był pomocny dla śledczych? Tylko częściowo, mówi raport.'),
+    ("de", "bio_verbs",
+     "Anna Schmidt schreibt als Redakteurin über Gesundheit und Medizin.",
+     "Der Bürgermeister schreibt am Montag einen Brief an die Anwohner."),
+    ("de", "bio_roles",
+     "Anna Schmidt ist Journalistin und lebt mit ihrer Familie in Köln.",
+     "Eine Journalistin aus Köln hat den Preis am Montag gewonnen."),
+    ("fr", "bio_verbs",
+     "Marie Dubois est journaliste et vit à Lyon depuis dix ans.",
+     "Le gouvernement est tombé mardi après un vote de défiance."),
+    ("fr", "bio_roles",
+     "Marie Dubois écrit pour plusieurs magazines comme rédactrice spécialisée en santé.",
+     "La rédactrice du journal a démissionné mardi."),
+    ("es", "bio_verbs",
+     "Ana García es periodista y vive en Madrid con su familia.",
+     "El Gobierno es responsable de la crisis, según la oposición."),
+    ("es", "bio_roles",
+     "Ana García escribe sobre salud y es redactora de la sección de ciencia.",
+     "La periodista fue liberada el lunes por la tarde."),
+    ("pt", "bio_verbs",
+     "Ana Souza é jornalista e vive em Lisboa com a família.",
+     "O Governo é responsável pela crise, diz a oposição."),
+    ("pt", "bio_roles",
+     "Ana Souza escreve sobre saúde e é colunista do jornal.",
+     "A colunista foi premiada na segunda-feira."),
+    ("it", "bio_verbs",
+     "Giulia Rossi è giornalista e vive a Milano con la famiglia.",
+     "Il Governo è caduto martedì dopo il voto in aula."),
+    ("it", "bio_roles",
+     "Giulia Rossi scrive di salute ed è redattrice del giornale.",
+     "La giornalista è stata liberata lunedì sera."),
+    ("nl", "bio_verbs",
+     "Anna Jansen is journalist en woont met haar gezin in Utrecht.",
+     "De Gemeente schrijft dat de weg maandag dicht is."),
+    ("nl", "bio_roles",
+     "Anna Jansen schrijft over gezondheid en is redacteur van de krant.",
+     "Een journalist uit Utrecht won maandag de prijs."),
+    ("pl", "bio_verbs",
+     "Anna Nowak jest redaktorką i mieszka z rodziną w Krakowie.",
+     "Rząd jest odpowiedzialny za kryzys, mówi opozycja."),
+    ("pl", "bio_roles",
+     "Anna Nowak pisze o zdrowiu jako dziennikarz i bloger.",
+     "Dziennikarz z Krakowa dostał nagrodę w poniedziałek."),
 ]  # fmt: skip
 CASE_IDS = [f"{language}-{category}-{taken[:24]}" for language, category, taken, _ in REACHES]
 

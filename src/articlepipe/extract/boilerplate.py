@@ -71,6 +71,11 @@ LINK_DENSE = 0.5
 # If the rules would remove more than this share of the body's words, they are wrong
 # about this page: keep the unfiltered body (and say so in ``removed``).
 MAX_REMOVED_SHARE = 0.5
+# An author's bio after the article ("Ann Lee is a health writer …") is one short
+# paragraph among the last few blocks.
+MIN_BIO_WORDS = 6
+MAX_BIO_WORDS = 150
+BIO_BLOCKS = 4
 # A section label ("Mental Health") is a few words, without digits (dates) or sentence
 # and breadcrumb punctuation.
 MAX_LABEL_WORDS = 4
@@ -365,7 +370,55 @@ def add_related(found: list[RelatedLink], links: list[RelatedLink]) -> None:
             found.append(link)
 
 
-def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
+def _bio_names(authors: Sequence[str]) -> list[str]:
+    """The ways a bio may name the byline's authors: the whole name without credentials
+    ("Angela Holliday-Bell" of "Angela Holliday-Bell, MD*"), and the first name alone."""
+    names: list[str] = []
+    for author in authors:
+        name = author.split(",")[0].strip(" *")
+        if words(name):
+            names.append(name)
+            first = name.split()[0]
+            if len(first) >= 3 and first != name:
+                names.append(first)
+    return names
+
+
+_CREDENTIALS = r"(,\s*[A-Z][\w.]*){0,2},?"
+
+
+def is_author_bio(block: Block, authors: Sequence[str], before: str) -> bool:
+    """An author's bio: a short paragraph opening with a byline author's name and a
+    bio's verb ("Ann Lee is a …", "Lauren has written for …"), or with any name, a bio's
+    verb and a role ("… is a freelance writer …"); in both, a name the article ``before``
+    the bio never uses (a story ending on the journalist it is about names her earlier,
+    a brand signing as "Acme Official" names itself in its own text)."""
+    text = block.text.strip().lstrip("*† ")
+    if block.is_list or not MIN_BIO_WORDS <= words(text) <= MAX_BIO_WORDS:
+        return False
+    for name in _bio_names(authors):
+        if text.startswith(name):
+            rest = re.match(_CREDENTIALS, text[len(name) :])
+            if phrases.BIO_VERB.match(text, len(name) + (rest.end() if rest else 0)):
+                return not _names(name, before)
+    found = phrases.NAMED_BIO.match(text)
+    if found is None:
+        return False
+    first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    return phrases.BIO_ROLE.search(first_sentence) is not None and not _names(found.group("name"), before)
+
+
+def _names(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _is_author_name(text: str, authors: Sequence[str]) -> bool:
+    """A byline's author name alone in its block (printed again above a bio)."""
+    alone = text.strip(" *\n").casefold()
+    return bool(alone) and any(alone == author.strip(" *").casefold() for author in authors)
+
+
+def clean_blocks(blocks: Sequence[Block], title: str = "", authors: Sequence[str] = ()) -> Cleaned:
     """Decide, block by block, what is body and what is boilerplate.
 
     Removed blocks are listed with their rule; links and titles of related-content
@@ -401,8 +454,16 @@ def clean_blocks(blocks: Sequence[Block], title: str = "") -> Cleaned:
                     add_related(result.related, insert_titles(blocks[index], list_rule(rule)))
                     if blocks[index].is_list:
                         break
-        elif (index < EDGE_BLOCKS or index >= count - EDGE_BLOCKS) and is_meta_block(block):
+        elif (index < EDGE_BLOCKS or index >= count - EDGE_BLOCKS) and (
+            is_meta_block(block) or _is_author_name(block.text, authors)
+        ):
             remove(index, "byline")
+        elif index >= count - BIO_BLOCKS and is_author_bio(
+            block,
+            authors,
+            " ".join(blocks[k].text for k in range(index) if result.keep[k]),
+        ):
+            remove(index, "author-bio")
         elif not block.is_list and _is_menu_dump(block.text):
             remove(index, "menu")
         elif is_disclaimer(block, index / max(count - 1, 1)):

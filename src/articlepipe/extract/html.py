@@ -122,10 +122,10 @@ class _Body:
     cleaned: Cleaned
 
 
-def _extract_body(body: _Element | None, title: str) -> _Body:
+def _extract_body(body: _Element | None, title: str, authors: tuple[str, ...]) -> _Body:
     if body is None:
         return _Body("", "", Cleaned(keep=[]))
-    cleaned = clean_body(body, title)
+    cleaned = clean_body(body, title, authors)
     text = render_text(body)
     markdown = tidy_markdown(xmltotxt(body, True)) if text else ""
     return _Body(text, markdown, cleaned)
@@ -218,7 +218,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
     site_name = meta.site_name
     title = choose_title(meta.title, h1s, site_name, hostname)
     description = meta.description
-    result = _extract_body(body, title)
+    result = _extract_body(body, title, meta.authors)
     removed: tuple[RemovedBlock, ...] = (*site_removed, *pre.removed, *result.cleaned.removed)
     related = _related(pre, result.cleaned)
     if pre.removed_words and words(result.text) < min(SHORT_BODY_WORDS, pre.removed_words):
@@ -226,7 +226,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
         fresh = parse_html(text, url)
         apply_site_rules(fresh, hostname, rules)
         untouched, _ = _main_content(fresh, url)
-        plain = _extract_body(untouched, title)
+        plain = _extract_body(untouched, title, meta.authors)
         if words(plain.text) > 2 * words(result.text):
             note = (
                 f"tree rules left {words(result.text)} words of {words(plain.text)}; kept the unfiltered body"

@@ -198,6 +198,17 @@ BYLINE = re.compile(
     r"([,|·•]?\s.{0,60})?(?<![.!?])$"
 )
 
+# --- an author's bio after the article ------------------------------------------------
+# The verb after the name: "Ann Lee is a …", "Anna Schmidt schreibt …".
+BIO_VERB = re.compile(rf"\s*({_alternation(languages.words('bio_verbs'))})\b", re.IGNORECASE)
+# A name in capitals (two to four words, initials and hyphens in them, credentials after
+# a comma: "Angela Holliday-Bell, MD"), then a bio's verb.
+NAMED_BIO = re.compile(
+    r"^\W*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})(?:,\s*[A-Z][\w.]*){0,2},?"
+    rf"\s+(?:{_alternation(languages.words('bio_verbs'))})\b"
+)
+BIO_ROLE = re.compile(rf"\b({_alternation(languages.words('bio_roles'))})", re.IGNORECASE)
+
 
 @lru_cache(maxsize=64)
 def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:

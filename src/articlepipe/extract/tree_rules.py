@@ -12,6 +12,7 @@ that need to know where the body starts and ends (headline, label, disclaimer).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import cast
 from urllib.parse import urljoin
@@ -377,13 +378,14 @@ def _drop_label_items(body: _Element, blocks: list[_Element]) -> list[RemovedBlo
     return removed
 
 
-def clean_body(body: _Element, title: str) -> Cleaned:
-    """Apply every rule to trafilatura's body, removing what they reject in place."""
+def clean_body(body: _Element, title: str, authors: Sequence[str] = ()) -> Cleaned:
+    """Apply every rule to trafilatura's body, removing what they reject in place;
+    ``authors`` (the byline's) tell their bio after the article."""
     elements = _body_blocks(body)
     blocks = [
         Block(text=block_text(el), is_list=el.tag == "list", is_code=el.tag == "code") for el in elements
     ]
-    cleaned = clean_blocks(blocks, title)
+    cleaned = clean_blocks(blocks, title, authors)
     if cleaned.fell_back:
         return cleaned
     for element, kept in zip(elements, cleaned.keep, strict=True):

@@ -56,6 +56,10 @@ PLAIN_CATEGORIES = (
     "byline_words",
     # Before an e-mail address alone in a block ("Contact: desk@example.org").
     "contact_labels",
+    # An author's bio after the article: the verbs after the name ("Ann Lee is a …") and
+    # the roles a bio gives ("writer", "Redakteurin").
+    "bio_verbs",
+    "bio_roles",
 )
 # Patterns searched anywhere in a block, each with the words (lower-case) one of which
 # every text it matches contains: disclaimers, newsletter pitches without a lead-in,

@@ -77,6 +77,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's price button in a buying guide, alone in its block
         "preis prüfen",
         "zum angebot",
+        # a role printed above or below an author's bio
+        "freier autor",
+        "freie autorin",
+        "chefredakteur",
+        "chefredakteurin",
     ),
     "disclaimer_labels": (
         "haftungsausschluss",
@@ -132,6 +137,29 @@ PHRASES: dict[str, tuple[object, ...]] = {
     # Before an e-mail address alone in a block ("Kontakt: redaktion@example.de").
     "contact_labels": (
         "kontakt",
+    ),
+    # An author's bio after the article opens with the name and one of these.
+    "bio_verbs": (
+        "ist",
+        "war",
+        "schreibt",
+        "arbeitet",
+        "lebt",
+    ),
+    # What a bio calls its subject (one not named in the byline must say one).
+    "bio_roles": (
+        "autor",
+        "autorin",
+        "journalist",
+        "journalistin",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "kolumnist",
+        "kolumnistin",
+        "bloggerin",
+        "blogger",
     ),
     "disclaimer_sentences": (
         (r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",

@@ -72,6 +72,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's price button in a buying guide, alone in its block
         "ver precio",
         "ver oferta",
+        # a role printed above or below an author's bio
+        "redactor jefe",
+        "redactora jefa",
     ),
     "disclaimer_labels": (
         "aviso legal",
@@ -120,6 +123,27 @@ PHRASES: dict[str, tuple[object, ...]] = {
     # What a byline starts with, before the name ("Por Ana García").
     "byline_words": (
         "por",  # also Portuguese
+    ),
+    # An author's bio after the article opens with the name and one of these.
+    "bio_verbs": (
+        "es",
+        "escribe",
+        "trabaja",
+        "vive",
+    ),
+    # What a bio calls its subject (one not named in the byline must say one).
+    "bio_roles": (
+        "periodista",
+        "redactor",
+        "redactora",
+        "autor",
+        "autora",
+        "escritor",
+        "escritora",
+        "columnista",
+        "corresponsal",
+        "bloguero",
+        "bloguera",
     ),
     "disclaimer_sentences": (
         (r"no (sustituye|reemplaza) (el|la|a|al)? ?(consejo|consulta|diagnóstico|"

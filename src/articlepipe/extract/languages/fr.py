@@ -76,6 +76,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's price button in a buying guide, alone in its block
         "voir le prix",
         "voir l'offre",
+        # a role printed above or below an author's bio
+        "rédacteur en chef",
+        "rédactrice en chef",
     ),
     "disclaimer_labels": (
         "avis de non-responsabilité",
@@ -122,6 +125,28 @@ PHRASES: dict[str, tuple[object, ...]] = {
     # What a byline starts with, before the name ("Par Marie Dupont").
     "byline_words": (
         "par",
+    ),
+    # An author's bio after the article opens with the name and one of these.
+    "bio_verbs": (
+        "est",
+        "écrit",
+        "travaille",
+        "vit",
+        "a rejoint",
+    ),
+    # What a bio calls its subject (one not named in the byline must say one).
+    "bio_roles": (
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "auteur",
+        "autrice",
+        "chroniqueur",
+        "chroniqueuse",
+        "correspondant",
+        "correspondante",
+        "blogueur",
+        "blogueuse",
     ),
     "disclaimer_sentences": (
         (r"ne (remplace|saurait remplacer|se substitue) (pas )?(un|une|à|le|la)? ?"

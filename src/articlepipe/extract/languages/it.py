@@ -59,6 +59,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "vedi prezzo",
         "vedi offerta",
         "vedi l'offerta",
+        # a role printed above or below an author's bio
+        "caporedattore",
+        "caporedattrice",
     ),
     "disclaimer_labels": (
         "esclusione di responsabilità",
@@ -102,6 +105,26 @@ PHRASES: dict[str, tuple[object, ...]] = {
     # What a byline starts with, before the name ("Di Marco Rossi").
     "byline_words": (
         "di",
+    ),
+    # An author's bio after the article opens with the name and one of these.
+    "bio_verbs": (
+        "è",
+        "scrive",
+        "lavora",
+        "vive",
+    ),
+    # What a bio calls its subject (one not named in the byline must say one).
+    "bio_roles": (
+        "giornalista",
+        "redattore",
+        "redattrice",
+        "autore",
+        "autrice",
+        "scrittore",
+        "scrittrice",
+        "editorialista",
+        "corrispondente",
+        "blogger",
     ),
     "disclaimer_sentences": (
         (r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"

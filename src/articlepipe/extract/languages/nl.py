@@ -71,6 +71,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's price button in a buying guide, alone in its block
         "bekijk prijs",
         "bekijk aanbieding",
+        # a role printed above or below an author's bio
+        "hoofdredacteur",
+        "hoofdredactrice",
     ),
     "disclaimer_labels": (
         "disclaimer",
@@ -122,6 +125,25 @@ PHRASES: dict[str, tuple[object, ...]] = {
     # Between a date and its time ("5 maart 2024 om 10:39").
     "time_prefixes": (
         "om",
+    ),
+    # An author's bio after the article opens with the name and one of these.
+    "bio_verbs": (
+        "is",
+        "schrijft",
+        "werkt",
+        "woont",
+    ),
+    # What a bio calls its subject (one not named in the byline must say one).
+    "bio_roles": (
+        "journalist",
+        "redacteur",
+        "redactrice",
+        "auteur",
+        "schrijver",
+        "schrijfster",
+        "columnist",
+        "correspondent",
+        "blogger",
     ),
     "disclaimer_sentences": (
         (r"\bvervangt? (geen|niet het|niet de) (medisch |professioneel )?"

@@ -68,6 +68,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's price button in a buying guide, alone in its block
         "sprawdź cenę",
         "zobacz ofertę",
+        # a role printed above or below an author's bio
+        "redaktor naczelny",
+        "redaktor naczelna",
     ),
     "disclaimer_labels": (
         "zastrzeżenie",
@@ -113,6 +116,28 @@ PHRASES: dict[str, tuple[object, ...]] = {
     # Between a date and its time ("5 marca 2024 o 10:39").
     "time_prefixes": (
         "o",
+    ),
+    # An author's bio after the article opens with the name and one of these.
+    "bio_verbs": (
+        "jest",
+        "pisze",
+        "pracuje",
+        "mieszka",
+    ),
+    # What a bio calls its subject (one not named in the byline must say one).
+    "bio_roles": (
+        "dziennikarz",
+        "dziennikarka",
+        "redaktor",
+        "redaktorka",
+        "autor",
+        "autorka",
+        "publicysta",
+        "publicystka",
+        "korespondent",
+        "korespondentka",
+        "bloger",
+        "blogerka",
     ),
     "disclaimer_sentences": (
         (r"\bnie zastępuje (porady|konsultacji|wizyty|diagnozy)( \w+){0,2} (lekarza|lekarskiej|specjalisty|"

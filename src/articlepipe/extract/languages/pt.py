@@ -60,6 +60,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's price button in a buying guide, alone in its block
         "ver preço",
         "ver oferta",
+        # a role printed above or below an author's bio
+        "editor-chefe",
+        "editora-chefe",
     ),
     "disclaimer_labels": (
         "isenção de responsabilidade",
@@ -95,6 +98,27 @@ PHRASES: dict[str, tuple[object, ...]] = {
     # Between a date and its time ("5 de março de 2024 às 10:39").
     "time_prefixes": (
         "às",
+    ),
+    # An author's bio after the article opens with the name and one of these.
+    "bio_verbs": (
+        "é",
+        "escreve",
+        "trabalha",
+        "vive",
+    ),
+    # What a bio calls its subject (one not named in the byline must say one).
+    "bio_roles": (
+        "jornalista",
+        "redator",
+        "redatora",
+        "autor",
+        "autora",
+        "escritor",
+        "escritora",
+        "colunista",
+        "correspondente",
+        "editor",
+        "editora",
     ),
     "disclaimer_sentences": (
         (r"não substitui (a |o )?(consulta|aconselhamento|orientação|diagnóstico) (médic|profissional)",
