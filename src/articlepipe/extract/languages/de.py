@@ -179,5 +179,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "furniture_shapes": (
         (r"^\W*seite \d+ von \d+\W*$", ("seite",)),
         (r"^\W*bildnachweis\s*:\s*\S+(\s+\S+){0,5}\W*$", ("bildnachweis",)),
+        # a tag line, a feed's footer, a view counter
+        (r"^\W*(schlagwörter|schlagworte|stichwörter|stichworte)\s*:\s*[^.!?:\n]{1,150}$",
+         ("schlagw", "stichw")),
+        (r"^\W*der beitrag\b.{1,200}\berschien zuerst auf\s+\S+(\s+\S+){0,5}$", ("erschien zuerst",)),
+        (r"^\W*[\d.,]+\s+aufrufe\W*$", ("aufrufe",)),
     ),
 }  # fmt: skip

@@ -607,5 +607,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(use )?(the )?(promo|coupon|discount) code:?\s+[\w-]+(\s+or\s+[\w-]+)?\W*$", ("code",)),
         (r"\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\bcode\b", ("code",)),
         (r"\bup to \d+\s?% off\b.{0,60}(today|now|!)", ("%",)),
+        # a tag line under the article (a full stop makes it a sentence)
+        (r"^\W*(tags|tagged( with| as)?|filed under)\s*:\s*[^.!?:\n]{1,150}$", ("tag", "filed under")),
+        # a feed's footer copied into the page
+        (r"^\W*the post\b.{1,200}\bappeared first on\s+\S+(\s+\S+){0,5}$", ("appeared first",)),
+        # view counters
+        (r"^\W*\(?\s*visited [\d,.]+ times?(,\s*[\d,.]+ visits? today)?\s*\)?\W*$", ("visited",)),
+        (r"^\W*[\d,.]+\s*[km]?\s+(page )?views\W*$", ("views",)),
     ),
 }  # fmt: skip

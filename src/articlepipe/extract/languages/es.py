@@ -163,5 +163,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # also Portuguese
         (r"^\W*página \d+ de \d+\W*$", ("página",)),
         (r"^\W*créditos?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),
+        # a tag line, a feed's footer, a view counter
+        (r"^\W*etiquetas\s*:\s*[^.!?:\n]{1,150}$", ("etiquetas",)),
+        (r"^\W*la entrada\b.{1,200}\bse publicó primero en\s+\S+(\s+\S+){0,5}$", ("publicó primero",)),
+        (r"^\W*[\d.,]+\s+visitas\W*$", ("visitas",)),
     ),
 }  # fmt: skip

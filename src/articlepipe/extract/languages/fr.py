@@ -167,5 +167,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "furniture_shapes": (
         (r"^\W*page \d+ sur \d+\W*$", ("page",)),
         (r"^\W*crédits?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),
+        # a tag line, a feed's footer, a view counter
+        (r"^\W*(étiquettes|mots[- ]clés)\s*:\s*[^.!?:\n]{1,150}$", ("étiquettes", "mots")),
+        (r"^\W*l['’]article\b.{1,200}\best apparu en premier sur\s+\S+(\s+\S+){0,5}$",
+         ("apparu en premier",)),
+        (r"^\W*\d[\d\s.,]*\s+vues\W*$", ("vues",)),
     ),
 }  # fmt: skip

@@ -141,5 +141,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
     ),
     "furniture_shapes": (
         (r"^\W*crediti\s*:\s*\S+(\s+\S+){0,5}\W*$", ("credit",)),
+        # a tag line, a view counter
+        (r"^\W*(tag|etichette)\s*:\s*[^.!?:\n]{1,150}$", ("tag", "etichette")),
+        (r"^\W*[\d.,]+\s+visualizzazioni\W*$", ("visualizzazioni",)),
     ),
 }  # fmt: skip

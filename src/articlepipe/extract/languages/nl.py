@@ -156,4 +156,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"(e-?mail|mail)?(inbox|mailbox)\b", ("inbox", "mailbox")),
         (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
     ),
+    "furniture_shapes": (
+        # a tag line, a feed's footer, a view counter
+        (r"^\W*trefwoorden\s*:\s*[^.!?:\n]{1,150}$", ("trefwoorden",)),
+        (r"^\W*het bericht\b.{1,200}\bverscheen eerst op\s+\S+(\s+\S+){0,5}$", ("verscheen eerst",)),
+        (r"^\W*[\d.,]+\s+weergaven\W*$", ("weergaven",)),
+    ),
 }  # fmt: skip

@@ -150,4 +150,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"skrzynkę( e-mail| pocztową)?\b", ("skrzynk",)),
         (r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
     ),
+    "furniture_shapes": (
+        # a tag line, a feed's footer, a view counter
+        (r"^\W*tagi\s*:\s*[^.!?:\n]{1,150}$", ("tagi",)),
+        (r"^\W*(wpis|artykuł)\b.{1,200}\bpochodzi z serwisu\s+\S+(\s+\S+){0,5}$", ("pochodzi z serwisu",)),
+        (r"^\W*\d[\d\s.,]*\s+wyświetle(ń|nia)\W*$", ("wyświetle",)),
+    ),
 }  # fmt: skip

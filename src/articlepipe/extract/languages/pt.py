@@ -132,4 +132,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "newsletter_pitches": (
         (r"\bna sua caixa de entrada\b", ("caixa",)),
     ),
+    "furniture_shapes": (
+        # a tag line, a feed's footer, a view counter
+        (r"^\W*(etiquetas|marcadores)\s*:\s*[^.!?:\n]{1,150}$", ("etiquetas", "marcadores")),
+        (r"^\W*o post\b.{1,200}\bapareceu primeiro em\s+\S+(\s+\S+){0,5}$", ("apareceu primeiro",)),
+        (r"^\W*[\d.,]+\s+visualizações\W*$", ("visualizações",)),
+    ),
 }  # fmt: skip
