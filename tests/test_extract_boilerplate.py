@@ -949,4 +949,3 @@ def test_the_name_and_role_printed_above_a_bio_go_with_it() -> None:
 )  # fmt: skip
 def test_prose_that_names_a_person_at_the_end_stays(blocks: list[str], authors: tuple[str, ...]) -> None:
     assert [rule for rule, _ in _bio_rules(blocks, authors) if rule == "author-bio"] == []
-
