@@ -242,6 +242,9 @@ def test_the_same_words_inside_prose_stay(prose: str) -> None:
         ("By signing up, you agree to receive recurring automated marketing messages.", "prompt"),
         ("Be the first to know!", "prompt"),
         ("Like this:", "label"),
+        ("Best Prices Today:", "label"),
+        ("Read full review", "label"),
+        ("Contributing Writer", "label"),
         ("View all posts by Jane Doe, MD", "prompt"),
         ("View this post on Instagram A post shared by Example Studio (@examplestudio)", "prompt"),
         ("Unlock this article — plus analysis, newsletters and alerts.", "prompt"),
@@ -699,6 +702,9 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "(Visited 1,902 times, 364 visits today)",
         "1,693 views",
         "12K views",
+        "Check Price on Amazon",
+        "View deals at Best Buy",
+        "Buy at Walmart",
     ],
 )
 def test_page_furniture_is_removed(text: str) -> None:
@@ -716,6 +722,8 @@ def test_page_furniture_is_removed(text: str) -> None:
         "The post office appeared first on the list of closures, ahead of the library.",
         "The clip drew 1,693 views in its first hour, the agency said.",
         "Visited 40 times by inspectors, the plant never failed a check.",
+        "Check the price on the label before you buy at the market, the regulator advises.",
+        "Shoppers who buy at outlets save about a tenth, the survey found.",
     ],
 )
 def test_prose_about_copyright_images_tags_and_views_stays(prose: str) -> None:

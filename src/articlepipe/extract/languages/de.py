@@ -82,6 +82,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "freie autorin",
         "chefredakteur",
         "chefredakteurin",
+        # a buying guide's link to its full review
+        "vollständigen test lesen",
+        "zum testbericht",
+        "zum vollständigen test",
     ),
     "disclaimer_labels": (
         "haftungsausschluss",
@@ -184,5 +188,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("schlagw", "stichw")),
         (r"^\W*der beitrag\b.{1,200}\berschien zuerst auf\s+\S+(\s+\S+){0,5}$", ("erschien zuerst",)),
         (r"^\W*[\d.,]+\s+aufrufe\W*$", ("aufrufe",)),
+        # a shop's button: "Bei Amazon kaufen"
+        (r"^\W*(jetzt\s+)?bei\s+\S+(\s+\S+)?\s+(kaufen|ansehen|bestellen)\W*$",
+         ("kaufen", "ansehen", "bestellen")),
     ),
 }  # fmt: skip

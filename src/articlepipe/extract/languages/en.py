@@ -403,6 +403,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "guest author",
         "view author page",
         "view author profile",
+        # a buying guide's link to its full review
+        "best prices today",
+        "read full review",
+        "read our full review",
+        "read the full review",
+        "read reviews",
     ),
     "disclaimer_labels": (
         "advertiser disclosure",
@@ -614,5 +620,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # view counters
         (r"^\W*\(?\s*visited [\d,.]+ times?(,\s*[\d,.]+ visits? today)?\s*\)?\W*$", ("visited",)),
         (r"^\W*[\d,.]+\s*[km]?\s+(page )?views\W*$", ("views",)),
+        # a shop's button: "Check price on Amazon", "Buy at Walmart"
+        (r"^\W*(check|see|view|compare)\s+(the\s+)?(latest\s+|current\s+)?(price|prices|deal|deals)"
+         r"\s+(on|at)\s+\S+(\s+\S+){0,2}\W*$",
+         ("price", "deal")),
+        (r"^\W*(buy|shop|view)\s+(it\s+|now\s+)?(on|at)\s+\S+(\s+\S+)?\W*$", ("buy", "shop", "view")),
     ),
 }  # fmt: skip

@@ -75,6 +75,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a role printed above or below an author's bio
         "redactor jefe",
         "redactora jefa",
+        # a buying guide's link to its full review
+        "leer la reseña completa",
+        "leer el análisis completo",
     ),
     "disclaimer_labels": (
         "aviso legal",
@@ -167,5 +170,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*etiquetas\s*:\s*[^.!?:\n]{1,150}$", ("etiquetas",)),
         (r"^\W*la entrada\b.{1,200}\bse publicó primero en\s+\S+(\s+\S+){0,5}$", ("publicó primero",)),
         (r"^\W*[\d.,]+\s+visitas\W*$", ("visitas",)),
+        # a shop's button: "Comprar en Amazon"
+        (r"^\W*(comprar|ver)\s+en\s+\S+(\s+\S+)?\W*$", ("comprar", "ver")),
     ),
 }  # fmt: skip

@@ -79,6 +79,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a role printed above or below an author's bio
         "rédacteur en chef",
         "rédactrice en chef",
+        # a buying guide's link to its full review
+        "lire le test complet",
+        "lire l'avis complet",
     ),
     "disclaimer_labels": (
         "avis de non-responsabilité",
@@ -172,5 +175,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*l['’]article\b.{1,200}\best apparu en premier sur\s+\S+(\s+\S+){0,5}$",
          ("apparu en premier",)),
         (r"^\W*\d[\d\s.,]*\s+vues\W*$", ("vues",)),
+        # a shop's button: "Acheter sur Amazon"
+        (r"^\W*(acheter|voir|commander)\s+(sur|chez)\s+\S+(\s+\S+)?\W*$", ("acheter", "voir", "commander")),
     ),
 }  # fmt: skip

@@ -62,6 +62,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a role printed above or below an author's bio
         "caporedattore",
         "caporedattrice",
+        # a buying guide's link to its full review
+        "leggi la recensione completa",
     ),
     "disclaimer_labels": (
         "esclusione di responsabilità",
@@ -144,5 +146,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a tag line, a view counter
         (r"^\W*(tag|etichette)\s*:\s*[^.!?:\n]{1,150}$", ("tag", "etichette")),
         (r"^\W*[\d.,]+\s+visualizzazioni\W*$", ("visualizzazioni",)),
+        # a shop's button: "Acquista su Amazon"
+        (r"^\W*(compra|acquista|vedi)\s+su\s+\S+(\s+\S+)?\W*$", ("compra", "acquista", "vedi")),
     ),
 }  # fmt: skip

@@ -74,6 +74,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a role printed above or below an author's bio
         "hoofdredacteur",
         "hoofdredactrice",
+        # a buying guide's link to its full review
+        "lees de volledige review",
+        "lees de volledige test",
     ),
     "disclaimer_labels": (
         "disclaimer",
@@ -161,5 +164,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*trefwoorden\s*:\s*[^.!?:\n]{1,150}$", ("trefwoorden",)),
         (r"^\W*het bericht\b.{1,200}\bverscheen eerst op\s+\S+(\s+\S+){0,5}$", ("verscheen eerst",)),
         (r"^\W*[\d.,]+\s+weergaven\W*$", ("weergaven",)),
+        # a shop's button: "Bekijk bij Bol"
+        (r"^\W*(koop|bekijk)\s+(bij|op)\s+\S+(\s+\S+)?\W*$", ("koop", "bekijk")),
     ),
 }  # fmt: skip

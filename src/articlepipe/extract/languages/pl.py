@@ -71,6 +71,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a role printed above or below an author's bio
         "redaktor naczelny",
         "redaktor naczelna",
+        # a buying guide's link to its full review
+        "przeczytaj pełną recenzję",
     ),
     "disclaimer_labels": (
         "zastrzeżenie",
@@ -155,5 +157,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*tagi\s*:\s*[^.!?:\n]{1,150}$", ("tagi",)),
         (r"^\W*(wpis|artykuł)\b.{1,200}\bpochodzi z serwisu\s+\S+(\s+\S+){0,5}$", ("pochodzi z serwisu",)),
         (r"^\W*\d[\d\s.,]*\s+wyświetle(ń|nia)\W*$", ("wyświetle",)),
+        # a shop's button: "Kup na Allegro"
+        (r"^\W*(kup|zobacz)\s+(na|w)\s+\S+(\s+\S+)?\W*$", ("kup", "zobacz")),
     ),
 }  # fmt: skip

@@ -63,6 +63,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a role printed above or below an author's bio
         "editor-chefe",
         "editora-chefe",
+        # a buying guide's link to its full review
+        "ler a análise completa",
+        "ler a review completa",
     ),
     "disclaimer_labels": (
         "isenção de responsabilidade",
@@ -137,5 +140,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(etiquetas|marcadores)\s*:\s*[^.!?:\n]{1,150}$", ("etiquetas", "marcadores")),
         (r"^\W*o post\b.{1,200}\bapareceu primeiro em\s+\S+(\s+\S+){0,5}$", ("apareceu primeiro",)),
         (r"^\W*[\d.,]+\s+visualizações\W*$", ("visualizações",)),
+        # a shop's button: "Comprar na Amazon"
+        (r"^\W*(comprar|ver)\s+(na|no|em)\s+\S+(\s+\S+)?\W*$", ("comprar", "ver")),
     ),
 }  # fmt: skip
