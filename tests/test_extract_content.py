@@ -809,3 +809,43 @@ def test_boxes_of_short_links_and_a_few_words_stay_teasers() -> None:
         f"<html><body><article>{prose(6)}<div class='shop'>{cards}</div></article></body></html>"
     )
     assert "Paragraph 5." in text and "Blue shirt" not in text
+
+
+# --- pop-ups inside a sentence ------------------------------------------------------------
+HOVER_CARD = (
+    "<p>A man admitted threatening Rep. <span class='rollover-people'>"
+    "<a class='rollover-people-link' href='/people/ann-lee'>Ann Lee</a>"
+    "<span class='rollover-people-block'><span class='rollover-block'><img src='/a.jpg' alt=''>"
+    "<a href='/people/ann-lee'>Ann Lee</a> <a href='/s/1'>Lee asks court for compassion in sentencing</a> "
+    "<a href='/s/2'>Progressives oppose the stopgap funding measure over surveillance</a> "
+    "<a href='/people/ann-lee'>MORE</a></span></span></span> (D-Minn.), prosecutors said on Tuesday.</p>"
+)
+GLOSSARY = (
+    "<p>Rankings still depend on the <dfn>keyword</dfn><span class='Term_tooltip__8VNIW'>"
+    "<strong>Keyword</strong><br>A keyword is what users write into a search engine.</span> "
+    "a page is written for, the survey found.</p>"
+)
+
+
+def test_a_hover_card_inside_a_sentence_leaves_the_sentence_whole() -> None:
+    text = body_text(f"<html><body><article>{HOVER_CARD}{prose(6)}</article></body></html>")
+    # Before, the card's links made the paragraph a link list and it was dropped whole.
+    assert "A man admitted threatening Rep. Ann Lee (D-Minn.), prosecutors said on Tuesday." in text
+    assert "compassion" not in text and "MORE" not in text
+
+
+def test_a_glossary_tooltip_leaves_the_sentence() -> None:
+    text = body_text(f"<html><body><article>{GLOSSARY}{prose(6)}</article></body></html>")
+    assert "on the keyword a page is written for" in text
+    assert "what users write" not in text
+
+
+def test_a_tooltip_outside_a_paragraph_is_no_pop_up_in_a_sentence() -> None:
+    # An icon's label set as its tooltip is the only text the icon has.
+    html = (
+        "<html><body><article>"
+        f"{prose(6)}<div class='icons'><div class='icon-tooltip'>"
+        "<span class='icon-tooltip-text'>B corp</span><img src='/b.svg' alt=''></div></div>"
+        "</article></body></html>"
+    )
+    assert "B corp" in body_text(html)

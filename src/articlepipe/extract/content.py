@@ -349,13 +349,15 @@ def _teaser_cards(parent: _Element) -> list[list[_Element]]:
 
 def _furniture(
     root: _Element, elements: list[_Element]
-) -> tuple[set[_Element], set[_Element], list[list[_Element]]]:
+) -> tuple[set[_Element], set[_Element], list[list[_Element]], list[_Element]]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
     skip a subtree, so marked ancestors are checked where it matters), those among them
-    that only their hidden-ness marks, and the runs of teaser cards among them."""
+    that only their hidden-ness marks, the runs of teaser cards among them, and the
+    elements named for a pop-up (marked later, only inside a paragraph)."""
     marked: set[_Element] = set()
     hidden: set[_Element] = set()
     runs: list[list[_Element]] = []
+    popovers: list[_Element] = []
     # Syntax highlighters name their spans "comment", "meta", "tag" …: inside code, class
     # words say nothing about the page.
     code = {node for block in root.iter("pre", "code") for node in block.iterdescendants()}
@@ -367,12 +369,40 @@ def _furniture(
             marked.add(element)
         elif isinstance(tag, str) and _is_hidden(element):
             hidden.add(element)
+        elif isinstance(tag, str) and _is_popover(element):
+            popovers.append(element)
         elif len(element) >= MIN_CARDS:
             for run in _teaser_cards(element):
                 runs.append(run)
                 marked.update(run)
     marked.discard(root)
-    return marked | hidden, hidden, runs
+    return marked | hidden, hidden, runs, popovers
+
+
+@lru_cache(maxsize=16384)
+def _names_popover(names: str) -> bool:
+    """Whether a class or id attribute names a pop-up (``selectors.POPOVER_WORDS``)."""
+    return not selectors.POPOVER_WORDS.isdisjoint(selectors.NAME_SPLIT.split(" ".join(_name_tokens(names))))
+
+
+def _is_popover(element: _Element) -> bool:
+    # A link named for its pop-up is what shows it: the name in the sentence.
+    if element.tag == "a":
+        return False
+    classes, identifier = element.get("class"), element.get("id")
+    return bool((classes and _names_popover(classes)) or (identifier and _names_popover(identifier)))
+
+
+def _in_paragraphs(popovers: list[_Element]) -> dict[_Element, list[_Element]]:
+    """The pop-ups inside paragraphs, by paragraph: the innermost of nested ones (a hover
+    card's wrapper holds the name that shows it, its inner box the card)."""
+    inner = [p for p in popovers if next(p.iterancestors("p"), None) is not None]
+    outer = {a for p in inner for a in p.iterancestors()}
+    by_paragraph: dict[_Element, list[_Element]] = {}
+    for popover in inner:
+        if popover not in outer:
+            by_paragraph.setdefault(next(popover.iterancestors("p")), []).append(popover)
+    return by_paragraph
 
 
 def _inside(element: _Element, marked: set[_Element], stop: _Element) -> bool:
@@ -744,6 +774,8 @@ class _Writer:
         # The container is an index (``_index_page``): its link lists and link boxes are
         # its entries, not menus.
         self.index = False
+        # Pop-ups inside paragraphs, by paragraph: their links do not make it a link list.
+        self.popovers: dict[_Element, list[_Element]] = {}
 
     # -- inline content -------------------------------------------------------------
     @staticmethod
@@ -818,7 +850,11 @@ class _Writer:
     # -- blocks ---------------------------------------------------------------------
     def _link_dense(self, element: _Element) -> bool:
         chars = _chars(element)
-        return 0 < chars <= LINK_DENSE_MAX_CHARS and _link_chars(element) > LINK_DENSE * chars
+        links = _link_chars(element)
+        for popover in self.popovers.get(element, ()):
+            chars -= _chars(popover)
+            links -= _link_chars(popover)
+        return 0 < chars <= LINK_DENSE_MAX_CHARS and links > LINK_DENSE * chars
 
     def _list(self, element: _Element) -> None:
         chars = _chars(element)
@@ -1033,7 +1069,12 @@ def select_content(tree: _Element, url: str = "") -> Content:
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
     elements.remove(root)
-    marked, hidden, runs = _furniture(root, elements)
+    marked, hidden, runs, named_popovers = _furniture(root, elements)
+    # A glossary term's tooltip or a hover card inside a sentence is shown on hover: out,
+    # and its links do not make the paragraph a link list.
+    popovers = _in_paragraphs(named_popovers)
+    for inside in popovers.values():
+        marked.update(inside)
     blocks = _blocks(root)
     raw, raw_total = _scores(root, blocks, set())
     # A page-builder "header" section holding paragraphs of prose is not the page header.
@@ -1049,6 +1090,7 @@ def select_content(tree: _Element, url: str = "") -> Content:
             marked.difference_update(run)
     scores, total = _unmark_pages(root, blocks, marked, raw, raw_total)
     writer = _Writer(marked, scores, _site(url))
+    writer.popovers = popovers
     link_share = 0.0
     if total:
         container = _container(root, scores, total)

@@ -168,6 +168,9 @@ UNSEEN_TAGS = frozenset(("script", "style", "noscript", "template"))
 # Dialogs, banners and pop-ups: furniture that is never the page, however much text it
 # holds (a shop's terms of service in a modal, a consent manager's purposes). Not "cmp":
 # a page builder's components are all "cmp-…".
+# An inline pop-up inside a sentence (a glossary term's tooltip, a hover card of a
+# person's latest stories): shown on hover, not part of the sentence.
+POPOVER_WORDS = frozenset(("tooltip", "popover", "hovercard", "rollover", "flyout", "tippy"))
 DIALOG_WORDS = frozenset(("modal", "popup", "dialog", "lightbox"))
 # Consent words name a dialog only beside a word for a banner: a recipe "chocolate-chip-
 # cookies" or a guide to the GDPR is content.
