@@ -444,6 +444,9 @@ def test_contents_inside_prose_stays() -> None:
         "Estimated reading time: 4-5 minutes",
         "Temps de lecture : 3 min",
         "24 Apr 2000 • 3 min read",
+        "7 min readDec 30, 2013",
+        "Edited by",
+        "Von",
     ],
 )
 def test_bylines_dates_and_reading_times_at_the_edges_are_removed(text: str) -> None:
@@ -763,6 +766,8 @@ def test_an_affiliate_disclosure_is_a_disclaimer_anywhere_but_medical_wording_on
         "Por eso, el gobierno decidió subir los impuestos.",
         "Par ailleurs, le ministre a démissionné.",
         "10 minutes later.",
+        "Edited by hand, the film ran two hours.",
+        "By and large, the plan worked.",
     ],
 )
 def test_sentences_that_look_like_bylines_at_the_edges_stay(prose: str) -> None:

@@ -262,8 +262,9 @@ def is_disclaimer(block: Block, position: float) -> bool:
     return says_it and words(text) <= MAX_DISCLAIMER_WORDS and (position >= 0.85 or position <= 0.1)
 
 
-# Byline parts are put on lines of their own or strung on one: "24 Apr 2000 • 3 min read".
-_META_SEPARATOR = re.compile(r"\n|\s[•·|]\s")
+# Byline parts are put on lines of their own or strung on one: "24 Apr 2000 • 3 min read",
+# or glued by a theme that sets them in two boxes: "7 min readDec 30, 2013".
+_META_SEPARATOR = re.compile(r"\n|\s[•·|]\s|(?<=\sread)(?=[A-Z])")
 
 
 def is_meta_block(block: Block) -> bool:
@@ -278,6 +279,7 @@ def is_meta_block(block: Block) -> bool:
             or phrases.DATE_LINE.match(line)
             or phrases.TIME_LINE.match(line)
             or (phrases.BYLINE.match(line) and words(line) <= MAX_BYLINE_WORDS)
+            or phrases.BYLINE_WORDS_ALONE.match(line)
         ):
             matched += 1
         elif not (words(line) <= 3 and all(t[:1].isupper() for t in word_list(line))):

@@ -192,6 +192,8 @@ DATE_LINE = re.compile(
 # A labelled time alone on its line ("Updated at 1:23 p.m.", "Aktualisiert um 13:23 Uhr"):
 # a live story's own update stamp, whose date the page prints elsewhere.
 TIME_LINE = re.compile(rf"^\W*({_alternation(DATE_LABELS)}):?{_CLOCK}\W*$", re.IGNORECASE)
+# A byline's words alone, the name set apart (in a link the page's theme shows elsewhere).
+BYLINE_WORDS_ALONE = re.compile(rf"^\W*({languages.alternation('byline_words')})\W*$", re.IGNORECASE)
 BYLINE = re.compile(
     r"^\W*(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+)?"
     rf"(?i:{languages.alternation('byline_words')})\s+[A-ZÀ-Ý][\w.'’-]*(\s+[A-ZÀ-Ý][\w.'’-]*)*"
