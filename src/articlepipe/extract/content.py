@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 from urllib.parse import urlsplit
 
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
@@ -349,15 +350,13 @@ def _teaser_cards(parent: _Element) -> list[list[_Element]]:
 
 def _furniture(
     root: _Element, elements: list[_Element]
-) -> tuple[set[_Element], set[_Element], list[list[_Element]], list[_Element]]:
+) -> tuple[set[_Element], set[_Element], list[list[_Element]]]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
     skip a subtree, so marked ancestors are checked where it matters), those among them
-    that only their hidden-ness marks, the runs of teaser cards among them, and the
-    elements named for a pop-up (marked later, only inside a paragraph)."""
+    that only their hidden-ness marks, and the runs of teaser cards among them."""
     marked: set[_Element] = set()
     hidden: set[_Element] = set()
     runs: list[list[_Element]] = []
-    popovers: list[_Element] = []
     # Syntax highlighters name their spans "comment", "meta", "tag" …: inside code, class
     # words say nothing about the page.
     code = {node for block in root.iter("pre", "code") for node in block.iterdescendants()}
@@ -369,14 +368,12 @@ def _furniture(
             marked.add(element)
         elif isinstance(tag, str) and _is_hidden(element):
             hidden.add(element)
-        elif isinstance(tag, str) and _is_popover(element):
-            popovers.append(element)
         elif len(element) >= MIN_CARDS:
             for run in _teaser_cards(element):
                 runs.append(run)
                 marked.update(run)
     marked.discard(root)
-    return marked | hidden, hidden, runs, popovers
+    return marked | hidden, hidden, runs
 
 
 @lru_cache(maxsize=16384)
@@ -385,18 +382,22 @@ def _names_popover(names: str) -> bool:
     return not selectors.POPOVER_WORDS.isdisjoint(selectors.NAME_SPLIT.split(" ".join(_name_tokens(names))))
 
 
+# Named elements inside paragraphs, found in C: most of a page's elements are not in one.
+# A link named for its pop-up is what shows it: the name in the sentence.
+_NAMED_IN_PARAGRAPHS = XPath("//p//*[(@class or @id) and not(self::a)]")
+
+
 def _is_popover(element: _Element) -> bool:
-    # A link named for its pop-up is what shows it: the name in the sentence.
-    if element.tag == "a":
-        return False
     classes, identifier = element.get("class"), element.get("id")
     return bool((classes and _names_popover(classes)) or (identifier and _names_popover(identifier)))
 
 
-def _in_paragraphs(popovers: list[_Element]) -> dict[_Element, list[_Element]]:
+def _in_paragraphs(root: _Element) -> dict[_Element, list[_Element]]:
     """The pop-ups inside paragraphs, by paragraph: the innermost of nested ones (a hover
     card's wrapper holds the name that shows it, its inner box the card)."""
-    inner = [p for p in popovers if next(p.iterancestors("p"), None) is not None]
+    inner = [e for e in cast("list[_Element]", _NAMED_IN_PARAGRAPHS(root)) if _is_popover(e)]
+    if not inner:
+        return {}
     outer = {a for p in inner for a in p.iterancestors()}
     by_paragraph: dict[_Element, list[_Element]] = {}
     for popover in inner:
@@ -1069,10 +1070,10 @@ def select_content(tree: _Element, url: str = "") -> Content:
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
     elements.remove(root)
-    marked, hidden, runs, named_popovers = _furniture(root, elements)
+    marked, hidden, runs = _furniture(root, elements)
     # A glossary term's tooltip or a hover card inside a sentence is shown on hover: out,
     # and its links do not make the paragraph a link list.
-    popovers = _in_paragraphs(named_popovers)
+    popovers = _in_paragraphs(root)
     for inside in popovers.values():
         marked.update(inside)
     blocks = _blocks(root)

@@ -614,16 +614,18 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\bcode\b", ("code",)),
         (r"\bup to \d+\s?% off\b.{0,60}(today|now|!)", ("%",)),
         # a tag line under the article (a full stop makes it a sentence)
-        (r"^\W*(tags|tagged( with| as)?|filed under)\s*:\s*[^.!?:\n]{1,150}$", ("tag", "filed under")),
+        (r"^\W*(tags|tagged|tagged with|tagged as|filed under):\s*[^.!?:\n]{1,150}$",
+         ("tags:", "tagged", "filed under:")),
         # a feed's footer copied into the page
         (r"^\W*the post\b.{1,200}\bappeared first on\s+\S+(\s+\S+){0,5}$", ("appeared first",)),
         # view counters
         (r"^\W*\(?\s*visited [\d,.]+ times?(,\s*[\d,.]+ visits? today)?\s*\)?\W*$", ("visited",)),
-        (r"^\W*[\d,.]+\s*[km]?\s+(page )?views\W*$", ("views",)),
+        (r"^\W*[\d,.]+\s*[km]? (page )?views\W*$", (" views",)),
         # a shop's button: "Check price on Amazon", "Buy at Walmart"
         (r"^\W*(check|see|view|compare)\s+(the\s+)?(latest\s+|current\s+)?(price|prices|deal|deals)"
-         r"\s+(on|at)\s+\S+(\s+\S+){0,2}\W*$",
-         ("price", "deal")),
-        (r"^\W*(buy|shop|view)\s+(it\s+|now\s+)?(on|at)\s+\S+(\s+\S+)?\W*$", ("buy", "shop", "view")),
+         r" (on|at)\s+\S+(\s+\S+){0,2}\W*$",
+         ("price on", "price at", "prices on", "prices at", "deal on", "deal at", "deals on", "deals at")),
+        (r"^\W*(buy|shop|view) (on|at)\s+\S+(\s+\S+)?\W*$",
+         ("buy on", "buy at", "shop on", "shop at", "view on", "view at")),
     ),
 }  # fmt: skip

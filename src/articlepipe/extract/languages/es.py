@@ -171,6 +171,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*la entrada\b.{1,200}\bse publicó primero en\s+\S+(\s+\S+){0,5}$", ("publicó primero",)),
         (r"^\W*[\d.,]+\s+visitas\W*$", ("visitas",)),
         # a shop's button: "Comprar en Amazon"
-        (r"^\W*(comprar|ver)\s+en\s+\S+(\s+\S+)?\W*$", ("comprar", "ver")),
+        (r"^\W*(comprar|ver) en\s+\S+(\s+\S+)?\W*$", ("comprar en", "ver en")),
     ),
 }  # fmt: skip

@@ -176,6 +176,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("apparu en premier",)),
         (r"^\W*\d[\d\s.,]*\s+vues\W*$", ("vues",)),
         # a shop's button: "Acheter sur Amazon"
-        (r"^\W*(acheter|voir|commander)\s+(sur|chez)\s+\S+(\s+\S+)?\W*$", ("acheter", "voir", "commander")),
+        (r"^\W*(acheter|voir|commander) (sur|chez)\s+\S+(\s+\S+)?\W*$",
+         ("acheter sur", "acheter chez", "voir sur", "voir chez", "commander sur", "commander chez")),
     ),
 }  # fmt: skip

@@ -144,9 +144,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "furniture_shapes": (
         (r"^\W*crediti\s*:\s*\S+(\s+\S+){0,5}\W*$", ("credit",)),
         # a tag line, a view counter
-        (r"^\W*(tag|etichette)\s*:\s*[^.!?:\n]{1,150}$", ("tag", "etichette")),
+        (r"^\W*(tag|etichette):\s*[^.!?:\n]{1,150}$", ("tag:", "etichette:")),
         (r"^\W*[\d.,]+\s+visualizzazioni\W*$", ("visualizzazioni",)),
         # a shop's button: "Acquista su Amazon"
-        (r"^\W*(compra|acquista|vedi)\s+su\s+\S+(\s+\S+)?\W*$", ("compra", "acquista", "vedi")),
+        (r"^\W*(compra|acquista|vedi) su\s+\S+(\s+\S+)?\W*$", ("compra su", "acquista su", "vedi su")),
     ),
 }  # fmt: skip

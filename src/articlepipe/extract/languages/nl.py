@@ -165,6 +165,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*het bericht\b.{1,200}\bverscheen eerst op\s+\S+(\s+\S+){0,5}$", ("verscheen eerst",)),
         (r"^\W*[\d.,]+\s+weergaven\W*$", ("weergaven",)),
         # a shop's button: "Bekijk bij Bol"
-        (r"^\W*(koop|bekijk)\s+(bij|op)\s+\S+(\s+\S+)?\W*$", ("koop", "bekijk")),
+        (r"^\W*(koop|bekijk) (bij|op)\s+\S+(\s+\S+)?\W*$",
+         ("koop bij", "koop op", "bekijk bij", "bekijk op")),
     ),
 }  # fmt: skip

@@ -158,6 +158,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(wpis|artykuł)\b.{1,200}\bpochodzi z serwisu\s+\S+(\s+\S+){0,5}$", ("pochodzi z serwisu",)),
         (r"^\W*\d[\d\s.,]*\s+wyświetle(ń|nia)\W*$", ("wyświetle",)),
         # a shop's button: "Kup na Allegro"
-        (r"^\W*(kup|zobacz)\s+(na|w)\s+\S+(\s+\S+)?\W*$", ("kup", "zobacz")),
+        (r"^\W*(kup|zobacz) (na|w)\s+\S+(\s+\S+)?\W*$", ("kup na", "kup w", "zobacz na", "zobacz w")),
     ),
 }  # fmt: skip

@@ -141,6 +141,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*o post\b.{1,200}\bapareceu primeiro em\s+\S+(\s+\S+){0,5}$", ("apareceu primeiro",)),
         (r"^\W*[\d.,]+\s+visualizações\W*$", ("visualizações",)),
         # a shop's button: "Comprar na Amazon"
-        (r"^\W*(comprar|ver)\s+(na|no|em)\s+\S+(\s+\S+)?\W*$", ("comprar", "ver")),
+        (r"^\W*(comprar|ver) (na|no|em)\s+\S+(\s+\S+)?\W*$",
+         ("comprar na", "comprar no", "comprar em", "ver na", "ver no", "ver em")),
     ),
 }  # fmt: skip
