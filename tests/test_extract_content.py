@@ -849,3 +849,15 @@ def test_a_tooltip_outside_a_paragraph_is_no_pop_up_in_a_sentence() -> None:
         "</article></body></html>"
     )
     assert "B corp" in body_text(html)
+
+
+def test_a_tooltip_goes_whole_with_its_title_inside_and_leaves_what_shows_it() -> None:
+    html = (
+        "<html><body><article><p>Rankings depend on the <span class='c-tooltip-term'>keyword</span>"
+        "<span class='tooltip'><span class='tooltip-title'>Keyword</span>"
+        " A keyword is what users type.</span>"
+        f" a page is written for, the survey found.</p>{prose(6)}</article></body></html>"
+    )
+    text = body_text(html)
+    assert "Rankings depend on the keyword a page is written for, the survey found." in text
+    assert "what users type" not in text

@@ -72,7 +72,7 @@ LINK_DENSE = 0.5
 # about this page: keep the unfiltered body (and say so in ``removed``).
 MAX_REMOVED_SHARE = 0.5
 # An author's bio after the article ("Ann Lee is a health writer …") is one short
-# paragraph among the last few blocks.
+# paragraph among the last few blocks, in the second half of the body, never its first.
 MIN_BIO_WORDS = 6
 MAX_BIO_WORDS = 150
 BIO_BLOCKS = 4
@@ -386,28 +386,35 @@ def _bio_names(authors: Sequence[str]) -> list[str]:
     return names
 
 
-_CREDENTIALS = r"(,\s*[A-Z][\w.]*){0,2},?"
+_CREDENTIALS = re.compile(r"(,\s*[A-Z][\w.]*){0,2},?")
+# A bio's role is among the first words after its verb ("… is a freelance travel writer").
+BIO_ROLE_WORDS = 8
 
 
 def is_author_bio(block: Block, authors: Sequence[str], before: str) -> bool:
     """An author's bio: a short paragraph opening with a byline author's name and a
     bio's verb ("Ann Lee is a …", "Lauren has written for …"), or with any name, a bio's
-    verb and a role ("… is a freelance writer …"); in both, a name the article ``before``
-    the bio never uses (a story ending on the journalist it is about names her earlier,
-    a brand signing as "Acme Official" names itself in its own text)."""
+    verb and, in the words after it, a role ("… is a freelance writer …"); in both, a
+    name the article ``before`` the bio never uses (a story ending on the journalist it
+    is about names her earlier, a brand signing as "Acme Official" names itself in its
+    own text)."""
     text = block.text.strip().lstrip("*† ")
     if block.is_list or not MIN_BIO_WORDS <= words(text) <= MAX_BIO_WORDS:
         return False
     for name in _bio_names(authors):
-        if text.startswith(name):
-            rest = re.match(_CREDENTIALS, text[len(name) :])
-            if phrases.BIO_VERB.match(text, len(name) + (rest.end() if rest else 0)):
+        if re.match(rf"{re.escape(name)}(?!\w)", text):
+            rest = _CREDENTIALS.match(text, len(name))
+            if phrases.BIO_VERB.match(text, rest.end() if rest else len(name)):
                 return not _names(name, before)
     found = phrases.NAMED_BIO.match(text)
     if found is None:
         return False
-    first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
-    return phrases.BIO_ROLE.search(first_sentence) is not None and not _names(found.group("name"), before)
+    name = found.group("name")
+    tokens = name.split()
+    if not all(t[:1].isupper() for t in tokens) or tokens[0].casefold() in phrases.ARTICLES:
+        return False
+    after = " ".join(text[found.end() :].split()[:BIO_ROLE_WORDS])
+    return phrases.BIO_ROLE.search(after) is not None and not _names(name, before)
 
 
 def _names(name: str, text: str) -> bool:
@@ -415,9 +422,13 @@ def _names(name: str, text: str) -> bool:
 
 
 def _is_author_name(text: str, authors: Sequence[str]) -> bool:
-    """A byline's author name alone in its block (printed again above a bio)."""
+    """A byline's author name alone in its block (printed again above a bio), with or
+    without its credentials."""
     alone = text.strip(" *\n").casefold()
-    return bool(alone) and any(alone == author.strip(" *").casefold() for author in authors)
+    return bool(alone) and any(
+        alone in (author.strip(" *").casefold(), author.split(",")[0].strip(" *").casefold())
+        for author in authors
+    )
 
 
 def clean_blocks(blocks: Sequence[Block], title: str = "", authors: Sequence[str] = ()) -> Cleaned:
@@ -460,10 +471,15 @@ def clean_blocks(blocks: Sequence[Block], title: str = "", authors: Sequence[str
             is_meta_block(block) or _is_author_name(block.text, authors)
         ):
             remove(index, "byline")
-        elif index >= count - BIO_BLOCKS and is_author_bio(
-            block,
-            authors,
-            " ".join(blocks[k].text for k in range(index) if result.keep[k]),
+        elif (
+            index > 0
+            and 2 * index >= count
+            and index >= count - BIO_BLOCKS
+            and is_author_bio(
+                block,
+                authors,
+                " ".join(blocks[k].text for k in range(index) if result.keep[k]),
+            )
         ):
             remove(index, "author-bio")
         elif not block.is_list and _is_menu_dump(block.text):

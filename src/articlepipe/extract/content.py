@@ -376,10 +376,30 @@ def _furniture(
     return marked | hidden, hidden, runs
 
 
+def _popover_kind(names: str) -> str:
+    """ "popover" when a class or id attribute names a pop-up (``POPOVER_WORDS``),
+    "trigger" when it names what shows one (``POPOVER_TRIGGER_WORDS``), else "". The last
+    such word decides: "c-tooltip-term" shows a tooltip, "Term_tooltip" is the tooltip of
+    a term component."""
+    kind = ""
+    words = selectors.NAME_SPLIT.split(" ".join(_name_tokens(names)))
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        # "tooltipBubble", "popoverContent": a pop-up's part, glued to its name.
+        if word.startswith(selectors.POPOVER_PREFIXES) or (word == "hover" and following == "card"):
+            kind = "popover"
+        elif word in selectors.POPOVER_TRIGGER_WORDS:
+            kind = "trigger"
+    return kind
+
+
 @lru_cache(maxsize=16384)
 def _names_popover(names: str) -> bool:
-    """Whether a class or id attribute names a pop-up (``selectors.POPOVER_WORDS``)."""
-    return not selectors.POPOVER_WORDS.isdisjoint(selectors.NAME_SPLIT.split(" ".join(_name_tokens(names))))
+    return _popover_kind(names) == "popover"
+
+
+@lru_cache(maxsize=16384)
+def _names_trigger(names: str) -> bool:
+    return _popover_kind(names) == "trigger"
 
 
 # Named elements inside paragraphs, found in C: most of a page's elements are not in one.
@@ -392,17 +412,34 @@ def _is_popover(element: _Element) -> bool:
     return bool((classes and _names_popover(classes)) or (identifier and _names_popover(identifier)))
 
 
+def _shows_itself(popover: _Element) -> bool:
+    """A pop-up's wrapper holding what shows it (a link, a "trigger") beside the box."""
+    return any(
+        child.tag == "a" or _names_trigger(_class_and_id(child))
+        for child in popover
+        if isinstance(child.tag, str)
+    )
+
+
 def _in_paragraphs(root: _Element) -> dict[_Element, list[_Element]]:
-    """The pop-ups inside paragraphs, by paragraph: the innermost of nested ones (a hover
-    card's wrapper holds the name that shows it, its inner box the card)."""
-    inner = [e for e in cast("list[_Element]", _NAMED_IN_PARAGRAPHS(root)) if _is_popover(e)]
-    if not inner:
+    """The pop-ups inside paragraphs, by paragraph: the outermost of nested ones (a
+    tooltip with its title inside goes whole), but inside a wrapper that holds what shows
+    it (a hover card's name link beside the card), the boxes in the wrapper."""
+    named = [e for e in cast("list[_Element]", _NAMED_IN_PARAGRAPHS(root)) if _is_popover(e)]
+    if not named:
         return {}
-    outer = {a for p in inner for a in p.iterancestors()}
+    candidates = set(named)
+    pending = outermost(named)
+    chosen: list[_Element] = []
+    while pending:
+        popover = pending.pop()
+        if _shows_itself(popover):
+            pending.extend(outermost([e for e in popover.iterdescendants() if e in candidates]))
+        else:
+            chosen.append(popover)
     by_paragraph: dict[_Element, list[_Element]] = {}
-    for popover in inner:
-        if popover not in outer:
-            by_paragraph.setdefault(next(popover.iterancestors("p")), []).append(popover)
+    for popover in chosen:
+        by_paragraph.setdefault(next(popover.iterancestors("p")), []).append(popover)
     return by_paragraph
 
 

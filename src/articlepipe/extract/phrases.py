@@ -202,14 +202,18 @@ BYLINE = re.compile(
 
 # --- an author's bio after the article ------------------------------------------------
 # The verb after the name: "Ann Lee is a …", "Anna Schmidt schreibt …".
-BIO_VERB = re.compile(rf"\s*({_alternation(languages.words('bio_verbs'))})\b", re.IGNORECASE)
-# A name in capitals (two to four words, initials and hyphens in them, credentials after
-# a comma: "Angela Holliday-Bell, MD"), then a bio's verb.
+BIO_VERB = re.compile(rf"\s+({_alternation(languages.words('bio_verbs'))})(?!\w)", re.IGNORECASE)
+# A name (two to four words, initials and hyphens in them, credentials after a comma:
+# "Angela Holliday-Bell, MD"), then a bio's verb; ``boilerplate`` checks the capitals
+# (in Python: "Ł" and "Ż" are capitals that no ASCII range holds).
 NAMED_BIO = re.compile(
-    r"^\W*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})(?:,\s*[A-Z][\w.]*){0,2},?"
-    rf"\s+(?:{_alternation(languages.words('bio_verbs'))})\b"
+    r"^\W*(?P<name>\w[\w'’.-]*(?:\s+\w[\w'’.-]*){1,3})(?:,\s*\w[\w.]*){0,2},?"
+    rf"\s+(?:{_alternation(languages.words('bio_verbs'))})(?!\w)"
 )
-BIO_ROLE = re.compile(rf"\b({_alternation(languages.words('bio_roles'))})", re.IGNORECASE)
+# Words a name never starts with ("The Prime Minister is …", "Die Journalistin ist …").
+ARTICLES: frozenset[str] = frozenset(languages.words("articles"))
+# A role as a whole word ("author", not "authority"; inflected forms are in the data).
+BIO_ROLE = re.compile(rf"(?<!\w)({_alternation(languages.words('bio_roles'))})(?!\w)", re.IGNORECASE)
 
 
 _Trie = dict[str, "_Trie"]

@@ -168,10 +168,13 @@ UNSEEN_TAGS = frozenset(("script", "style", "noscript", "template"))
 # Dialogs, banners and pop-ups: furniture that is never the page, however much text it
 # holds (a shop's terms of service in a modal, a consent manager's purposes). Not "cmp":
 # a page builder's components are all "cmp-…".
-# An inline pop-up inside a sentence (a glossary term's tooltip, a hover card of a
-# person's latest stories): shown on hover, not part of the sentence.
-POPOVER_WORDS = frozenset(("tooltip", "popover", "hovercard", "rollover", "flyout", "tippy"))
 DIALOG_WORDS = frozenset(("modal", "popup", "dialog", "lightbox"))
+# An inline pop-up inside a sentence (a glossary term's tooltip, a hover card of a
+# person's latest stories): shown on hover, not part of the sentence ...
+POPOVER_WORDS = frozenset(("tooltip", "tooltipster", "popover", "hovercard", "rollover", "flyout", "tippy"))
+POPOVER_PREFIXES = tuple(sorted(POPOVER_WORDS))
+# ... unless also named for what shows it: the word or name in the sentence.
+POPOVER_TRIGGER_WORDS = frozenset(("trigger", "term", "toggle", "anchor", "link", "btn", "button", "handle"))
 # Consent words name a dialog only beside a word for a banner: a recipe "chocolate-chip-
 # cookies" or a guide to the GDPR is content.
 CONSENT_WORDS = frozenset(("cookie", "cookies", "consent", "gdpr"))

@@ -60,6 +60,8 @@ PLAIN_CATEGORIES = (
     # the roles a bio gives ("writer", "Redakteurin").
     "bio_verbs",
     "bio_roles",
+    # Words a name never starts with (articles, determiners): "Die Journalistin ist …".
+    "articles",
 )
 # Patterns searched anywhere in a block, each with the words (lower-case) one of which
 # every text it matches contains: disclaimers, newsletter pitches without a lead-in,

@@ -165,6 +165,19 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "bloggerin",
         "blogger",
     ),
+    # Words a name never starts with: "The Prime Minister is a critic …" is no bio.
+    "articles": (
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "ein",
+        "eine",
+        "einer",
+        "unser",
+        "unsere",
+    ),
     "disclaimer_sentences": (
         (r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",
          ("ersetz",)),
@@ -183,10 +196,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "furniture_shapes": (
         (r"^\W*seite \d+ von \d+\W*$", ("seite",)),
         (r"^\W*bildnachweis\s*:\s*\S+(\s+\S+){0,5}\W*$", ("bildnachweis",)),
-        # a tag line, a feed's footer, a view counter
+        # a tag line, a view counter
         (r"^\W*(schlagwörter|schlagworte|stichwörter|stichworte)\s*:\s*[^.!?:\n]{1,150}$",
          ("schlagw", "stichw")),
-        (r"^\W*der beitrag\b.{1,200}\berschien zuerst auf\s+\S+(\s+\S+){0,5}$", ("erschien zuerst",)),
         (r"^\W*[\d.,]+\s+aufrufe\W*$", ("aufrufe",)),
         # a shop's button: "Bei Amazon kaufen"
         (r"^\W*(jetzt\s+)?bei\s+\S+(\s+\S+)?\s+(kaufen|ansehen|bestellen)\W*$",

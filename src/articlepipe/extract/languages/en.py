@@ -553,6 +553,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "content creator",
         "freelance",
     ),
+    # Words a name never starts with: "The Prime Minister is a critic …" is no bio.
+    "articles": (
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+    ),
     "disclaimer_sentences": (
         # licences, investment and deposit notices
         (r"\blicensed under a creative commons", ("licensed",)),
@@ -614,10 +628,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\b\d+\s?(%|\$|€|£)?\s?off\b.{0,40}\bcode\b", ("code",)),
         (r"\bup to \d+\s?% off\b.{0,60}(today|now|!)", ("%",)),
         # a tag line under the article (a full stop makes it a sentence)
-        (r"^\W*(tags|tagged|tagged with|tagged as|filed under):\s*[^.!?:\n]{1,150}$",
-         ("tags:", "tagged", "filed under:")),
-        # a feed's footer copied into the page
-        (r"^\W*the post\b.{1,200}\bappeared first on\s+\S+(\s+\S+){0,5}$", ("appeared first",)),
+        (r"^\W*(tags|tagged|tagged with|tagged as|filed under) ?:\s*[^.!?:\n]{1,150}$",
+         ("tags:", "tags :", "tagged", "filed under:", "filed under :")),
         # view counters
         (r"^\W*\(?\s*visited [\d,.]+ times?(,\s*[\d,.]+ visits? today)?\s*\)?\W*$", ("visited",)),
         (r"^\W*[\d,.]+\s*[km]? (page )?views\W*$", (" views",)),

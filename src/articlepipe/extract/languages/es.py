@@ -148,6 +148,19 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "bloguero",
         "bloguera",
     ),
+    # Words a name never starts with: "The Prime Minister is a critic …" is no bio.
+    "articles": (
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "este",
+        "esta",
+        "nuestro",
+        "nuestra",
+    ),
     "disclaimer_sentences": (
         (r"no (sustituye|reemplaza) (el|la|a|al)? ?(consejo|consulta|diagnóstico|"
          r"atención) (médic|profesional)", ("sustituye", "reemplaza")),
@@ -166,9 +179,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # also Portuguese
         (r"^\W*página \d+ de \d+\W*$", ("página",)),
         (r"^\W*créditos?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),
-        # a tag line, a feed's footer, a view counter
+        # a tag line, a view counter
         (r"^\W*etiquetas\s*:\s*[^.!?:\n]{1,150}$", ("etiquetas",)),
-        (r"^\W*la entrada\b.{1,200}\bse publicó primero en\s+\S+(\s+\S+){0,5}$", ("publicó primero",)),
         (r"^\W*[\d.,]+\s+visitas\W*$", ("visitas",)),
         # a shop's button: "Comprar en Amazon"
         (r"^\W*(comprar|ver) en\s+\S+(\s+\S+)?\W*$", ("comprar en", "ver en")),

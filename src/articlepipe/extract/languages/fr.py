@@ -151,6 +151,17 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "blogueur",
         "blogueuse",
     ),
+    # Words a name never starts with: "The Prime Minister is a critic …" is no bio.
+    "articles": (
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "ce",
+        "cette",
+        "notre",
+    ),
     "disclaimer_sentences": (
         (r"ne (remplace|saurait remplacer|se substitue) (pas )?(un|une|à|le|la)? ?"
          r"(avis|consultation|conseil)s? (médica|d'un médecin|professionnel)", ("remplace", "substitue")),
@@ -170,11 +181,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "furniture_shapes": (
         (r"^\W*page \d+ sur \d+\W*$", ("page",)),
         (r"^\W*crédits?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),
-        # a tag line, a feed's footer, a view counter
+        # a tag line, a view counter
         (r"^\W*(étiquettes|mots[- ]clés)\s*:\s*[^.!?:\n]{1,150}$", ("étiquettes", "mots")),
-        (r"^\W*l['’]article\b.{1,200}\best apparu en premier sur\s+\S+(\s+\S+){0,5}$",
-         ("apparu en premier",)),
-        (r"^\W*\d[\d\s.,]*\s+vues\W*$", ("vues",)),
+        (r"^\W*\d[\d.,]*(?:\s[\d.,]+)*\s+vues\W*$", ("vues",)),
         # a shop's button: "Acheter sur Amazon"
         (r"^\W*(acheter|voir|commander) (sur|chez)\s+\S+(\s+\S+)?\W*$",
          ("acheter sur", "acheter chez", "voir sur", "voir chez", "commander sur", "commander chez")),

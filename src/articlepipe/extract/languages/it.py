@@ -128,6 +128,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "corrispondente",
         "blogger",
     ),
+    # Words a name never starts with: "The Prime Minister is a critic …" is no bio.
+    "articles": (
+        "il",
+        "lo",
+        "la",
+        "i",
+        "gli",
+        "le",
+        "un",
+        "uno",
+        "una",
+        "questo",
+        "questa",
+    ),
     "disclaimer_sentences": (
         (r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"
          r"(parere|consulto|consiglio|diagnosi) (medic|professional)", ("sostituisc", "sostituire")),
@@ -144,7 +158,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "furniture_shapes": (
         (r"^\W*crediti\s*:\s*\S+(\s+\S+){0,5}\W*$", ("credit",)),
         # a tag line, a view counter
-        (r"^\W*(tag|etichette):\s*[^.!?:\n]{1,150}$", ("tag:", "etichette:")),
+        (r"^\W*(tag|etichette) ?:\s*[^.!?:\n]{1,150}$", ("tag:", "tag :", "etichette")),
         (r"^\W*[\d.,]+\s+visualizzazioni\W*$", ("visualizzazioni",)),
         # a shop's button: "Acquista su Amazon"
         (r"^\W*(compra|acquista|vedi) su\s+\S+(\s+\S+)?\W*$", ("compra su", "acquista su", "vedi su")),

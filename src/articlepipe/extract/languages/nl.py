@@ -148,6 +148,15 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "correspondent",
         "blogger",
     ),
+    # Words a name never starts with: "The Prime Minister is a critic …" is no bio.
+    "articles": (
+        "de",
+        "het",
+        "een",
+        "deze",
+        "dit",
+        "onze",
+    ),
     "disclaimer_sentences": (
         (r"\bvervangt? (geen|niet het|niet de) (medisch |professioneel )?"
          r"(advies|consult|diagnose|behandeling)", ("vervang",)),
@@ -160,9 +169,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
     ),
     "furniture_shapes": (
-        # a tag line, a feed's footer, a view counter
+        # a tag line, a view counter
         (r"^\W*trefwoorden\s*:\s*[^.!?:\n]{1,150}$", ("trefwoorden",)),
-        (r"^\W*het bericht\b.{1,200}\bverscheen eerst op\s+\S+(\s+\S+){0,5}$", ("verscheen eerst",)),
         (r"^\W*[\d.,]+\s+weergaven\W*$", ("weergaven",)),
         # a shop's button: "Bekijk bij Bol"
         (r"^\W*(koop|bekijk) (bij|op)\s+\S+(\s+\S+)?\W*$",

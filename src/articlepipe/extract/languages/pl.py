@@ -140,6 +140,19 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "korespondentka",
         "bloger",
         "blogerka",
+        # the forms after "jest" ("Anna Nowak jest dziennikarką")
+        "dziennikarką",
+        "dziennikarzem",
+        "redaktorką",
+        "redaktorem",
+        "autorką",
+        "autorem",
+        "publicystką",
+        "publicystą",
+        "korespondentką",
+        "korespondentem",
+        "blogerką",
+        "blogerem",
     ),
     "disclaimer_sentences": (
         (r"\bnie zastępuje (porady|konsultacji|wizyty|diagnozy)( \w+){0,2} (lekarza|lekarskiej|specjalisty|"
@@ -153,10 +166,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
     ),
     "furniture_shapes": (
-        # a tag line, a feed's footer, a view counter
+        # a tag line, a view counter
         (r"^\W*tagi\s*:\s*[^.!?:\n]{1,150}$", ("tagi",)),
-        (r"^\W*(wpis|artykuł)\b.{1,200}\bpochodzi z serwisu\s+\S+(\s+\S+){0,5}$", ("pochodzi z serwisu",)),
-        (r"^\W*\d[\d\s.,]*\s+wyświetle(ń|nia)\W*$", ("wyświetle",)),
+        (r"^\W*\d[\d.,]*(?:\s[\d.,]+)*\s+wyświetle(ń|nia)\W*$", ("wyświetle",)),
         # a shop's button: "Kup na Allegro"
         (r"^\W*(kup|zobacz) (na|w)\s+\S+(\s+\S+)?\W*$", ("kup na", "kup w", "zobacz na", "zobacz w")),
     ),

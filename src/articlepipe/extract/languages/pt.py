@@ -123,6 +123,19 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "editor",
         "editora",
     ),
+    # Words a name never starts with: "The Prime Minister is a critic …" is no bio.
+    "articles": (
+        "o",
+        "a",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "este",
+        "esta",
+        "nosso",
+        "nossa",
+    ),
     "disclaimer_sentences": (
         (r"não substitui (a |o )?(consulta|aconselhamento|orientação|diagnóstico) (médic|profissional)",
          ("substitui",)),
@@ -136,9 +149,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bna sua caixa de entrada\b", ("caixa",)),
     ),
     "furniture_shapes": (
-        # a tag line, a feed's footer, a view counter
+        # a tag line, a view counter
         (r"^\W*(etiquetas|marcadores)\s*:\s*[^.!?:\n]{1,150}$", ("etiquetas", "marcadores")),
-        (r"^\W*o post\b.{1,200}\bapareceu primeiro em\s+\S+(\s+\S+){0,5}$", ("apareceu primeiro",)),
         (r"^\W*[\d.,]+\s+visualizações\W*$", ("visualizações",)),
         # a shop's button: "Comprar na Amazon"
         (r"^\W*(comprar|ver) (na|no|em)\s+\S+(\s+\S+)?\W*$",
