@@ -707,6 +707,8 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Check Price on Amazon",
         "View deals at Best Buy",
         "Buy at Walmart",
+        "Conditions A to Z",
+        "Drugs A-Z",
     ],
 )
 def test_page_furniture_is_removed(text: str) -> None:
@@ -725,6 +727,7 @@ def test_page_furniture_is_removed(text: str) -> None:
         "Visited 40 times by inspectors, the plant never failed a check.",
         "Check the price on the label before you buy at the market, the regulator advises.",
         "Shoppers who buy at outlets save about a tenth, the survey found.",
+        "The guide covers everything from A to Z.",
     ],
 )
 def test_prose_about_copyright_images_tags_and_views_stays(prose: str) -> None:

@@ -431,12 +431,24 @@ def _is_author_name(text: str, authors: Sequence[str]) -> bool:
     )
 
 
-def clean_blocks(blocks: Sequence[Block], title: str = "", authors: Sequence[str] = ()) -> Cleaned:
+def _listed_title(block: Block) -> bool:
+    """A line that reads as a listed article's title: a few words, no sentence."""
+    text = block.text.strip()
+    return MIN_LISTED_TITLE_WORDS <= words(text) <= MAX_INSERT_WORDS and not text.endswith(
+        (".", "!", "?", ":")
+    )
+
+
+def clean_blocks(
+    blocks: Sequence[Block], title: str = "", authors: Sequence[str] = (), flat: bool = False
+) -> Cleaned:
     """Decide, block by block, what is body and what is boilerplate.
 
     Removed blocks are listed with their rule; links and titles of related-content
     inserts go to ``related``; disclaimers to ``disclaimer``; a short label right
-    before a repeated headline becomes ``category``.
+    before a repeated headline becomes ``category``. ``authors`` (the byline's) tell
+    their bio after the article; ``flat`` says the blocks lost their links (a text dump),
+    so the titles a "Recent posts" lead-in lists are plain lines.
     """
     result = Cleaned(keep=[True] * len(blocks))
 
@@ -461,11 +473,20 @@ def clean_blocks(blocks: Sequence[Block], title: str = "", authors: Sequence[str
             remove(index, rule)
             add_related(result.related, insert_titles(block, rule))
             if introduces_list(block, rule):
-                while index + 1 < count and is_link_list(blocks[index + 1]):
+                while index + 1 < count:
+                    following = blocks[index + 1]
+                    # ``flat`` blocks lost their links (a text dump): a listed title is a
+                    # plain line there, unless a rule of its own takes it.
+                    listed = flat and _listed_title(following) and lead_in_rule(following) is None
+                    if not (listed or is_link_list(following)):
+                        break
                     index += 1
                     remove(index, list_rule(rule))
-                    add_related(result.related, insert_titles(blocks[index], list_rule(rule)))
-                    if blocks[index].is_list:
+                    named = insert_titles(following, list_rule(rule))
+                    if listed and not named:
+                        named = [RelatedLink(title=following.text.strip(), url="")]
+                    add_related(result.related, named)
+                    if following.is_list:
                         break
         elif (index < EDGE_BLOCKS or index >= count - EDGE_BLOCKS) and (
             is_meta_block(block) or _is_author_name(block.text, authors)

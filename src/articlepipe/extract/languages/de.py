@@ -25,6 +25,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "das könnte dir auch gefallen",
         "weitere beiträge",
         "andere beiträge",
+        # a list of the site's latest posts after the article
+        "neueste beiträge",
+        "neueste artikel",
+        "aktuelle beiträge",
+        "letzte beiträge",
+        "beliebte beiträge",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -203,5 +209,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's button: "Bei Amazon kaufen"
         (r"^\W*(jetzt\s+)?bei\s+\S+(\s+\S+)?\s+(kaufen|ansehen|bestellen)\W*$",
          ("kaufen", "ansehen", "bestellen")),
+        # an A-to-Z menu's entry ("Conditions A to Z")
+        (r"^\W*(\w+\s+){0,3}(von )?a bis z\W*$", ("a bis z",)),
     ),
 }  # fmt: skip

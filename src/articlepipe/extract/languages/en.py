@@ -77,6 +77,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "you might also enjoy",
         "you may enjoy",
         "you might enjoy",
+        # a list of the site's latest posts after the article
+        "recent posts",
+        "recent articles",
+        "recent stories",
+        "latest posts",
+        "latest articles",
+        "latest stories",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -639,5 +646,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("price on", "price at", "prices on", "prices at", "deal on", "deal at", "deals on", "deals at")),
         (r"^\W*(buy|shop|view) (on|at)\s+\S+(\s+\S+)?\W*$",
          ("buy on", "buy at", "shop on", "shop at", "view on", "view at")),
+        # an A-to-Z menu's entry ("Conditions A to Z")
+        (r"^\W*(\w+\s+){0,3}(a-z|a–z|a to z)\W*$", ("a-z", "a–z", "a to z")),
     ),
 }  # fmt: skip

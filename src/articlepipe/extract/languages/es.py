@@ -25,6 +25,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "te puede gustar",
         "otros artículos",
         "más artículos",
+        # a list of the site's latest posts after the article
+        "entradas recientes",
+        "artículos recientes",
+        "últimas entradas",
+        "últimos artículos",
+        "entradas populares",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -184,5 +190,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*[\d.,]+\s+visitas\W*$", ("visitas",)),
         # a shop's button: "Comprar en Amazon"
         (r"^\W*(comprar|ver) en\s+\S+(\s+\S+)?\W*$", ("comprar en", "ver en")),
+        # an A-to-Z menu's entry ("Conditions A to Z")
+        (r"^\W*(\w+\s+){0,3}de la a a la z\W*$", ("a a la z",)),
     ),
 }  # fmt: skip

@@ -28,6 +28,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "vous pourriez aussi aimer",
         "vous pourriez également aimer",
         "autres articles",
+        # a list of the site's latest posts after the article
+        "articles récents",
+        "derniers articles",
+        "articles populaires",
+        "publications récentes",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -187,5 +192,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's button: "Acheter sur Amazon"
         (r"^\W*(acheter|voir|commander) (sur|chez)\s+\S+(\s+\S+)?\W*$",
          ("acheter sur", "acheter chez", "voir sur", "voir chez", "commander sur", "commander chez")),
+        # an A-to-Z menu's entry ("Conditions A to Z")
+        (r"^\W*(\w+\s+){0,3}de a à z\W*$", ("a à z",)),
     ),
 }  # fmt: skip

@@ -17,6 +17,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "potrebbe piacerti anche",
         "ti potrebbe piacere",
         "altri articoli",
+        # a list of the site's latest posts after the article
+        "articoli recenti",
+        "ultimi articoli",
+        "post recenti",
+        "articoli popolari",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -162,5 +167,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*[\d.,]+\s+visualizzazioni\W*$", ("visualizzazioni",)),
         # a shop's button: "Acquista su Amazon"
         (r"^\W*(compra|acquista|vedi) su\s+\S+(\s+\S+)?\W*$", ("compra su", "acquista su", "vedi su")),
+        # an A-to-Z menu's entry ("Conditions A to Z")
+        (r"^\W*(\w+\s+){0,3}dalla a alla z\W*$", ("a alla z",)),
     ),
 }  # fmt: skip

@@ -18,6 +18,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "dit vind je misschien ook leuk",
         "andere artikelen",
         "meer artikelen",
+        # a list of the site's latest posts after the article
+        "recente berichten",
+        "recente artikelen",
+        "laatste berichten",
+        "populaire berichten",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -175,5 +180,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's button: "Bekijk bij Bol"
         (r"^\W*(koop|bekijk) (bij|op)\s+\S+(\s+\S+)?\W*$",
          ("koop bij", "koop op", "bekijk bij", "bekijk op")),
+        # an A-to-Z menu's entry ("Conditions A to Z")
+        (r"^\W*(\w+\s+){0,3}van a tot z\W*$", ("a tot z",)),
     ),
 }  # fmt: skip

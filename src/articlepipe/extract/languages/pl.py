@@ -18,6 +18,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "może cię zainteresować",
         "inne artykuły",
         "więcej artykułów",
+        # a list of the site's latest posts after the article
+        "najnowsze wpisy",
+        "ostatnie wpisy",
+        "najnowsze artykuły",
+        "popularne wpisy",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -171,5 +176,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*\d[\d.,]*(?:\s[\d.,]+)*\s+wyświetle(ń|nia)\W*$", ("wyświetle",)),
         # a shop's button: "Kup na Allegro"
         (r"^\W*(kup|zobacz) (na|w)\s+\S+(\s+\S+)?\W*$", ("kup na", "kup w", "zobacz na", "zobacz w")),
+        # an A-to-Z menu's entry ("Conditions A to Z")
+        (r"^\W*(\w+\s+){0,3}od a do z\W*$", ("a do z",)),
     ),
 }  # fmt: skip

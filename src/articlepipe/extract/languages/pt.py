@@ -18,6 +18,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "você pode gostar também",
         "outros artigos",
         "mais artigos",
+        # a list of the site's latest posts after the article
+        "posts recentes",
+        "artigos recentes",
+        "últimos posts",
+        "últimos artigos",
+        "posts populares",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -155,5 +161,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's button: "Comprar na Amazon"
         (r"^\W*(comprar|ver) (na|no|em)\s+\S+(\s+\S+)?\W*$",
          ("comprar na", "comprar no", "comprar em", "ver na", "ver no", "ver em")),
+        # an A-to-Z menu's entry ("Conditions A to Z")
+        (r"^\W*(\w+\s+){0,3}de a a z\W*$", ("a a z",)),
     ),
 }  # fmt: skip
