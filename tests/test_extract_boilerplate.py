@@ -122,6 +122,7 @@ def test_prose_asking_whether_something_was_helpful_stays(prose: str) -> None:
         "You may enjoy the walk more in spring, when the path is dry and the views are clear.",
         "Más artículos de la ley entran en vigor el próximo año, según el ministerio.",
         "Weitere Beiträge zur Rente sollen nach dem Beschluss steigen, sagte die Ministerin.",
+        "Follow the instructions on Facebook to delete your account, the company said.",
     ],
 )
 def test_prose_opening_with_the_same_words_stays(prose: str) -> None:
@@ -243,6 +244,11 @@ def test_the_same_words_inside_prose_stay(prose: str) -> None:
         ("Be the first to know!", "prompt"),
         ("Like this:", "label"),
         ("Best Prices Today:", "label"),
+        (
+            "Follow The Example Times Opinion section on Facebook, X (@ExampleOpinion) and Instagram.",
+            "prompt",
+        ),
+        ("Follow on social media: TikTok || Instagram || Facebook || YouTube", "prompt"),
         ("Read full review", "label"),
         ("Contributing Writer", "label"),
         ("View all posts by Jane Doe, MD", "prompt"),

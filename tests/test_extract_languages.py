@@ -160,6 +160,7 @@ RULES: dict[str, Callable[[str], bool]] = {
     "bio_roles": _bio_at_the_end,
     # The guard: an article-led subject is no name, so the text stays.
     "articles": lambda text: not _bio_at_the_end(text),
+    "follow_words": _rule("prompt"),
 }
 # (language, category, a block its rule takes, prose with the same words that stays)
 REACHES: list[tuple[str, str, str, str]] = [
@@ -724,6 +725,27 @@ REACHES: list[tuple[str, str, str, str]] = [
     ("pl", "furniture_shapes",
      "Choroby od A do Z",
      "Poradnik wyjaśnia wszystko od A do Z, mówi autorka."),
+    ("de", "follow_words",
+     "Folgen Sie der Redaktion auf Facebook, Instagram und X.",
+     "Folgen Sie den Anweisungen der Polizei auf Facebook, sagt die Stadt."),
+    ("fr", "follow_words",
+     "Suivez la rédaction sur Facebook, Instagram et X.",
+     "Suivez les consignes de la préfecture sur Facebook, dit la mairie."),
+    ("es", "follow_words",
+     "Sigue a la redacción en Facebook, Instagram y X.",
+     "Sigue las instrucciones de la policía en Facebook, dice el ayuntamiento."),
+    ("pt", "follow_words",
+     "Siga a redação no Facebook, Instagram e X.",
+     "Siga as instruções da polícia no Facebook, diz a prefeitura."),
+    ("it", "follow_words",
+     "Segui la redazione su Facebook, Instagram e X.",
+     "Segui le istruzioni della polizia su Facebook, dice il comune."),
+    ("nl", "follow_words",
+     "Volg de redactie op Facebook, Instagram en X.",
+     "Volg de instructies van de politie op Facebook, zegt de gemeente."),
+    ("pl", "follow_words",
+     "Obserwuj redakcję na Facebooku, Instagramie i X oraz TikTok.",
+     "Obserwuj komunikaty policji na Facebooku, mówi urząd miasta."),
 ]  # fmt: skip
 CASE_IDS = [f"{language}-{category}-{taken[:24]}" for language, category, taken, _ in REACHES]
 

@@ -153,6 +153,12 @@ def _title_like(text: str) -> bool:
     return capitals / len(tokens) >= 0.6
 
 
+def _networks(text: str) -> int:
+    """How many social networks a text names ("X (Twitter)" is two names, one network:
+    a call to follow names two or more anyway)."""
+    return len({name.casefold() for name in phrases.NETWORK.findall(text)})
+
+
 def lead_in_rule(block: Block) -> str | None:
     """The rule a block breaks by starting with a lead-in, or ``None`` for prose."""
     text = block.text.strip()
@@ -190,6 +196,8 @@ def lead_in_rule(block: Block) -> str | None:
             return "lead-in"
         return None
     if phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
+        return "prompt"
+    if words(text) <= MAX_PROMPT_WORDS and phrases.LEAD_FOLLOW.match(text) and _networks(text) >= 2:
         return "prompt"
     if (
         phrases.LEAD_CONSENT.match(text)

@@ -128,6 +128,11 @@ SOCIAL_NAMES = (
     "sms",
 )
 SOCIAL_NAME = re.compile(rf"^({_alternation(SOCIAL_NAMES)})$", re.IGNORECASE)
+# The networks among them, named in a sentence, and what a call to follow on them opens with.
+_NOT_NETWORKS = ("email", "e-mail", "mail", "print", "copy link", "link", "sms")
+NETWORKS = tuple(name for name in SOCIAL_NAMES if name not in _NOT_NETWORKS)
+NETWORK = re.compile(rf"(?<!\w)({_alternation(NETWORKS)})(?!\w)", re.IGNORECASE)
+LEAD_FOLLOW = re.compile(rf"^\W{{0,3}}({_alternation(languages.words('follow_words'))})(?!\w)", re.IGNORECASE)
 
 # --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
 NEWSLETTER_PITCHES: tuple[Gated, ...] = _family("newsletter_pitches")

@@ -62,6 +62,8 @@ PLAIN_CATEGORIES = (
     "bio_roles",
     # Words a name never starts with (articles, determiners): "Die Journalistin ist …".
     "articles",
+    # What a call to follow someone on social networks opens with ("Folgen Sie").
+    "follow_words",
 )
 # Patterns searched anywhere in a block, each with the words (lower-case) one of which
 # every text it matches contains: disclaimers, newsletter pitches without a lead-in,

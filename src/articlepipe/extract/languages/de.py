@@ -184,6 +184,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "unser",
         "unsere",
     ),
+    # A call to follow someone on social networks opens with one of these (two networks
+    # named make it a prompt: "Follow the Opinion section on Facebook, X and Instagram").
+    "follow_words": (
+        "folgen sie",
+        "folge",
+        "folgt",
+    ),
     "disclaimer_sentences": (
         (r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",
          ("ersetz",)),

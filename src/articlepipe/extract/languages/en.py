@@ -574,6 +574,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "her",
         "their",
     ),
+    # A call to follow someone on social networks opens with one of these (two networks
+    # named make it a prompt: "Follow the Opinion section on Facebook, X and Instagram").
+    "follow_words": (
+        "follow",
+    ),
     "disclaimer_sentences": (
         # licences, investment and deposit notices
         (r"\blicensed under a creative commons", ("licensed",)),

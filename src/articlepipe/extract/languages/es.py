@@ -167,6 +167,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "nuestro",
         "nuestra",
     ),
+    # A call to follow someone on social networks opens with one of these (two networks
+    # named make it a prompt: "Follow the Opinion section on Facebook, X and Instagram").
+    "follow_words": (
+        "sigue",
+        "síguenos",
+        "siga",
+        "sigan",
+    ),
     "disclaimer_sentences": (
         (r"no (sustituye|reemplaza) (el|la|a|al)? ?(consejo|consulta|diagnóstico|"
          r"atención) (médic|profesional)", ("sustituye", "reemplaza")),

@@ -167,6 +167,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "cette",
         "notre",
     ),
+    # A call to follow someone on social networks opens with one of these (two networks
+    # named make it a prompt: "Follow the Opinion section on Facebook, X and Instagram").
+    "follow_words": (
+        "suivez",
+        "suis",
+    ),
     "disclaimer_sentences": (
         (r"ne (remplace|saurait remplacer|se substitue) (pas )?(un|une|à|le|la)? ?"
          r"(avis|consultation|conseil)s? (médica|d'un médecin|professionnel)", ("remplace", "substitue")),

@@ -147,6 +147,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "questo",
         "questa",
     ),
+    # A call to follow someone on social networks opens with one of these (two networks
+    # named make it a prompt: "Follow the Opinion section on Facebook, X and Instagram").
+    "follow_words": (
+        "segui",
+        "seguite",
+        "seguici",
+    ),
     "disclaimer_sentences": (
         (r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"
          r"(parere|consulto|consiglio|diagnosi) (medic|professional)", ("sostituisc", "sostituire")),

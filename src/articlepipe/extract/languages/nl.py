@@ -162,6 +162,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "dit",
         "onze",
     ),
+    # A call to follow someone on social networks opens with one of these (two networks
+    # named make it a prompt: "Follow the Opinion section on Facebook, X and Instagram").
+    "follow_words": (
+        "volg",
+        "volgt",
+    ),
     "disclaimer_sentences": (
         (r"\bvervangt? (geen|niet het|niet de) (medisch |professioneel )?"
          r"(advies|consult|diagnose|behandeling)", ("vervang",)),

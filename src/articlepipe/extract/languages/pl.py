@@ -159,6 +159,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "blogerką",
         "blogerem",
     ),
+    # A call to follow someone on social networks opens with one of these (two networks
+    # named make it a prompt: "Follow the Opinion section on Facebook, X and Instagram").
+    "follow_words": (
+        "obserwuj",
+        "śledź",
+    ),
     "disclaimer_sentences": (
         (r"\bnie zastępuje (porady|konsultacji|wizyty|diagnozy)( \w+){0,2} (lekarza|lekarskiej|specjalisty|"
          r"medycznej|farmaceuty)", ("zastępuje",)),

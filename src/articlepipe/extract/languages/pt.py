@@ -142,6 +142,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "nosso",
         "nossa",
     ),
+    # A call to follow someone on social networks opens with one of these (two networks
+    # named make it a prompt: "Follow the Opinion section on Facebook, X and Instagram").
+    "follow_words": (
+        "siga",
+        "sigam",
+        "segue",
+    ),
     "disclaimer_sentences": (
         (r"não substitui (a |o )?(consulta|aconselhamento|orientação|diagnóstico) (médic|profissional)",
          ("substitui",)),
