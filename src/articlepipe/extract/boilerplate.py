@@ -380,12 +380,18 @@ def add_related(found: list[RelatedLink], links: list[RelatedLink]) -> None:
             found.append(link)
 
 
+def _bare_name(author: str) -> str:
+    """A byline's name without its credentials: "Angela Holliday-Bell" of "Angela
+    Holliday-Bell, MD*"."""
+    return author.split(",", 1)[0].strip(" *")
+
+
 def _bio_names(authors: Sequence[str]) -> list[str]:
-    """The ways a bio may name the byline's authors: the whole name without credentials
-    ("Angela Holliday-Bell" of "Angela Holliday-Bell, MD*"), and the first name alone."""
+    """The ways a bio may name the byline's authors: the whole name without credentials,
+    and the first name alone."""
     names: list[str] = []
     for author in authors:
-        name = author.split(",")[0].strip(" *")
+        name = _bare_name(author)
         if words(name):
             names.append(name)
             first = name.split()[0]
@@ -434,8 +440,7 @@ def _is_author_name(text: str, authors: Sequence[str]) -> bool:
     without its credentials."""
     alone = text.strip(" *\n").casefold()
     return bool(alone) and any(
-        alone in (author.strip(" *").casefold(), author.split(",")[0].strip(" *").casefold())
-        for author in authors
+        alone in (author.strip(" *").casefold(), _bare_name(author).casefold()) for author in authors
     )
 
 

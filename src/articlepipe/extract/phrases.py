@@ -207,13 +207,14 @@ BYLINE = re.compile(
 
 # --- an author's bio after the article ------------------------------------------------
 # The verb after the name: "Ann Lee is a …", "Anna Schmidt schreibt …".
-BIO_VERB = re.compile(rf"\s+({_alternation(languages.words('bio_verbs'))})(?!\w)", re.IGNORECASE)
+_BIO_VERBS = _alternation(languages.words("bio_verbs"))
+BIO_VERB = re.compile(rf"\s+({_BIO_VERBS})(?!\w)", re.IGNORECASE)
 # A name (two to four words, initials and hyphens in them, credentials after a comma:
 # "Angela Holliday-Bell, MD"), then a bio's verb; ``boilerplate`` checks the capitals
 # (in Python: "Ł" and "Ż" are capitals that no ASCII range holds).
 NAMED_BIO = re.compile(
     r"^\W*(?P<name>\w[\w'’.-]*(?:\s+\w[\w'’.-]*){1,3})(?:,\s*\w[\w.]*){0,2},?"
-    rf"\s+(?:{_alternation(languages.words('bio_verbs'))})(?!\w)"
+    rf"\s+(?:{_BIO_VERBS})(?!\w)"
 )
 # Words a name never starts with ("The Prime Minister is …", "Die Journalistin ist …").
 ARTICLES: frozenset[str] = frozenset(languages.words("articles"))
