@@ -564,6 +564,24 @@ def test_a_dialog_is_never_the_page_however_much_text_it_holds() -> None:
         assert "Section 3." not in body_text(html), dialog
 
 
+def test_a_dialog_is_furniture_when_nothing_else_needs_unmarking() -> None:
+    # The page is found without unmarking anything (the whole page sits in a header that
+    # holds its prose), and the promotion's terms in a modal beside the text still go.
+    terms = "<p>Offer valid through Sunday. Not valid on gift cards; one use per customer.</p>"
+    for dialog in (
+        f"<div role='dialog'>{terms}</div>",
+        f"<dialog open>{terms}</dialog>",
+        f"<div aria-modal='true'>{terms}</div>",
+    ):
+        html = f"<html><body><header><h1>Clogs</h1>{dialog}{prose(8)}</header></body></html>"
+        text = body_text(html)
+        assert "Paragraph 7." in text and "gift cards" not in text, dialog
+    # Prose that names a dialog is no dialog.
+    dialog_prose = "<p>Open the dialog box and pick a file.</p>"
+    html = f"<html><body><article>{dialog_prose}{prose(4)}</article></body></html>"
+    assert "dialog box" in body_text(html)
+
+
 def test_consent_managers_are_furniture_by_their_vendor_names() -> None:
     purposes = (
         "<p>We and our partners store and access personal data, like browsing data or unique "

@@ -594,26 +594,16 @@ def _unmark_pages(
     "sidebar-layout" holding a "sidebar-content" column), while the marks still leave
     too little text. Marked siblings of one kind count together: the posts of a thread,
     each named "comment" or "reply", are the page when together they hold most of it.
-    A dialog (a modal, a consent manager's banner) never is. Returns the new scores."""
+    A dialog (a modal, a consent manager's banner) never is, and is furniture whether
+    or not anything else is unmarked (a promotion's terms in a modal of a header that
+    holds the whole page). Returns the new scores."""
+    dialogs = _dialogs(root, marked)
+    marked.update(dialogs)
     scores, total = _scores(root, blocks, marked)
     if total >= LEFT_OVER * raw_total or not marked:
         return scores, total
-    # Dialogs by their tag or role anywhere, and furniture named for one.
-    dialog_like = [
-        e for e in root.iter() if e is not root and (_is_dialog(e) or (e in marked and _named_dialog(e)))
-    ]
-    # The page's headline: its first <h1> outside the furniture (a site's logo is an <h1>
-    # in its masthead on some themes); inside a dialog counts, for a pop-up left unclosed.
-    exempt = set(dialog_like)
-    headline = next(
-        (h for h in root.iter("h1") if not any(a in marked and a not in exempt for a in h.iterancestors())),
-        None,
-    )
-    # A dialog is never the page: it stays out whatever is unmarked around it, and its
-    # text counts neither for a box around it nor in the text the shares are of.
-    dialogs = outermost([e for e in dialog_like if not _swallows_the_page(e, headline)])
+    # A dialog's text counts neither for a box around it nor in the text the shares are of.
     inside_dialogs = {node for d in dialogs for node in d.iter()}
-    marked.update(dialogs)
     page_text = raw_total - sum(raw.get(d, 0) for d in dialogs)
 
     # Dialog text under each element, summed up once (not per element per dialog).
@@ -626,7 +616,6 @@ def _unmark_pages(
         return raw.get(element, 0) - in_dialogs.get(element, 0)
 
     candidates = marked - inside_dialogs
-    scores, total = _scores(root, blocks, marked)
     while total < LEFT_OVER * page_text and candidates:
         # A single element holding the page (an unclosed header, a column named after
         # the sidebar) wins over the posts beside it; posts count together only when no
@@ -644,6 +633,22 @@ def _unmark_pages(
         candidates.difference_update(largest)
         scores, total = _scores(root, blocks, marked)
     return scores, total
+
+
+def _dialogs(root: _Element, marked: set[_Element]) -> list[_Element]:
+    """The outermost dialogs: by their tag or role anywhere, and furniture named for one,
+    except one around the page's headline or article (a pop-up left unclosed)."""
+    dialog_like = [
+        e for e in root.iter() if e is not root and (_is_dialog(e) or (e in marked and _named_dialog(e)))
+    ]
+    # The page's headline: its first <h1> outside the furniture (a site's logo is an <h1>
+    # in its masthead on some themes); inside a dialog counts, for a pop-up left unclosed.
+    exempt = set(dialog_like)
+    headline = next(
+        (h for h in root.iter("h1") if not any(a in marked and a not in exempt for a in h.iterancestors())),
+        None,
+    )
+    return outermost([e for e in dialog_like if not _swallows_the_page(e, headline)])
 
 
 def _swallows_the_page(dialog: _Element, headline: _Element | None) -> bool:
