@@ -582,6 +582,30 @@ def test_a_dialog_is_furniture_when_nothing_else_needs_unmarking() -> None:
     assert "dialog box" in body_text(html)
 
 
+def test_long_loose_text_without_punctuation_is_no_prose() -> None:
+    # A local business lists the towns and postcodes it serves in a box of loose text
+    # longer than its page; the list must not be taken for the article.
+    towns = "<br>".join(f"Springfield {i} Heights<br>{90200 + i}" for i in range(120))
+    html = (
+        f"<html><body><div class='main'><h1>Treadmill rental</h1>{prose(3)}</div>"
+        f"<div class='areas'>{towns}</div></body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 2." in text and "Springfield 40" not in text
+    # The same length of loose text with its punctuation is prose, and wins as before.
+    letters = "<br>".join(f"Dear friends, we met in Springfield {i} today." for i in range(120))
+    html = f"<html><body><div class='main'>{prose(1)}</div><div class='letters'>{letters}</div></body></html>"
+    assert "Springfield 40 today." in body_text(html)
+
+
+def test_prose_in_scripts_that_end_sentences_without_a_mark_stays() -> None:
+    # Thai separates sentences with spaces: no punctuation, and still prose.
+    sentence = "วันนี้คณะกรรมการได้ประชุมเพื่อพิจารณาผลการศึกษาของโรงพยาบาลทั้งสิบเอ็ดแห่ง "
+    thai = sentence * 20
+    html = f"<html><body><nav><a href='/'>หน้าแรก</a></nav><div class='story'>{thai}</div></body></html>"
+    assert "คณะกรรมการ" in body_text(html)
+
+
 def test_consent_managers_are_furniture_by_their_vendor_names() -> None:
     purposes = (
         "<p>We and our partners store and access personal data, like browsing data or unique "

@@ -25,6 +25,7 @@ The thresholds below were set with ``articlepipe eval`` on both development benc
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -133,6 +134,15 @@ _CARD_TAGS = frozenset(("div", "li", "article", "section"))
 
 # Loose text in a box must be this long to count: a paragraph, not a label or a date.
 LOOSE_MIN_CHARS = 200
+# ... and, from this long, hold a punctuation mark: a page's worth of words with no full
+# stop, comma or apostrophe is a list of names or numbers (the towns and postcodes a
+# local business serves, in its footer), a repeated label or a tag cloud, not prose.
+# The shortest such run on the development sets was 899 characters; a forum post of 429
+# written without any punctuation was the longest real one.
+UNPUNCTUATED_MIN_CHARS = 800
+# Scripts whose sentences end without a mark (Thai, Lao; Tibetan, Myanmar and Khmer
+# prose may lack one too): their text needs none to be prose.
+_UNMARKED_SCRIPTS = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _INLINE_TEXT = frozenset(
     ("b", "strong", "i", "em", "span", "font", "u", "small", "mark", "abbr", "cite", "q")
 )
@@ -475,9 +485,26 @@ def _loose_chars(element: _Element) -> int:
     return chars
 
 
+def _loose_text(element: _Element) -> str:
+    """The text directly in ``element`` that ``_loose_chars`` counts."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _INLINE_TEXT:
+            parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return " ".join(parts)
+
+
+def _is_prose(text: str) -> bool:
+    """Whether long loose text reads as prose: it holds a punctuation mark, or is written
+    in a script that does without."""
+    return any(unicodedata.category(ch)[0] == "P" for ch in text) or bool(_UNMARKED_SCRIPTS.search(text))
+
+
 def _blocks(root: _Element) -> list[tuple[_Element, int]]:
     """Scored blocks under ``root`` with their non-link characters (nested ones once);
-    a ``<div>`` with text of its own (paragraphs split by ``<br>``) counts as a block.
+    a ``<div>`` with text of its own (paragraphs split by ``<br>``) counts as a block,
+    unless a long one holds no punctuation at all (``UNPUNCTUATED_MIN_CHARS``).
     A list item holding paragraphs is a box, not a block: its paragraphs score (broken
     markup leaves whole articles inside a menu's ``<li>``)."""
     holders = {
@@ -488,7 +515,11 @@ def _blocks(root: _Element) -> list[tuple[_Element, int]]:
     found: list[tuple[_Element, int]] = []
     for box in root.iter("div", "section", "article", "main"):
         chars = _loose_chars(box)
-        if chars >= LOOSE_MIN_CHARS and not _in_block(box, holders):
+        if (
+            chars >= LOOSE_MIN_CHARS
+            and not _in_block(box, holders)
+            and (chars < UNPUNCTUATED_MIN_CHARS or _is_prose(_loose_text(box)))
+        ):
             found.append((box, chars))
     for block in root.iter(*_SCORED):
         # A block inside another scored block (a <p> in a <blockquote>) counts once; one
