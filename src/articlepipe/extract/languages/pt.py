@@ -170,5 +170,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("comprar na", "comprar no", "comprar em", "ver na", "ver no", "ver em")),
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}de a a z\W*$", ("a a z",)),
+        # a forum post's counters and buttons: "1.076 mensagens", "Mensagens: 98", "Denunciar abuso"
+        (r"^\W*\d[\d.,]*\s+(mensagens|votos?|curtidas?|reações)\W*$",
+         ("mensagens", "voto", "curtida", "reações")),
+        (r"^\W*mensagens\s*:\s*\d[\d.,]*\W*$", ("mensagens",)),
+        (r"^\W*(denunciar|reportar)\s+(abuso|esta mensagem|este comentário|conteúdo impróprio)\W*$",
+         ("denunciar", "reportar")),
     ),
 }  # fmt: skip
