@@ -625,14 +625,12 @@ def _unmark_pages(
     "sidebar-layout" holding a "sidebar-content" column), while the marks still leave
     too little text. Marked siblings of one kind count together: the posts of a thread,
     each named "comment" or "reply", are the page when together they hold most of it.
-    A dialog (a modal, a consent manager's banner) never is, and is furniture whether
-    or not anything else is unmarked (a promotion's terms in a modal of a header that
-    holds the whole page). Returns the new scores."""
-    dialogs = _dialogs(root, marked)
-    marked.update(dialogs)
+    A dialog (a modal, a consent manager's banner) never is. Returns the new scores."""
     scores, total = _scores(root, blocks, marked)
     if total >= LEFT_OVER * raw_total or not marked:
         return scores, total
+    dialogs = _dialogs(root, marked, named=True)
+    marked.update(dialogs)
     # A dialog's text counts neither for a box around it nor in the text the shares are of.
     inside_dialogs = {node for d in dialogs for node in d.iter()}
     page_text = raw_total - sum(raw.get(d, 0) for d in dialogs)
@@ -647,6 +645,7 @@ def _unmark_pages(
         return raw.get(element, 0) - in_dialogs.get(element, 0)
 
     candidates = marked - inside_dialogs
+    scores, total = _scores(root, blocks, marked)
     while total < LEFT_OVER * page_text and candidates:
         # A single element holding the page (an unclosed header, a column named after
         # the sidebar) wins over the posts beside it; posts count together only when no
@@ -666,12 +665,16 @@ def _unmark_pages(
     return scores, total
 
 
-def _dialogs(root: _Element, marked: set[_Element]) -> list[_Element]:
-    """The outermost dialogs: by their tag or role anywhere, and furniture named for one,
-    except one around the page's headline or article (a pop-up left unclosed)."""
-    dialog_like = [
-        e for e in root.iter() if e is not root and (_is_dialog(e) or (e in marked and _named_dialog(e)))
-    ]
+def _dialogs(root: _Element, marked: set[_Element], named: bool) -> list[_Element]:
+    """The outermost dialogs: by their tag or role anywhere and, when ``named``,
+    furniture named for one, except one around the page's headline or article (a pop-up
+    left unclosed)."""
+    found = cast("list[_Element]", _DIALOG_PATH(root))
+    if not found and not named:
+        return []
+    dialog_like = set(found)
+    if named:
+        dialog_like.update(e for e in marked if e is not root and _named_dialog(e))
     # The page's headline: its first <h1> outside the furniture (a site's logo is an <h1>
     # in its masthead on some themes); inside a dialog counts, for a pop-up left unclosed.
     exempt = set(dialog_like)
@@ -690,15 +693,12 @@ def _swallows_the_page(dialog: _Element, headline: _Element | None) -> bool:
     return next(dialog.iter("article", "main"), None) is not None
 
 
-def _is_dialog(element: _Element) -> bool:
-    """A dialog by its tag or its role."""
-    if not isinstance(element.tag, str):
-        return False
-    return (
-        element.tag == "dialog"
-        or element.get("role") in selectors.DIALOG_ROLES
-        or element.get("aria-modal") == "true"
-    )
+# A dialog by its tag or its role.
+_DIALOG_PATH = XPath(
+    ".//dialog | .//*[@aria-modal='true' or "
+    + " or ".join(f"@role='{role}'" for role in sorted(selectors.DIALOG_ROLES))
+    + "]"
+)
 
 
 def _named_dialog(element: _Element) -> bool:
@@ -1168,6 +1168,10 @@ def select_content(tree: _Element, url: str = "") -> Content:
     link_share = 0.0
     if total:
         container = _container(root, scores, total)
+        # A dialog in the container is never written, whether or not anything was
+        # unmarked (a promotion's terms in a modal of a header holding the page). Looked
+        # for in the container only: a walk over the whole page costs every page.
+        marked.update(_dialogs(container, marked, named=False))
         chars = _chars(container)
         link_share = _link_chars(container) / chars if chars else 0.0
         writer.box = container
