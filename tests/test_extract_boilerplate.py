@@ -749,6 +749,22 @@ def test_prose_about_copyright_images_tags_views_and_posts_stays(prose: str) -> 
     assert lead_in_rule(Block(text=prose)) is None
 
 
+@pytest.mark.parametrize(
+    "text", ["See all reviews", "Write a review", "Verified Buyer", "Verified Purchase ✓"]
+)
+def test_a_shops_review_widget_labels_are_labels(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "label"
+
+
+def test_a_review_widgets_question_is_a_prompt_and_prose_about_reviews_stays() -> None:
+    assert lead_in_rule(Block(text="Was this review helpful? Yes (4) No (0)")) == "prompt"
+    for prose in (
+        "We read all reviews before we write a review of our own, the editor says.",
+        "A verified buyer left the only one-star rating.",
+    ):
+        assert lead_in_rule(Block(text=prose)) is None
+
+
 def test_newsletter_headings() -> None:
     assert lead_in_rule(Block(text="Join Our Genius Newsletter")) == "newsletter"
     assert lead_in_rule(Block(text="Tech World With Milan Newsletter")) == "newsletter"

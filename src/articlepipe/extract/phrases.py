@@ -80,10 +80,11 @@ CONSENT_TERMS = re.compile(rf"\b({languages.alternation('consent_terms')})\b", r
 LEAD_CONSENT = re.compile(rf"^\W{{0,3}}({_alternation(CONSENT)}){_WORD_END}", re.IGNORECASE)
 LABEL_START = re.compile(rf"^\W*({_alternation(LABELS)})\b", re.IGNORECASE)
 LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
-# The whole question, then at most its answer buttons: "Was this article helpful? Yes No".
+# The whole question, then at most its answer buttons, each with its count: "Was this
+# article helpful? Yes No", "Was this review helpful? Yes (4) No (0)".
 FEEDBACK_ONLY = re.compile(
     rf"^\W*({_alternation(FEEDBACK)})\s*[?？]?(\s*(yes|no|ja|nein|oui|non|sí|si|sim|não|nee|tak|nie"
-    r"|👍|👎)\b)*\W*$",
+    r"|👍|👎)\b(\s*\(?\d+\)?)?)*\W*$",
     re.IGNORECASE,
 )
 LEAD_DISCLAIMER = re.compile(rf"^\W{{0,3}}({_alternation(DISCLAIMER_LABELS)})\s*[:：.\-–—]", re.IGNORECASE)

@@ -92,6 +92,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "vollständigen test lesen",
         "zum testbericht",
         "zum vollständigen test",
+        # a shop's review widget
+        "alle bewertungen anzeigen",
+        "bewertung schreiben",
+        "eine bewertung schreiben",
+        "verifizierter kauf",
+        "verifizierter käufer",
     ),
     "disclaimer_labels": (
         "haftungsausschluss",

@@ -269,6 +269,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "was this guide helpful",
         "was this information helpful",
         "was this answer helpful",
+        "was this review helpful",
         "did you find this article helpful",
         "did you find this page helpful",
         "did you find this helpful",
@@ -416,6 +417,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "read our full review",
         "read the full review",
         "read reviews",
+        # a shop's review widget
+        "see all reviews",
+        "read all reviews",
+        "show all reviews",
+        "write a review",
+        "verified buyer",
+        "verified purchase",
+        "verified reviewer",
     ),
     "disclaimer_labels": (
         "advertiser disclosure",

@@ -84,6 +84,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a buying guide's link to its full review
         "leer la reseña completa",
         "leer el análisis completo",
+        # a shop's review widget
+        "ver todas las opiniones",
+        "ver todas las reseñas",
+        "escribir una opinión",
+        "escribir una reseña",
+        "compra verificada",
+        "comprador verificado",
     ),
     "disclaimer_labels": (
         "aviso legal",

@@ -87,6 +87,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a buying guide's link to its full review
         "lire le test complet",
         "lire l'avis complet",
+        # a shop's review widget
+        "voir tous les avis",
+        "écrire un avis",
+        "achat vérifié",
+        "acheteur vérifié",
     ),
     "disclaimer_labels": (
         "avis de non-responsabilité",

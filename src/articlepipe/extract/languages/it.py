@@ -69,6 +69,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "caporedattrice",
         # a buying guide's link to its full review
         "leggi la recensione completa",
+        # a shop's review widget
+        "vedi tutte le recensioni",
+        "scrivi una recensione",
+        "acquisto verificato",
+        "acquirente verificato",
     ),
     "disclaimer_labels": (
         "esclusione di responsabilità",

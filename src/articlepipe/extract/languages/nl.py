@@ -82,6 +82,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a buying guide's link to its full review
         "lees de volledige review",
         "lees de volledige test",
+        # a shop's review widget
+        "bekijk alle reviews",
+        "schrijf een review",
+        "geverifieerde aankoop",
+        "geverifieerde koper",
     ),
     "disclaimer_labels": (
         "disclaimer",

@@ -78,6 +78,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "redaktor naczelna",
         # a buying guide's link to its full review
         "przeczytaj pełną recenzję",
+        # a shop's review widget
+        "zobacz wszystkie opinie",
+        "napisz opinię",
+        "zweryfikowany zakup",
+        "zweryfikowany kupujący",
     ),
     "disclaimer_labels": (
         "zastrzeżenie",

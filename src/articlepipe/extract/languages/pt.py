@@ -72,6 +72,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a buying guide's link to its full review
         "ler a análise completa",
         "ler a review completa",
+        # a shop's review widget
+        "ver todas as avaliações",
+        "escrever uma avaliação",
+        "compra verificada",
+        "comprador verificado",
     ),
     "disclaimer_labels": (
         "isenção de responsabilidade",
