@@ -500,6 +500,9 @@ def test_share_rows_pitches_and_prompt_sentences(text: str, rule: str) -> None:
         "Facebook and Twitter both removed the posts within a day, the company said in a statement.",
         "The results landed in your inbox last week? Then you know the trial was stopped early.",
         "Researchers want more from the study. They will sign up for a second round next spring.",
+        "4. X (formerly Twitter)",
+        "X (Twitter) ads for small shops",
+        "Email: help@clinic.example.org (link sends email)",
     ],
 )
 def test_prose_mentioning_networks_inboxes_and_sign_ups_stays(prose: str) -> None:

@@ -233,6 +233,10 @@ def is_shouting(text: str) -> bool:
     return text.isupper() and sum(1 for c in text if c.isalpha()) >= MIN_SHOUT_LETTERS
 
 
+# Names of one network.
+_SAME_NETWORK = {"x": "twitter", "e-mail": "email", "mail": "email"}
+
+
 def _share_row(text: str) -> bool:
     """A lead word or two, then only network names: "Share on Facebook Twitter Email"."""
     # words() is the measure of length, but a long paragraph is no share row: the cheap
@@ -241,10 +245,13 @@ def _share_row(text: str) -> bool:
         return False
     tokens = [t.strip(".,:;|·•/()[]") for t in word_list(text)]
     tokens = [t for t in tokens if t]
-    if not tokens or len(tokens) > MAX_SHARE_ROW_WORDS:
+    # An address makes it a contact line ("Email: info@example.org (link sends email)").
+    if not tokens or len(tokens) > MAX_SHARE_ROW_WORDS or any("@" in t for t in tokens):
         return False
-    names = sum(1 for t in tokens if phrases.SOCIAL_NAME.match(t))
-    return names >= 2 and names >= len(tokens) - 3
+    named = [t.casefold() for t in tokens if phrases.SOCIAL_NAME.match(t)]
+    # One network named twice is a heading about it: "6. X (formerly Twitter)".
+    networks = {_SAME_NETWORK.get(name, name) for name in named}
+    return len(networks) >= 2 and len(named) >= len(tokens) - 3
 
 
 def is_disclaimer(block: Block, position: float) -> bool:
