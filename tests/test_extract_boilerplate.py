@@ -484,6 +484,7 @@ def test_a_sentence_starting_with_by_in_the_body_stays() -> None:
         ("Partager sur Facebook Twitter E-mail", "prompt"),
         ("Share on Facebook Twitter WhatsApp", "prompt"),
         ("Facebook Twitter LinkedIn Email", "share-row"),
+        ("Instagram @clinic · Twitter @clinic · Facebook", "share-row"),
         ("Get the Weekly Brief in your inbox every weekday morning.", "newsletter"),
         ("Want more from NBC Select? Sign up for our newsletter, The Selection, and shop smarter.", "prompt"),
         ("Table of Contents", "toc"),
@@ -501,7 +502,7 @@ def test_share_rows_pitches_and_prompt_sentences(text: str, rule: str) -> None:
         "The results landed in your inbox last week? Then you know the trial was stopped early.",
         "Researchers want more from the study. They will sign up for a second round next spring.",
         "4. X (formerly Twitter)",
-        "X (Twitter) ads for small shops",
+        "Why X (Twitter)?",
         "Email: help@clinic.example.org (link sends email)",
     ],
 )
@@ -718,6 +719,7 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Buy at Walmart",
         "Conditions A to Z",
         "Drugs A-Z",
+        "1 post",
         "29,553 posts",
         "518 helpful votes",
         "6 Likes",
@@ -746,6 +748,7 @@ def test_page_furniture_is_removed(text: str) -> None:
         "The forum had 29,553 posts by June, and 518 helpful votes went to one answer.",
         "Report inappropriate content to the moderators, the rules say.",
         "Posts: the council will publish them on Friday.",
+        "52,134 votes",  # an election's result
     ],
 )
 def test_prose_about_copyright_images_tags_views_and_posts_stays(prose: str) -> None:
@@ -761,6 +764,7 @@ def test_a_shops_review_widget_labels_are_labels(text: str) -> None:
 
 def test_a_review_widgets_question_is_a_prompt_and_prose_about_reviews_stays() -> None:
     assert lead_in_rule(Block(text="Was this review helpful? Yes (4) No (0)")) == "prompt"
+    assert lead_in_rule(Block(text="Was this article helpful? 👍 (12) 👎 3")) == "prompt"
     for prose in (
         "We read all reviews before we write a review of our own, the editor says.",
         "A verified buyer left the only one-star rating.",

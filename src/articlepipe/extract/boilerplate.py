@@ -233,8 +233,10 @@ def is_shouting(text: str) -> bool:
     return text.isupper() and sum(1 for c in text if c.isalpha()) >= MIN_SHOUT_LETTERS
 
 
-# Names of one network.
+# Names of one network: X was Twitter until 2023, and sites still print both; e-mail is
+# spelt three ways.
 _SAME_NETWORK = {"x": "twitter", "e-mail": "email", "mail": "email"}
+_EMAIL_ADDRESS = re.compile(r"\w@[\w-]+\.\w")
 
 
 def _share_row(text: str) -> bool:
@@ -245,8 +247,9 @@ def _share_row(text: str) -> bool:
         return False
     tokens = [t.strip(".,:;|·•/()[]") for t in word_list(text)]
     tokens = [t for t in tokens if t]
-    # An address makes it a contact line ("Email: info@example.org (link sends email)").
-    if not tokens or len(tokens) > MAX_SHARE_ROW_WORDS or any("@" in t for t in tokens):
+    # An e-mail address makes it a contact line ("Email: info@example.org (link sends
+    # email)"); a handle ("Instagram @clinic") does not.
+    if not tokens or len(tokens) > MAX_SHARE_ROW_WORDS or any(_EMAIL_ADDRESS.search(t) for t in tokens):
         return False
     named = [t.casefold() for t in tokens if phrases.SOCIAL_NAME.match(t)]
     # One network named twice is a heading about it: "6. X (formerly Twitter)".

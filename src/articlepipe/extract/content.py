@@ -25,7 +25,6 @@ The thresholds below were set with ``articlepipe eval`` on both development benc
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -134,15 +133,22 @@ _CARD_TAGS = frozenset(("div", "li", "article", "section"))
 
 # Loose text in a box must be this long to count: a paragraph, not a label or a date.
 LOOSE_MIN_CHARS = 200
-# ... and, from this long, hold a punctuation mark: a page's worth of words with no full
-# stop, comma or apostrophe is a list of names or numbers (the towns and postcodes a
-# local business serves, in its footer), a repeated label or a tag cloud, not prose.
+# ... and, from this long, hold a mark of a sentence: a page's worth of words with no full
+# stop, comma, colon or apostrophe is a list of names or numbers (the towns and postcodes
+# a local business serves, in its footer), a repeated label or a tag cloud, not prose.
 # The shortest such run on the development sets was 899 characters; a forum post of 429
 # written without any punctuation was the longest real one.
 UNPUNCTUATED_MIN_CHARS = 800
 # Scripts whose sentences end without a mark (Thai, Lao; Tibetan, Myanmar and Khmer
 # prose may lack one too): their text needs none to be prose.
 _UNMARKED_SCRIPTS = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+# Marks that end or part a sentence, and the apostrophe inside a word, in the scripts the
+# rules know; hyphens, slashes, hashes and bullets are found in name lists and tag clouds.
+_SENTENCE_MARKS = re.compile(
+    "[.,;:!?'\"\u2019\u201c\u201d\u00ab\u00bb\u00bf\u00a1\u2026"  # curly quotes, guillemets, ¿ ¡ …
+    "\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f"  # CJK full stops and full-width marks
+    "\u060c\u061f\u06d4\u0964\u0965\u1362]"  # Arabic, Urdu, Devanagari, Ethiopic
+)
 _INLINE_TEXT = frozenset(
     ("b", "strong", "i", "em", "span", "font", "u", "small", "mark", "abbr", "cite", "q")
 )
@@ -496,9 +502,9 @@ def _loose_text(element: _Element) -> str:
 
 
 def _is_prose(text: str) -> bool:
-    """Whether long loose text reads as prose: it holds a punctuation mark, or is written
-    in a script that does without."""
-    return any(unicodedata.category(ch)[0] == "P" for ch in text) or bool(_UNMARKED_SCRIPTS.search(text))
+    """Whether long loose text reads as prose: it holds a mark that ends or parts a
+    sentence, or is written in a script that does without."""
+    return bool(_SENTENCE_MARKS.search(text) or _UNMARKED_SCRIPTS.search(text))
 
 
 def _blocks(root: _Element) -> list[tuple[_Element, int]]:
@@ -665,18 +671,23 @@ def _unmark_pages(
     return scores, total
 
 
-def _dialogs(root: _Element, marked: set[_Element], named: bool) -> list[_Element]:
-    """The outermost dialogs: by their tag or role anywhere and, when ``named``,
-    furniture named for one, except one around the page's headline or article (a pop-up
-    left unclosed)."""
-    found = cast("list[_Element]", _DIALOG_PATH(root))
+def _dialogs(
+    root: _Element, marked: set[_Element], named: bool, scope: _Element | None = None
+) -> list[_Element]:
+    """The outermost dialogs in ``scope`` (the whole page by default): by their tag or
+    role and, when ``named``, furniture named for one, except one around the page's
+    headline or article (a pop-up left unclosed)."""
+    found = cast("list[_Element]", _DIALOG_PATH(root if scope is None else scope))
     if not found and not named:
         return []
-    dialog_like = set(found)
+    # In page order: a set of elements iterates in no fixed order.
+    dialog_like = dict.fromkeys(found)
     if named:
-        dialog_like.update(e for e in marked if e is not root and _named_dialog(e))
+        dialog_like.update(dict.fromkeys(e for e in marked if e is not root and _named_dialog(e)))
     # The page's headline: its first <h1> outside the furniture (a site's logo is an <h1>
     # in its masthead on some themes); inside a dialog counts, for a pop-up left unclosed.
+    # Looked for in the whole page, not the scope: a modal's own <h1> in the container is
+    # not the headline when the page's is above it.
     exempt = set(dialog_like)
     headline = next(
         (h for h in root.iter("h1") if not any(a in marked and a not in exempt for a in h.iterancestors())),
@@ -1170,8 +1181,13 @@ def select_content(tree: _Element, url: str = "") -> Content:
         container = _container(root, scores, total)
         # A dialog in the container is never written, whether or not anything was
         # unmarked (a promotion's terms in a modal of a header holding the page). Looked
-        # for in the container only: a walk over the whole page costs every page.
-        marked.update(_dialogs(container, marked, named=False))
+        # for in the container only: a walk over the whole page costs every page. Its
+        # text then counts for no box's link density or index share either.
+        dialogs = _dialogs(root, marked, named=False, scope=container)
+        if dialogs:
+            marked.update(dialogs)
+            scores, total = _scores(root, blocks, marked)
+            writer.scores = scores
         chars = _chars(container)
         link_share = _link_chars(container) / chars if chars else 0.0
         writer.box = container

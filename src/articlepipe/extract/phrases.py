@@ -84,7 +84,7 @@ LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
 # article helpful? Yes No", "Was this review helpful? Yes (4) No (0)".
 FEEDBACK_ONLY = re.compile(
     rf"^\W*({_alternation(FEEDBACK)})\s*[?？]?(\s*(yes|no|ja|nein|oui|non|sí|si|sim|não|nee|tak|nie"
-    r"|👍|👎)\b(\s*\(?\d+\)?)?)*\W*$",
+    r"|👍|👎)(?!\w)(\s*\(?\d+\)?)?)*\W*$",
     re.IGNORECASE,
 )
 LEAD_DISCLAIMER = re.compile(rf"^\W{{0,3}}({_alternation(DISCLAIMER_LABELS)})\s*[:：.\-–—]", re.IGNORECASE)

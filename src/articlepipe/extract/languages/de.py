@@ -225,8 +225,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}(von )?a bis z\W*$", ("a bis z",)),
         # a forum post's counters and buttons: "1.076 Beiträge", "Beiträge: 98", "Beitrag melden"
-        (r"^\W*\d[\d.,]*\s+(beiträge|beitrag|nachrichten|likes?|reaktionen|hilfreiche stimmen|stimmen)\W*$",
-         ("beitr", "nachrichten", "like", "reaktionen", "stimmen")),
+        (r"^\W*\d[\d.,]*\s+(beiträge|beitrag|nachrichten|nachricht|likes?|reaktionen|reaktion"
+         r"|hilfreiche stimmen|hilfreiche stimme)\W*$",
+         ("beitr", "nachricht", "like", "reaktion", "stimme")),
         (r"^\W*(beiträge|nachrichten|reaktionspunktzahl)\s*:\s*\d[\d.,]*\W*$",
          ("beiträge", "nachrichten", "reaktionspunktzahl")),
         (r"^\W*(beitrag|kommentar|antwort|missbrauch|unangemessenen inhalt)\s+melden\W*$", ("melden",)),

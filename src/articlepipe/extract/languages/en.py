@@ -663,9 +663,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}(a-z|a–z|a to z)\W*$", ("a-z", "a–z", "a to z")),
         # a forum post's counters and buttons: "1,076 posts", "518 helpful votes", "Posts: 98"
-        (r"^\W*[\d,.]+\s*[km]?\s+(posts?|messages?|(helpful\s+)?votes?|likes?|reactions?|upvotes?|kudos)\W*$",
+        (r"^\W*\d[\d,.]*\s*[km]?\s+(posts?|messages?|helpful\s+votes?|likes?|reactions?|upvotes?|kudos)\W*$",
          ("post", "message", "vote", "like", "reaction", "kudos")),
-        (r"^\W*(posts|messages|reaction score|likes received)\s*:\s*[\d,.]+\W*$",
+        (r"^\W*(posts|messages|reaction score|likes received)\s*:\s*\d[\d,.]*\W*$",
          ("posts", "messages", "reaction score", "likes received")),
         (r"^\W*(report|flag)\s+(this\s+)?(post|comment|message|reply|review|abuse|spam"
          r"|inappropriate content|as inappropriate)\W*$",

@@ -208,8 +208,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}de la a a la z\W*$", ("a a la z",)),
         # a forum post's counters and buttons: "1.076 mensajes", "Mensajes: 98", "Denunciar abuso"
-        (r"^\W*\d[\d.,]*\s+(mensajes|votos?|me gusta|reacciones)\W*$",
-         ("mensajes", "voto", "me gusta", "reacciones")),
+        (r"^\W*\d[\d.,]*\s+(mensajes|mensaje|me gusta|reacciones|reacción)\W*$",
+         ("mensaje", "me gusta", "reacci")),
         (r"^\W*mensajes\s*:\s*\d[\d.,]*\W*$", ("mensajes",)),
         (r"^\W*(denunciar|reportar)\s+(abuso|este mensaje|este comentario|contenido inapropiado)\W*$",
          ("denunciar", "reportar")),

@@ -206,8 +206,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}de a à z\W*$", ("a à z",)),
         # a forum post's counters and buttons: "1 076 messages", "Messages : 98", "Signaler un abus"
-        (r"^\W*\d[\d\s.,]*\s+(messages?|j'aime|j’aime|votes?|réactions?)\W*$",
-         ("message", "aime", "vote", "réaction")),
+        (r"^\W*\d[\d\s.,]*\s+(messages?|j'aime|j’aime|réactions?)\W*$",
+         ("message", "aime", "réaction")),
         (r"^\W*messages\s*:\s*\d[\d\s.,]*\W*$", ("messages",)),
         (r"^\W*signaler\s+(ce message|ce commentaire|cette réponse|un abus|un contenu inapproprié)\W*$",
          ("signaler",)),

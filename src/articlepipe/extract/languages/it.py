@@ -182,8 +182,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}dalla a alla z\W*$", ("a alla z",)),
         # a forum post's counters and buttons: "1.076 messaggi", "Messaggi: 98", "Segnala abuso"
-        (r"^\W*\d[\d.,]*\s+(messaggi|voti|mi piace|reazioni)\W*$",
-         ("messaggi", "voti", "mi piace", "reazioni")),
+        (r"^\W*\d[\d.,]*\s+(messaggi|messaggio|mi piace|reazioni|reazione)\W*$",
+         ("messaggi", "mi piace", "reazion")),
         (r"^\W*messaggi\s*:\s*\d[\d.,]*\W*$", ("messaggi",)),
         (r"^\W*segnala\s+(abuso|questo messaggio|questo commento|contenuto inappropriato)\W*$", ("segnala",)),
     ),

@@ -194,7 +194,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}van a tot z\W*$", ("a tot z",)),
         # a forum post's counters and buttons: "1.076 berichten", "Berichten: 98", "Meld misbruik"
-        (r"^\W*\d[\d.,]*\s+(berichten|stemmen|likes?)\W*$", ("berichten", "stemmen", "like")),
+        (r"^\W*\d[\d.,]*\s+(berichten|bericht|likes?)\W*$", ("bericht", "like")),
         (r"^\W*berichten\s*:\s*\d[\d.,]*\W*$", ("berichten",)),
         (r"^\W*(meld|rapporteer)\s+(misbruik|dit bericht|ongepaste inhoud)\W*$", ("meld", "rapporteer")),
     ),

@@ -190,8 +190,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}od a do z\W*$", ("a do z",)),
         # a forum post's counters and buttons: "1076 postów", "Posty: 98", "Zgłoś nadużycie"
-        (r"^\W*\d[\d\s.,]*\s+(postów|posty|wiadomości|głosów|głosy|polubień|polubienia|reakcji)\W*$",
-         ("post", "wiadomości", "głos", "polubie", "reakcji")),
+        (r"^\W*\d[\d\s.,]*\s+(postów|posty|post|wiadomości|wiadomość|polubień|polubienia|polubienie"
+         r"|reakcji|reakcje|reakcja)\W*$",
+         ("post", "wiadomo", "polubie", "reakcj")),
         (r"^\W*(posty|wiadomości)\s*:\s*\d[\d\s.,]*\W*$", ("posty", "wiadomości")),
         (r"^\W*zgłoś\s+(nadużycie|post|komentarz|wiadomość|naruszenie)\W*$", ("zgłoś",)),
     ),

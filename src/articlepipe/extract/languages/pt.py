@@ -176,8 +176,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # an A-to-Z menu's entry ("Conditions A to Z")
         (r"^\W*(\w+\s+){0,3}de a a z\W*$", ("a a z",)),
         # a forum post's counters and buttons: "1.076 mensagens", "Mensagens: 98", "Denunciar abuso"
-        (r"^\W*\d[\d.,]*\s+(mensagens|votos?|curtidas?|reações)\W*$",
-         ("mensagens", "voto", "curtida", "reações")),
+        (r"^\W*\d[\d.,]*\s+(mensagens|mensagem|curtidas?|reações|reação)\W*$",
+         ("mensage", "curtida", "reaç")),
         (r"^\W*mensagens\s*:\s*\d[\d.,]*\W*$", ("mensagens",)),
         (r"^\W*(denunciar|reportar)\s+(abuso|esta mensagem|este comentário|conteúdo impróprio)\W*$",
          ("denunciar", "reportar")),
