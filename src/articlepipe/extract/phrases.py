@@ -31,9 +31,57 @@ class Gated:
     hints: tuple[str, ...]
 
 
-def compiled(family: tuple[Gated, ...]) -> re.Pattern[str]:
-    """One case-insensitive pattern for a family of ``Gated`` patterns."""
-    return re.compile("|".join(f"(?:{g.pattern})" for g in family), re.IGNORECASE)
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group and character class."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def anchored(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts at the start of the text."""
+    return pattern.startswith("^") and not _top_level_alternation(pattern)
+
+
+class FamilyPattern:
+    """A family of ``Gated`` patterns, case-insensitive, as two expressions: those
+    anchored at the start of the block are tried there only (``re.match``), the rest
+    searched. One search over the union would try every anchored pattern at every
+    position of a long block, and a family of seventy whole-line shapes made that the
+    costliest step of the rules."""
+
+    def __init__(self, family: tuple[Gated, ...]) -> None:
+        def union(patterns: list[str]) -> re.Pattern[str] | None:
+            return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+        self._start = union([g.pattern for g in family if anchored(g.pattern)])
+        self._anywhere = union([g.pattern for g in family if not anchored(g.pattern)])
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text`` of a pattern of the family, or ``None``."""
+        found = self._start.match(text) if self._start is not None else None
+        if found is None and self._anywhere is not None:
+            found = self._anywhere.search(text)
+        return found
+
+
+def compiled(family: tuple[Gated, ...]) -> FamilyPattern:
+    """One case-insensitive matcher for a family of ``Gated`` patterns."""
+    return FamilyPattern(family)
 
 
 def hints_of(family: tuple[Gated, ...]) -> tuple[str, ...]:
