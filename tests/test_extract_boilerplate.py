@@ -762,6 +762,16 @@ def test_a_shops_review_widget_labels_are_labels(text: str) -> None:
     assert lead_in_rule(Block(text=text)) == "label"
 
 
+@pytest.mark.parametrize("text", ["Member", "Well-known member", "New member", "Joined"])
+def test_a_forum_authors_rank_is_a_label(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "label"
+
+
+def test_prose_about_members_stays() -> None:
+    for prose in ("Member states joined the pact in 2004.", "New member of the board: Dr Ann Lee."):
+        assert lead_in_rule(Block(text=prose)) is None
+
+
 def test_a_review_widgets_question_is_a_prompt_and_prose_about_reviews_stays() -> None:
     assert lead_in_rule(Block(text="Was this review helpful? Yes (4) No (0)")) == "prompt"
     assert lead_in_rule(Block(text="Was this article helpful? 👍 (12) 👎 3")) == "prompt"

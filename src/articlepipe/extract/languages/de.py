@@ -98,6 +98,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "eine bewertung schreiben",
         "verifizierter kauf",
         "verifizierter käufer",
+        # a forum post's author rank
+        "mitglied",
+        "neues mitglied",
+        "bekanntes mitglied",
+        "aktives mitglied",
+        "erfahrenes mitglied",
+        "registrierter benutzer",
     ),
     "disclaimer_labels": (
         "haftungsausschluss",

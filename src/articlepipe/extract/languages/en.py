@@ -425,6 +425,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "verified buyer",
         "verified purchase",
         "verified reviewer",
+        # a forum post's author rank
+        "member",
+        "new member",
+        "well-known member",
+        "senior member",
+        "junior member",
+        "active member",
+        "full member",
+        "registered user",
+        "joined",
     ),
     "disclaimer_labels": (
         "advertiser disclosure",

@@ -91,6 +91,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "escribir una reseña",
         "compra verificada",
         "comprador verificado",
+        # a forum post's author rank
+        "miembro",
+        "nuevo miembro",
+        "miembro activo",
+        "usuario registrado",
     ),
     "disclaimer_labels": (
         "aviso legal",

@@ -92,6 +92,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "écrire un avis",
         "achat vérifié",
         "acheteur vérifié",
+        # a forum post's author rank
+        "membre",
+        "nouveau membre",
+        "membre actif",
+        "membre confirmé",
+        "membre régulier",
+        "utilisateur enregistré",
+        "inscrit",
     ),
     "disclaimer_labels": (
         "avis de non-responsabilité",

@@ -74,6 +74,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "scrivi una recensione",
         "acquisto verificato",
         "acquirente verificato",
+        # a forum post's author rank
+        "membro",
+        "nuovo membro",
+        "utente attivo",
+        "utente registrato",
+        "iscritto",
     ),
     "disclaimer_labels": (
         "esclusione di responsabilità",

@@ -87,6 +87,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "schrijf een review",
         "geverifieerde aankoop",
         "geverifieerde koper",
+        # a forum post's author rank
+        "lid",
+        "nieuw lid",
+        "actief lid",
+        "geregistreerde gebruiker",
     ),
     "disclaimer_labels": (
         "disclaimer",

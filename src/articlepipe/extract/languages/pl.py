@@ -83,6 +83,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "napisz opinię",
         "zweryfikowany zakup",
         "zweryfikowany kupujący",
+        # a forum post's author rank
+        "użytkownik",
+        "nowy użytkownik",
+        "aktywny użytkownik",
+        "zarejestrowany użytkownik",
+        "dołączył",
+        "dołączyła",
     ),
     "disclaimer_labels": (
         "zastrzeżenie",

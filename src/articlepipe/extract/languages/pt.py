@@ -77,6 +77,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "escrever uma avaliação",
         "compra verificada",
         "comprador verificado",
+        # a forum post's author rank
+        "membro",
+        "novo membro",
+        "membro ativo",
+        "usuário registrado",
+        "utilizador registado",
     ),
     "disclaimer_labels": (
         "isenção de responsabilidade",
