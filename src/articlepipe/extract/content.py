@@ -481,24 +481,25 @@ def _link_chars(element: _Element) -> int:
     return sum(_chars(a) for a in element.iter("a"))
 
 
+def _loose_parts(element: _Element) -> list[str | None]:
+    """The text directly in ``element``, between its children: its own, each child's
+    tail, and the text of inline formatting around words (``<b>``, ``<span>`` …)."""
+    parts = [element.text]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _INLINE_TEXT:
+            parts.append(child.text)
+        parts.append(child.tail)
+    return parts
+
+
 def _loose_chars(element: _Element) -> int:
     """Characters of text directly in ``element``, between its children."""
-    chars = len((element.text or "").strip())
-    for child in element:
-        chars += len((child.tail or "").strip())
-        if isinstance(child.tag, str) and child.tag in _INLINE_TEXT:
-            chars += len((child.text or "").strip())
-    return chars
+    return sum(len(part.strip()) for part in _loose_parts(element) if part)
 
 
 def _loose_text(element: _Element) -> str:
     """The text directly in ``element`` that ``_loose_chars`` counts."""
-    parts = [element.text or ""]
-    for child in element:
-        if isinstance(child.tag, str) and child.tag in _INLINE_TEXT:
-            parts.append(child.text or "")
-        parts.append(child.tail or "")
-    return " ".join(parts)
+    return " ".join(part for part in _loose_parts(element) if part)
 
 
 def _is_prose(text: str) -> bool:

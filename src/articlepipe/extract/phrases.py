@@ -79,11 +79,6 @@ class FamilyPattern:
         return found
 
 
-def compiled(family: tuple[Gated, ...]) -> FamilyPattern:
-    """One case-insensitive matcher for a family of ``Gated`` patterns."""
-    return FamilyPattern(family)
-
-
 def hints_of(family: tuple[Gated, ...]) -> tuple[str, ...]:
     """The gate of a family: every hint of its patterns, each once."""
     return tuple(sorted({hint for g in family for hint in g.hints}))
@@ -141,9 +136,9 @@ LEAD_NOTICE = re.compile(rf"^\W{{0,3}}({_alternation(NOTICE_LABELS)})\s*[:：\-�
 # Affiliate and advertising disclosures: a short block saying one of these is a
 # disclosure wherever it stands in the body.
 AFFILIATE_SENTENCES: tuple[Gated, ...] = _family("affiliate_sentences")
-AFFILIATE_TEXT = compiled(AFFILIATE_SENTENCES)
+AFFILIATE_TEXT = FamilyPattern(AFFILIATE_SENTENCES)
 AFFILIATE_HINTS = hints_of(AFFILIATE_SENTENCES)
-DISCLAIMER_TEXT = compiled(DISCLAIMER_SENTENCES)
+DISCLAIMER_TEXT = FamilyPattern(DISCLAIMER_SENTENCES)
 DISCLAIMER_HINTS = hints_of(DISCLAIMER_SENTENCES)
 # Characters that separate a lead-in from the title it introduces.
 SEPARATORS = ":|>»›→–—-•·"
@@ -185,7 +180,7 @@ LEAD_FOLLOW = re.compile(rf"^\W{{0,3}}({_alternation(languages.words('follow_wor
 
 # --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
 NEWSLETTER_PITCHES: tuple[Gated, ...] = _family("newsletter_pitches")
-NEWSLETTER_PITCH = compiled(NEWSLETTER_PITCHES)
+NEWSLETTER_PITCH = FamilyPattern(NEWSLETTER_PITCHES)
 NEWSLETTER_HINTS = hints_of(NEWSLETTER_PITCHES)
 
 # --- tables of contents: a label, then the section links -------------------------------
@@ -202,7 +197,7 @@ FURNITURE_SHAPES: tuple[Gated, ...] = (
     ),
     *_family("furniture_shapes"),
 )
-FURNITURE = compiled(FURNITURE_SHAPES)
+FURNITURE = FamilyPattern(FURNITURE_SHAPES)
 FURNITURE_HINTS = hints_of(FURNITURE_SHAPES)
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
 TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
