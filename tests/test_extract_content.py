@@ -3,7 +3,7 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
-from articlepipe.extract.content import _index_page, select_content
+from articlepipe.extract.content import _index_page, main_region, select_content
 from articlepipe.extract.render import render_text
 
 PROSE = (
@@ -905,3 +905,39 @@ def test_a_tooltip_goes_whole_with_its_title_inside_and_leaves_what_shows_it() -
     text = body_text(html)
     assert "Rankings depend on the keyword a page is written for, the survey found." in text
     assert "what users type" not in text
+
+
+def test_the_main_region_is_the_wordiest_declared_one_scripts_aside() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><main id='small'><p>Two words</p></main>"
+        "<div role='main' id='large'><p>Four words in here</p>"
+        f"<script>var data = '{'token ' * 200}';</script></div>"
+        f"<main id='scripted'><script>{'word ' * 500}</script><p>One</p></main></body></html>"
+    )
+    region, found = main_region(tree)
+    assert region is not None and region.get("id") == "large" and found == 4
+    assert main_region(lxml.html.fromstring("<html><body><div><p>No region</p></div></body></html>")) == (
+        None,
+        0,
+    )
+
+
+def test_a_region_is_written_whole_as_an_index() -> None:
+    # Twenty linked entries and a box of comments in the main region: the scores choose
+    # the comments; handed the region, every entry is written and the menu outside it is not.
+    entries = "".join(
+        f'<div class="entry"><h3><a href="/stories/{i}">Harbour board story {i}</a></h3>'
+        f"<span>Teaser of story {i} about the ferry timetable</span></div>"
+        for i in range(20)
+    )
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/about'>About us</a></nav>"
+        f"<main><div class='feed'>{entries}</div><aside>{prose(3)}</aside></main></body></html>"
+    )
+    tree = lxml.html.fromstring(html)
+    chosen = render_text(select_content(tree).body)
+    assert "Harbour board story 7" not in chosen and "Paragraph 0." in chosen
+    region, _ = main_region(tree)
+    whole = render_text(select_content(tree, region=region).body)
+    assert all(f"Harbour board story {i}" in whole and f"Teaser of story {i}" in whole for i in range(20))
+    assert "Paragraph 2." in whole and "About us" not in whole

@@ -153,3 +153,58 @@ def test_both_extractors_give_the_body_of_a_plain_article() -> None:
         (short, "close early on Friday"),
     ):
         assert marker in extract_page(html_page(html)).text
+
+
+def _stories_page(kind: str, entries: int) -> str:
+    cards = "".join(
+        f'<div class="entry"><h3><a href="/stories/{i}">Harbour board story number {i} this week</a></h3>'
+        f"<span>Short teaser of story {i} about the harbour and the ferry timetable</span></div>"
+        for i in range(entries)
+    )
+    comments = "".join(
+        f"<div class='comment'><p>Reader {i} wrote that the early boat is always late, that the harbour "
+        "board should publish the changes sooner, and that the new pier is a fine thing.</p></div>"
+        for i in range(3)
+    )
+    return (
+        f'<html><head><title>Stories</title><meta property="og:type" content="{kind}"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/about'>About the paper</a></nav>"
+        f"<main><div class='feed'>{cards}</div><aside class='hot'>{comments}</aside></main>"
+        "<footer>Town Paper</footer></body></html>"
+    )
+
+
+def test_a_listing_is_written_from_its_main_region_whole() -> None:
+    # The scores choose the box of comments beside the entries; the page is typed a
+    # listing, and its entries are what it is for.
+    html = _stories_page("website", 20)
+    article = extract_page(
+        html_page(html, url="https://town.example/stories/"), url="https://town.example/stories/"
+    )
+    assert article.page_type == "listing"
+    for i in range(20):
+        assert f"Harbour board story number {i} this week" in article.text
+        assert f"Short teaser of story {i}" in article.text
+    assert "Reader 2 wrote" in article.text
+    assert "About the paper" not in article.text and "Town Paper" not in article.text
+
+
+def test_an_article_is_never_widened_to_its_main_region() -> None:
+    # An article in <main> beside a long list of links to other stories: the article alone.
+    prose = "".join(
+        f"<p>The harbour board met on Tuesday to review paragraph {i} of the ferry study, which followed "
+        "four thousand crossings over two winters and found the early boat late on most of them.</p>"
+        for i in range(8)
+    )
+    links = "".join(
+        f'<li><a href="/stories/{i}">Harbour board story number {i} this week</a></li>' for i in range(120)
+    )
+    html = (
+        '<html><head><title>Ferry study</title><meta property="og:type" content="article"></head><body>'
+        f"<main><article><h1>Ferry study</h1>{prose}</article>"
+        f"<ul class='more'>{links}</ul></main></body></html>"
+    )
+    article = extract_page(html_page(html), url="https://news.example/a/1")
+    assert article.page_type == "article"
+    assert "paragraph 7 of the ferry study" in article.text
+    assert "story number 90" not in article.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from articlepipe.extract.identity import EXTRACTOR, article_id, content_hash, host_of, word_count
 from articlepipe.extract.pagesignals import PageSignals
-from articlepipe.extract.pagetype import classify
+from articlepipe.extract.pagetype import PageKind, classify
 from articlepipe.models import Article, Page, RelatedLink, RemovedBlock
 
 
@@ -28,10 +28,15 @@ def assemble(
     related: tuple[RelatedLink, ...] = (),
     removed: tuple[RemovedBlock, ...] = (),
     signals: PageSignals | None = None,
+    kind: PageKind | None = None,
 ) -> Article:
     """The Article for ``page``, with the fields every extractor derives the same way
-    (the page type from ``signals``, what the markup said; ``None`` for a text dump)."""
-    kind = classify(signals, text, markdown, dated=published is not None, authored=bool(authors))
+    (the page type from ``signals``, what the markup said; ``None`` for a text dump).
+
+    ``kind``: the page type, when the extractor has classified the page already (and
+    chose how to write its body by it)."""
+    if kind is None:
+        kind = classify(signals, text, markdown, dated=published is not None, authored=bool(authors))
     return Article(
         # A page with no URL and no canonical link (HTML handed over as a string) is
         # known by its text, so two such pages never share an id.

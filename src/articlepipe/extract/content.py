@@ -1146,9 +1146,34 @@ def _words(element: _Element) -> int:
     return count_words(tostring(element, method="text", encoding="unicode"))
 
 
-def select_content(tree: _Element, url: str = "") -> Content:
+# The region a page declares its main content (HTML's <main>, or an ARIA landmark), and
+# its text outside scripts and styles.
+_MAIN_REGION = XPath("//main | //*[@role='main']")
+_REGION_TEXT = XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]",
+    smart_strings=False,
+)
+
+
+def main_region(tree: _Element) -> tuple[_Element | None, int]:
+    """The page's declared main region (the wordiest when it declares several) and its
+    words, scripts and styles aside; ``(None, 0)`` when it declares none."""
+    best: _Element | None = None
+    most = 0
+    for region in cast("list[_Element]", _MAIN_REGION(tree)):
+        found = count_words(" ".join(cast("list[str]", _REGION_TEXT(region))))
+        if best is None or found > most:
+            best, most = region, found
+    return best, most
+
+
+def select_content(tree: _Element, url: str = "", region: _Element | None = None) -> Content:
     """The main content of a parsed page (an empty body when the page has no prose).
-    ``url`` tells the page's own links from links to other sites."""
+    ``url`` tells the page's own links from links to other sites.
+
+    ``region``, an element of ``tree``, is written whole instead of the block the scores
+    choose, as an index: its runs of cards and its link lists are entries, not furniture
+    (a listing's main region, whose entries the scores pass over one by one)."""
     found = tree.find("body")
     root = found if found is not None else tree
     # Holding every element's proxy for the whole call spares lxml.html from creating
@@ -1172,14 +1197,16 @@ def select_content(tree: _Element, url: str = "") -> Content:
     # A run of cards holding most of the page's text is the page: a listicle, a
     # directory, a guide made of linked entries.
     for run in runs:
-        if sum(raw.get(card, 0) for card in run) > CARD_RUN_MAX_SHARE * raw_total:
+        if sum(raw.get(card, 0) for card in run) > CARD_RUN_MAX_SHARE * raw_total or (
+            region is not None and any(above is region for above in run[0].iterancestors())
+        ):
             marked.difference_update(run)
     scores, total = _unmark_pages(root, blocks, marked, raw, raw_total)
     writer = _Writer(marked, scores, _site(url))
     writer.popovers = popovers
     link_share = 0.0
     if total:
-        container = _container(root, scores, total)
+        container = region if region is not None else _container(root, scores, total)
         # A dialog in the container is never written, whether or not anything was
         # unmarked (a promotion's terms in a modal of a header holding the page). Looked
         # for in the container only: a walk over the whole page costs every page. Its
@@ -1192,7 +1219,7 @@ def select_content(tree: _Element, url: str = "") -> Content:
         chars = _chars(container)
         link_share = _link_chars(container) / chars if chars else 0.0
         writer.box = container
-        writer.index = _index_page(container, marked, scores.get(container, 0))
+        writer.index = region is not None or _index_page(container, marked, scores.get(container, 0))
         # A summary box before the article's container and a box of frequently asked
         # questions after it are part of the article, even when the theme sets them
         # apart from its column.
