@@ -208,3 +208,84 @@ def test_an_article_is_never_widened_to_its_main_region() -> None:
     assert article.page_type == "article"
     assert "paragraph 7 of the ferry study" in article.text
     assert "story number 90" not in article.text
+
+
+def test_a_selection_holding_little_of_the_page_gives_way_to_trafilatura_s_longer_body() -> None:
+    # The scores choose the only running text, a list of shipping terms; the item's details
+    # sit in short boxes beside it, outside any paragraph, where no share of paragraph
+    # words can see them.
+    terms = (
+        "<li>Ships worldwide from the seller store within two working days of payment, packed in a strong "
+        "box with padding around the camera body and the lens, and insured until it reaches you</li>"
+        "<li>Every order is checked by the seller before it leaves, and a note of the shutter count and "
+        "the state of the sensor goes in the box with it</li>"
+        "<li>Returns accepted within thirty days, buyer pays for the return postage of the item</li>"
+    )
+    rows = "".join(
+        f"<div class='row'><div class='label'>Detail {i}</div><div class='value'>The seller lists item "
+        f"detail number {i} for this used camera body and lens in good order</div></div>"
+        for i in range(30)
+    )
+    html = (
+        "<html><head><title>Camera</title></head><body><div class='top'><a href='/'>Home</a></div>"
+        f"<div class='wrap'><div class='left'><ul class='points'>{terms}</ul></div>"
+        f"<div class='right'><h2>Item details</h2>{rows}</div></div></body></html>"
+    )
+    article = extract_page(
+        html_page(html, url="https://shop.example/item/1"), url="https://shop.example/item/1"
+    )
+    assert "Every order is checked by the seller" in article.text
+    assert all(f"item detail number {i} for this" in article.text for i in range(30))
+
+
+def test_a_selection_holding_little_of_the_page_is_widened_to_its_main_region() -> None:
+    specs = "".join(
+        f"<div class='spec'><span>Feature {i}:</span> <span>value {i} of the kettle in steel</span></div>"
+        for i in range(40)
+    )
+    html = (
+        "<html><head><title>Kettle</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/shop'>All kettles</a></nav>"
+        f"<main><h1>Steel kettle</h1><div class='specs'>{specs}</div><div class='note'><p>Returns are free "
+        "within thirty days of delivery, and every kettle we sell is covered by a two year guarantee that "
+        "includes parts and labour, so you can order today and send it back if it does not suit your kitchen "
+        "or the way you like to make your tea in the morning.</p></div></main>"
+        "<footer>Kettle Shop Ltd</footer></body></html>"
+    )
+    article = extract_page(
+        html_page(html, url="https://shop.example/item/2"), url="https://shop.example/item/2"
+    )
+    assert all(f"value {i} of the kettle in steel" in article.text for i in range(40))
+    assert "Returns are free within thirty days" in article.text
+    assert "All kettles" not in article.text and "Kettle Shop Ltd" not in article.text
+
+
+def test_an_article_under_a_long_thread_of_comments_stays_the_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The comments hold five times the article's words, in the same main region, so the
+    # article is a fragment of the page's text; but it holds all of the page's paragraphs,
+    # so trafilatura is not asked (a run, for the same article), and the widening to the
+    # main region keeps the comments out.
+    def not_asked(*_: object) -> None:
+        raise AssertionError("trafilatura was asked")
+
+    monkeypatch.setattr("articlepipe.extract.html._trafilatura_body", not_asked)
+    prose = "".join(
+        f"<p>The council met on Tuesday to discuss item {i} of the harbour plan, which covers the new pier, "
+        "the ferry timetable and the cost of dredging the channel before winter.</p>"
+        for i in range(10)
+    )
+    comments = "".join(
+        f"<div class='comment'><div class='text'>Reader {i} says the harbour plan is a waste of money, that "
+        "the ferry should run more often in the evenings, when people come home from work.</div></div>"
+        for i in range(60)
+    )
+    html = (
+        "<html><head><title>Harbour plan</title><meta property='og:type' content='article'></head>"
+        f"<body><main><article><h1>Harbour plan</h1>{prose}</article>"
+        f"<section class='comments'><h2>Comments</h2>{comments}</section></main></body></html>"
+    )
+    article = extract_page(html_page(html), url="https://news.example/a/1")
+    assert "item 9 of the harbour plan" in article.text
+    assert "Reader" not in article.text
