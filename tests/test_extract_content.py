@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import lxml.html
 from lxml import etree
+from trafilatura.xml import xmltotxt
 
 from articlepipe.extract.content import _index_page, main_region, select_content
-from articlepipe.extract.render import render_text
+from articlepipe.extract.render import render_text, tidy_markdown
 
 PROSE = (
     "The committee met on Tuesday to review the findings of the two-year study, "
@@ -941,3 +942,18 @@ def test_a_region_is_written_whole_as_an_index() -> None:
     whole = render_text(select_content(tree, region=region).body)
     assert all(f"Harbour board story {i}" in whole and f"Teaser of story {i}" in whole for i in range(20))
     assert "Paragraph 2." in whole and "About us" not in whole
+
+
+def test_white_space_between_inline_elements_of_a_box_parts_their_words() -> None:
+    rows = "".join(
+        f"<div class='spec'><span>Weight {i}:</span>\n  <b>2 kg</b> <span>in steel</span><span>less</span>"
+        "</div>"
+        for i in range(3)
+    )
+    page = f"<html><body><div class='specs'>{rows}</div>{prose(3)}</body></html>"
+    text = body_text(page)
+    assert "Weight 0: 2 kg in steelless" in text and "Weight 2: 2 kg in steelless" in text
+    # One space, also where the text already ends in one ("Weight:  2 kg" in markdown).
+    spaced = page.replace(":</span>", ": </span>")
+    markdown = tidy_markdown(xmltotxt(select_content(lxml.html.fromstring(spaced)).body, True))
+    assert "Weight 1: **2 kg** in steelless" in markdown and "  " not in markdown

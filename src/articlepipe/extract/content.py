@@ -843,6 +843,16 @@ def _sections_beside(
     return []
 
 
+def _ends_in_space(element: _Element) -> bool:
+    """Whether the text written into ``element`` so far ends in white space (or nothing
+    is written yet)."""
+    if len(element):
+        tail = element[-1].tail
+        return tail is not None and tail[-1:].isspace()
+    text = element.text
+    return text is None or not text or text[-1].isspace()
+
+
 class _Writer:
     """Writes a page subtree as trafilatura-style XML under ``body``."""
 
@@ -926,6 +936,10 @@ class _Writer:
             if self.pending is None:
                 self.pending = SubElement(self.body, "p")
             self._append_text(self.pending, text)
+        elif text and self.pending is not None and not _ends_in_space(self.pending):
+            # The white space between two inline elements of a box is a word break:
+            # "<span>Weight:</span> <span>2 kg</span>" is "Weight: 2 kg".
+            self._append_raw(self.pending, " ")
 
     def _close(self) -> None:
         pending = self.pending
@@ -1197,6 +1211,7 @@ def select_content(tree: _Element, url: str = "", region: _Element | None = None
     # A run of cards holding most of the page's text is the page: a listicle, a
     # directory, a guide made of linked entries.
     for run in runs:
+        # A run in the region a listing is written from is its entries.
         if sum(raw.get(card, 0) for card in run) > CARD_RUN_MAX_SHARE * raw_total or (
             region is not None and any(above is region for above in run[0].iterancestors())
         ):
@@ -1205,7 +1220,8 @@ def select_content(tree: _Element, url: str = "", region: _Element | None = None
     writer = _Writer(marked, scores, _site(url))
     writer.popovers = popovers
     link_share = 0.0
-    if total:
+    # A region is written even when nothing in the page scores (a grid of short cards).
+    if total or region is not None:
         container = region if region is not None else _container(root, scores, total)
         # A dialog in the container is never written, whether or not anything was
         # unmarked (a promotion's terms in a modal of a header holding the page). Looked
