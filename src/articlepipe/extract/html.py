@@ -190,13 +190,12 @@ def _text_words(element: _Element) -> int:
     return len(tostring(element, method="text", encoding="unicode", with_tail=False).split())
 
 
-def _fragment(tree: HtmlElement, own: Content) -> bool:
-    """Whether our selection found something, and little of the page's text (scripts
-    and styles aside)."""
+def _fragment(tree: HtmlElement, found: int) -> bool:
+    """Whether a selection of ``found`` words (``_text_words``, none: it found nothing)
+    is little of the page's text (scripts and styles aside)."""
     body = tree.find("body")
-    if body is None or own.words == 0:
+    if body is None or found == 0:
         return False
-    found = _text_words(own.body)
     page = _text_words(body)
     if found >= FRAGMENT_SHARE * page:
         return False
@@ -208,12 +207,19 @@ def _fragment(tree: HtmlElement, own: Content) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Selected:
-    """The body chosen for extraction, our own selection, and whether that selection is
-    a fragment of the page's visible text."""
+    """The body chosen for extraction, our own selection, and its words as
+    ``_text_words`` counts them (taken before the body rules clean it)."""
 
     body: _Element | None
     own: Content
-    fragment: bool
+    own_words: int
+    measured: bool | None = None
+
+    def fragment(self, tree: HtmlElement) -> bool:
+        """Whether our selection is a fragment of ``tree``'s text: measured when first
+        asked, since most pages never need to know and the count is a pass over the
+        page's text."""
+        return self.measured if self.measured is not None else _fragment(tree, self.own_words)
 
 
 def _main_content(tree: HtmlElement, url: str) -> _Selected:
@@ -223,24 +229,27 @@ def _main_content(tree: HtmlElement, url: str) -> _Selected:
     little of the page's visible text gives way to a much longer body of trafilatura's."""
     with _bounded(url):
         own = select_content(tree, url)
-    fragment = _fragment(tree, own)
+    own_words = _text_words(own.body) if own.words else 0
     paragraph_words = _paragraph_words(tree, own.hidden_paragraphs)
     if own.words >= max(MIN_OWN_WORDS, CONFIDENT_SHARE * paragraph_words):
         # Only where the page's paragraphs hold less than the selection: a fragment beside
         # paragraphs (an article under a long thread of comments) is what trafilatura
         # would return too, at 50 ms a page (the calibration half lost nothing by it).
-        if fragment and paragraph_words < own.words:
-            body = _trafilatura_body(tree, url)
-            if _words_in(body) > FRAGMENT_GAIN * own.words:
-                return _Selected(body, own, fragment)
-        return _Selected(own.body, own, fragment)
+        if paragraph_words < own.words:
+            fragment = _fragment(tree, own_words)
+            if fragment:
+                body = _trafilatura_body(tree, url)
+                if _words_in(body) > FRAGMENT_GAIN * own.words:
+                    return _Selected(body, own, own_words, fragment)
+            return _Selected(own.body, own, own_words, fragment)
+        return _Selected(own.body, own, own_words)
     body = _trafilatura_body(tree, url)
     found = _words_in(body)
     if found < CONFIDENT_SHARE * paragraph_words and own.words > found:
         # Neither is sure: the longer body. trafilatura's fallback extractors (readability,
         # jusText) would cost 40 ms on such a page for 0.003 F1 on AEB, and none on WCXB.
-        return _Selected(own.body, own, fragment)
-    return _Selected(body, own, fragment)
+        return _Selected(own.body, own, own_words)
+    return _Selected(body, own, own_words)
 
 
 def _whole_region(
@@ -320,7 +329,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
     # A fragment typed an article is left alone: the links around an article in its main
     # region ("more stories") would be written as entries. After the fallback above the
     # body is the unfiltered page's: no region of this tree is measured against it.
-    widen = kind.type == "listing" or (selected.fragment and kind.type != "article")
+    widen = kind.type == "listing" or (kind.type != "article" and selected.fragment(tree))
     if widen and not any(r.rule == "fallback" for r in removed):
         whole = _whole_region(tree, url, words(result.text), title, meta.authors)
         if whole is not None:
