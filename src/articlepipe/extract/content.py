@@ -850,7 +850,7 @@ def _ends_in_space(element: _Element) -> bool:
         tail = element[-1].tail
         return tail is not None and tail[-1:].isspace()
     text = element.text
-    return text is None or not text or text[-1].isspace()
+    return not text or text[-1].isspace()
 
 
 class _Writer:
@@ -1164,7 +1164,7 @@ def _words(element: _Element) -> int:
 # its text outside scripts and styles.
 _MAIN_REGION = XPath("//main | //*[@role='main']")
 _REGION_TEXT = XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]",
+    f".//text()[not({' or '.join(f'ancestor::{tag}' for tag in sorted(selectors.UNSEEN_TAGS))})]",
     smart_strings=False,
 )
 

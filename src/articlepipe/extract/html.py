@@ -235,14 +235,12 @@ def _main_content(tree: HtmlElement, url: str) -> _Selected:
         # Only where the page's paragraphs hold less than the selection: a fragment beside
         # paragraphs (an article under a long thread of comments) is what trafilatura
         # would return too, at 50 ms a page (the calibration half lost nothing by it).
-        if paragraph_words < own.words:
-            fragment = _fragment(tree, own_words)
-            if fragment:
-                body = _trafilatura_body(tree, url)
-                if _words_in(body) > FRAGMENT_GAIN * own.words:
-                    return _Selected(body, own, own_words, fragment)
-            return _Selected(own.body, own, own_words, fragment)
-        return _Selected(own.body, own, own_words)
+        measured = _fragment(tree, own_words) if paragraph_words < own.words else None
+        if measured:
+            body = _trafilatura_body(tree, url)
+            if _words_in(body) > FRAGMENT_GAIN * own.words:
+                return _Selected(body, own, own_words, measured)
+        return _Selected(own.body, own, own_words, measured)
     body = _trafilatura_body(tree, url)
     found = _words_in(body)
     if found < CONFIDENT_SHARE * paragraph_words and own.words > found:
@@ -311,6 +309,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
     result = _extract_body(selected.body, title, meta.authors)
     removed: tuple[RemovedBlock, ...] = (*site_removed, *pre.removed, *result.cleaned.removed)
     related = _related(pre, result.cleaned)
+    fell_back = False
     if pre.removed_words and words(result.text) < min(SHORT_BODY_WORDS, pre.removed_words):
         # The lead-in rule may have taken the article itself: compare with no rules.
         fresh = parse_html(text, url)
@@ -320,7 +319,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
             note = (
                 f"tree rules left {words(result.text)} words of {words(plain.text)}; kept the unfiltered body"
             )
-            result = plain
+            result, fell_back = plain, True
             removed = (*site_removed, RemovedBlock(rule="fallback", text=note), *plain.cleaned.removed)
             related = _related(TreeCleaning(), plain.cleaned)
     dated = valid_date(published, page.fetched_at)
@@ -330,7 +329,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
     # region ("more stories") would be written as entries. After the fallback above the
     # body is the unfiltered page's: no region of this tree is measured against it.
     widen = kind.type == "listing" or (kind.type != "article" and selected.fragment(tree))
-    if widen and not any(r.rule == "fallback" for r in removed):
+    if widen and not fell_back:
         whole = _whole_region(tree, url, words(result.text), title, meta.authors)
         if whole is not None:
             result = whole
