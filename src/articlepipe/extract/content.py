@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
 from articlepipe.extract import selectors
+from articlepipe.extract.disclosure import disclosures
 from articlepipe.extract.pagesignals import outermost
 from articlepipe.tokens import count_words
 
@@ -872,6 +873,8 @@ class _Writer:
         self.index = False
         # Pop-ups inside paragraphs, by paragraph: their links do not make it a link list.
         self.popovers: dict[_Element, list[_Element]] = {}
+        # Controls of the disclosure panels written: a question on a <button> is text.
+        self.controls: set[_Element] = set()
 
     # -- inline content -------------------------------------------------------------
     @staticmethod
@@ -917,7 +920,7 @@ class _Writer:
                     waiting.clear()
                     hi = SubElement(target, "hi", rend=_INLINE_FORMAT[child.tag])
                     self._inline(hi, child)
-                elif child.tag in selectors.SKIP_TAGS:
+                elif child.tag in selectors.SKIP_TAGS and child not in self.controls:
                     pass
                 elif child.tag in _BLOCKS:
                     # A block written inside an inline run (a card's name and model in
@@ -1048,6 +1051,8 @@ class _Writer:
             self._list(element)
         elif tag == "table":
             self._table(element)
+        elif tag in selectors.SKIP_TAGS and element in self.controls:
+            self._inline(SubElement(self.body, "p"), element)
         elif tag == "hr" or (tag in selectors.SKIP_TAGS and tag not in selectors.STRUCTURAL_TAGS):
             pass
         else:
@@ -1207,7 +1212,14 @@ def select_content(tree: _Element, url: str = "", region: _Element | None = None
     marked |= _twin_copies(root, raw)
     # Collapsed sections and content a script will reveal are hidden too; a hidden menu
     # or dialog holds little prose.
-    marked -= _hidden_content(blocks, {e for e in hidden if raw.get(e, 0) >= HIDDEN_PROSE_CHARS})
+    # ... and so is a disclosure panel however short (an answer in an accordion), with the
+    # question or tab name on the control that opens it.
+    panels = disclosures(root, hidden)
+    shown = _hidden_content(
+        blocks, {e for e in hidden if e in panels.panels or raw.get(e, 0) >= HIDDEN_PROSE_CHARS}
+    )
+    controls = panels.controls_of(shown & panels.panels)
+    marked -= shown | controls
     # A run of cards holding most of the page's text is the page: a listicle, a
     # directory, a guide made of linked entries.
     for run in runs:
@@ -1219,6 +1231,7 @@ def select_content(tree: _Element, url: str = "", region: _Element | None = None
     scores, total = _unmark_pages(root, blocks, marked, raw, raw_total)
     writer = _Writer(marked, scores, _site(url))
     writer.popovers = popovers
+    writer.controls = controls
     link_share = 0.0
     # A region is written even when nothing in the page scores (a grid of short cards).
     if total or region is not None:

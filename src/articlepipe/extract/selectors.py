@@ -194,6 +194,14 @@ TAXONOMY_PREFIXES = ("category-", "tag-", "tags-", "format-", "status-", "type-"
 # Whole class names that hide an element ("field--label-hidden" hides only a label).
 HIDDEN_CLASSES = frozenset(("hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden"))
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Disclosure widgets (``disclosure``): the attributes by which a control names the panel
+# it opens (WAI-ARIA, Bootstrap 5 and 4), the roles of a tab and of its panel, and
+# Bootstrap's toggles that open a panel (a "modal" or "dropdown" toggle opens no text of
+# the page's own).
+DISCLOSURE_TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")
+DISCLOSURE_ROLES = frozenset(("tab",))
+PANEL_ROLES = frozenset(("tabpanel",))
+DISCLOSURE_TOGGLES = frozenset(("collapse", "tab", "pill"))
 
 # A section of frequently asked questions after the article is part of it, even when the
 # theme puts it in a box of its own beside the article's column.
