@@ -726,6 +726,16 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Posts: 1,077",
         "Report inappropriate content",
         "Report this post",
+        # placeholders a script fills in, in every language the rules know
+        "Loading prices for your region…",
+        "Fetching results...",
+        "Preise werden geladen …",
+        "Chargement des avis…",
+        "Cargando…",
+        "Carregando comentários...",
+        "Caricamento in corso…",
+        "Bezig met laden…",
+        "Ładowanie…",
     ],
 )
 def test_page_furniture_is_removed(text: str) -> None:
@@ -749,6 +759,10 @@ def test_page_furniture_is_removed(text: str) -> None:
         "Report inappropriate content to the moderators, the rules say.",
         "Posts: the council will publish them on Friday.",
         "52,134 votes",  # an election's result
+        "Loading the van took all morning, and then it rained on the furniture.",
+        "Loading… the truck was the hardest part of the move, he said.",
+        "Cargando con la culpa, el ministro dimitió el lunes.",
+        "Le chargement des camions a repris lundi…",
     ],
 )
 def test_prose_about_copyright_images_tags_views_and_posts_stays(prose: str) -> None:

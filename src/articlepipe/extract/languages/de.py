@@ -220,6 +220,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bin ihr(em)? (e-mail-)?postfach\b", ("postfach",)),
     ),
     "furniture_shapes": (
+        # a placeholder a script fills in ("Loading prices for your region…")
+        (r"^\W*((\S+\s+){0,4}(wird|werden) geladen|lädt|laden)\s*(…|\.\.\.)\W*$",
+         ("geladen", "lädt", "laden")),
         (r"^\W*seite \d+ von \d+\W*$", ("seite",)),
         (r"^\W*bildnachweis\s*:\s*\S+(\s+\S+){0,5}\W*$", ("bildnachweis",)),
         # a tag line, a view counter

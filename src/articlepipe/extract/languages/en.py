@@ -644,6 +644,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\b(is|are) supported by (commissions|affiliate)", ("supported by",)),
     ),
     "furniture_shapes": (
+        # a placeholder a script fills in ("Loading prices for your region…")
+        (r"^\W*(loading|fetching)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("loading", "fetching")),
         # pagination
         (r"^\W*page \d+ of \d+\W*$", ("page",)),
         # copyright lines, image credits

@@ -202,6 +202,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\ben tu (bandeja de entrada|correo)\b", ("bandeja", "correo")),
     ),
     "furniture_shapes": (
+        # a placeholder a script fills in ("Loading prices for your region…")
+        (r"^\W*cargando(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("cargando",)),
         # also Portuguese
         (r"^\W*página \d+ de \d+\W*$", ("página",)),
         (r"^\W*créditos?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),

@@ -203,6 +203,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bdans votre boîte (mail|e-mail|de réception)\b", ("boîte",)),
     ),
     "furniture_shapes": (
+        # a placeholder a script fills in ("Loading prices for your region…")
+        (r"^\W*(chargement|en cours de chargement)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("chargement",)),
         (r"^\W*page \d+ sur \d+\W*$", ("page",)),
         (r"^\W*crédits?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),
         # a tag line, a view counter

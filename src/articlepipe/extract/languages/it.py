@@ -179,6 +179,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bnella tua (casella|posta)\b", ("casella", "posta")),
     ),
     "furniture_shapes": (
+        # a placeholder a script fills in ("Loading prices for your region…")
+        (r"^\W*(caricamento|sto caricando)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("caricamento", "caricando")),
         (r"^\W*crediti\s*:\s*\S+(\s+\S+){0,5}\W*$", ("credit",)),
         # a tag line, a view counter
         (r"^\W*(tag|etichette) ?:\s*[^.!?:\n]{1,150}$", ("tag:", "tag :", "etichette")),

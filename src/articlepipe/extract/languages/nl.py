@@ -190,6 +190,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
     ),
     "furniture_shapes": (
+        # a placeholder a script fills in ("Loading prices for your region…")
+        (r"^\W*(laden|bezig met laden|wordt geladen)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("laden", "geladen")),
         # a tag line, a view counter
         (r"^\W*trefwoorden\s*:\s*[^.!?:\n]{1,150}$", ("trefwoorden",)),
         (r"^\W*[\d.,]+\s+weergaven\W*$", ("weergaven",)),

@@ -189,6 +189,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
     ),
     "furniture_shapes": (
+        # a placeholder a script fills in ("Loading prices for your region…")
+        (r"^\W*(ładowanie|wczytywanie|trwa ładowanie)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$",
+         ("ładowanie", "wczytywanie")),
         # a tag line, a view counter
         (r"^\W*tagi\s*:\s*[^.!?:\n]{1,150}$", ("tagi",)),
         (r"^\W*\d[\d.,]*(?:\s[\d.,]+)*\s+wyświetle(ń|nia)\W*$", ("wyświetle",)),

@@ -173,6 +173,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bna sua caixa de entrada\b", ("caixa",)),
     ),
     "furniture_shapes": (
+        # a placeholder a script fills in ("Loading prices for your region…")
+        (r"^\W*(carregando|a carregar)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("carregando", "carregar")),
         # a tag line, a view counter
         (r"^\W*(etiquetas|marcadores)\s*:\s*[^.!?:\n]{1,150}$", ("etiquetas", "marcadores")),
         (r"^\W*[\d.,]+\s+visualizações\W*$", ("visualizações",)),
