@@ -80,7 +80,9 @@ def _targets(element: _Element) -> list[str]:
 
 def disclosures(root: _Element, hidden: set[_Element]) -> Disclosures:
     """The disclosure panels among the ``hidden`` elements of the page under ``root``."""
-    if not hidden:
+    # A panel is named by its id, or is a tab panel: most pages hide nothing so named,
+    # and the pass over the page for controls is then not made.
+    if not any(e.get("id") or e.get("role") in selectors.PANEL_ROLES for e in hidden):
         return Disclosures()
     controls: dict[str, list[_Element]] = {}
     for element in cast("list[_Element]", _CONTROL_PATH(root)):
