@@ -736,6 +736,26 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Caricamento in corso…",
         "Bezig met laden…",
         "Ładowanie…",
+        # a forum post's phone-app signature and its author's join date
+        "Sent from my SM-S908U using AC Forums mobile app",
+        "Sent from my iPhone",
+        "Gesendet von meinem iPhone mit Tapatalk",
+        "Von meinem Pixel 7 gesendet",
+        "Envoyé de mon iPhone en utilisant Tapatalk",
+        "Enviado desde mi SM-G991B mediante Tapatalk",
+        "Enviado do meu iPhone usando Tapatalk",
+        "Inviato dal mio Pixel 8 utilizzando Tapatalk",
+        "Verzonden vanaf mijn iPhone met Tapatalk",
+        "Wysłane z mojego SM-A525F przy użyciu Tapatalka",
+        "Join Date: Aug 2008",
+        "Joined: Mar 12, 2019",
+        "Mitglied seit: 14.03.2011",
+        "Inscrit le : 3 mai 2015",
+        "Miembro desde: 2012",
+        "Membro desde: jan 2020",
+        "Iscritto dal: 2009",
+        "Lid sinds: 12-04-2016",
+        "Dołączył: 2014",
     ],
 )
 def test_page_furniture_is_removed(text: str) -> None:
@@ -763,6 +783,11 @@ def test_page_furniture_is_removed(text: str) -> None:
         "Loading… the truck was the hardest part of the move, he said.",
         "Cargando con la culpa, el ministro dimitió el lunes.",
         "Le chargement des camions a repris lundi…",
+        "Sent from my office in Leeds, the letter arrived a week late.",
+        "Sent from my phone.",
+        "Joined by her sister in 2019, she opened a second shop in the town.",
+        "Registered charities filed 2,300 reports in 2023, the regulator said.",
+        "Mitglied seit 1998 im Stadtrat, trat sie nun zurück.",
     ],
 )
 def test_prose_about_copyright_images_tags_views_and_posts_stays(prose: str) -> None:
@@ -779,6 +804,28 @@ def test_a_shops_review_widget_labels_are_labels(text: str) -> None:
 @pytest.mark.parametrize("text", ["Member", "Well-known member", "New member", "Joined"])
 def test_a_forum_authors_rank_is_a_label(text: str) -> None:
     assert lead_in_rule(Block(text=text)) == "label"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Click to expand...",
+        "Click to shrink...",
+        "Zum Erweitern klicken...",
+        "Cliquez pour agrandir...",
+        "Haz clic para expandir...",
+        "Clique para expandir...",
+        "Clicca per espandere...",
+        "Klik om uit te vouwen...",
+        "Kliknij, aby rozwinąć...",
+    ],
+)
+def test_a_quoted_posts_expander_is_a_label(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "label"
+
+
+def test_prose_about_expanding_stays() -> None:
+    assert lead_in_rule(Block(text="Click to expand the map, then choose the ferry route you want.")) is None
 
 
 def test_prose_about_members_stays() -> None:

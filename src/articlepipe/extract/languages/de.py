@@ -98,6 +98,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "eine bewertung schreiben",
         "verifizierter kauf",
         "verifizierter käufer",
+        # a quoted post's expander
+        "zum erweitern klicken",
+        "klicken zum erweitern",
+        "zum verkleinern klicken",
         # a forum post's author rank
         "mitglied",
         "neues mitglied",
@@ -220,6 +224,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bin ihr(em)? (e-mail-)?postfach\b", ("postfach",)),
     ),
     "furniture_shapes": (
+        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
+        # and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(gesendet von meinem|von meinem)\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(mit|gesendet)"
+         r"(\s+[^\s.!?]+){0,4})?\s*$",
+         ("von meinem",)),
+        (r"^\W*(registriert seit|mitglied seit|dabei seit)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+         ("seit",)),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*((\S+\s+){0,4}(wird|werden) geladen|lädt|laden)\s*(…|\.\.\.)\W*$",
          ("geladen", "lädt", "laden")),

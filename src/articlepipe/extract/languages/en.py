@@ -425,6 +425,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "verified buyer",
         "verified purchase",
         "verified reviewer",
+        # a quoted post's expander
+        "click to expand",
+        "click to shrink",
         # a forum post's author rank
         "member",
         "new member",
@@ -644,6 +647,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\b(is|are) supported by (commissions|affiliate)", ("supported by",)),
     ),
     "furniture_shapes": (
+        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
+        # and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*sent from my\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+using\s+[^\s.!?]+(\s+[^\s.!?]+){0,4})?\s*$",
+         ("sent from my",)),
+        (r"^\W*(join date|joined|member since|registered)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+         ("join", "member since", "registered")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*(loading|fetching)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("loading", "fetching")),
         # pagination

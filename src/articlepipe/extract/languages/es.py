@@ -91,6 +91,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "escribir una reseña",
         "compra verificada",
         "comprador verificado",
+        # a quoted post's expander
+        "haz clic para expandir",
+        "haga clic para expandir",
+        "clic para expandir",
+        "haz clic para contraer",
         # a forum post's author rank
         "miembro",
         "nuevo miembro",
@@ -202,6 +207,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\ben tu (bandeja de entrada|correo)\b", ("bandeja", "correo")),
     ),
     "furniture_shapes": (
+        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
+        # and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*enviado desde mi\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(utilizando|usando|mediante|con)"
+         r"(\s+[^\s.!?]+){1,4})?\s*$",
+         ("enviado desde mi",)),
+        (r"^\W*(fecha de ingreso|miembro desde|registrado)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+         ("ingreso", "miembro desde", "registrado")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*cargando(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("cargando",)),
         # also Portuguese

@@ -74,6 +74,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "scrivi una recensione",
         "acquisto verificato",
         "acquirente verificato",
+        # a quoted post's expander
+        "clicca per espandere",
+        "fai clic per espandere",
+        "clicca per ridurre",
         # a forum post's author rank
         "membro",
         "nuovo membro",
@@ -179,6 +183,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bnella tua (casella|posta)\b", ("casella", "posta")),
     ),
     "furniture_shapes": (
+        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
+        # and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*inviato dal mio\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(utilizzando|usando|con)"
+         r"(\s+[^\s.!?]+){1,4})?\s*$",
+         ("inviato dal mio",)),
+        (r"^\W*(iscritto dal|iscritto il|membro dal|registrato il)\s*:?\s*"
+         r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+         ("iscritto", "membro dal", "registrato")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*(caricamento|sto caricando)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("caricamento", "caricando")),
         (r"^\W*crediti\s*:\s*\S+(\s+\S+){0,5}\W*$", ("credit",)),

@@ -87,6 +87,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "schrijf een review",
         "geverifieerde aankoop",
         "geverifieerde koper",
+        # a quoted post's expander
+        "klik om uit te vouwen",
+        "klik om te vergroten",
+        "klik om in te klappen",
         # a forum post's author rank
         "lid",
         "nieuw lid",
@@ -190,6 +194,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
     ),
     "furniture_shapes": (
+        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
+        # and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(verzonden|verstuurd) (vanaf|van) mijn\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(met|via)"
+         r"(\s+[^\s.!?]+){1,4})?\s*$",
+         ("vanaf mijn", "van mijn")),
+        (r"^\W*(lid sinds|geregistreerd op|geregistreerd sinds)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+         ("lid sinds", "geregistreerd")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*(laden|bezig met laden|wordt geladen)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("laden", "geladen")),
         # a tag line, a view counter

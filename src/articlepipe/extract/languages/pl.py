@@ -83,6 +83,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "napisz opinię",
         "zweryfikowany zakup",
         "zweryfikowany kupujący",
+        # a quoted post's expander
+        "kliknij, aby rozwinąć",
+        "kliknij aby rozwinąć",
+        "kliknij, aby zwinąć",
         # a forum post's author rank
         "użytkownik",
         "nowy użytkownik",
@@ -189,6 +193,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
     ),
     "furniture_shapes": (
+        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
+        # and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*wysłane z mojego\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(przy użyciu|za pomocą)"
+         r"(\s+[^\s.!?]+){1,4})?\s*$",
+         ("wysłane z mojego",)),
+        (r"^\W*(dołączył|dołączyła|na forum od|rejestracja)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+         ("dołączył", "na forum od", "rejestracja")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*(ładowanie|wczytywanie|trwa ładowanie)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$",
          ("ładowanie", "wczytywanie")),

@@ -77,6 +77,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "escrever uma avaliação",
         "compra verificada",
         "comprador verificado",
+        # a quoted post's expander
+        "clique para expandir",
+        "clique para ampliar",
+        "clique para recolher",
         # a forum post's author rank
         "membro",
         "novo membro",
@@ -173,6 +177,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bna sua caixa de entrada\b", ("caixa",)),
     ),
     "furniture_shapes": (
+        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
+        # and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*enviado (do|de) meu\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(usando|utilizando|com)"
+         r"(\s+[^\s.!?]+){1,4})?\s*$",
+         ("enviado do meu", "enviado de meu")),
+        (r"^\W*(membro desde|registado em|registrado em|data de registo)\s*:?\s*"
+         r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+         ("membro desde", "regist")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*(carregando|a carregar)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("carregando", "carregar")),
         # a tag line, a view counter
