@@ -756,6 +756,17 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Iscritto dal: 2009",
         "Lid sinds: 12-04-2016",
         "Dołączył: 2014",
+        # a post's edit note
+        "Last edited: Jul 10, 2007",
+        "Last edited by Sulu; 07-10-2007 at 10:45 AM.",
+        "Zuletzt bearbeitet: 12.03.2020",
+        "Zuletzt bearbeitet von Anna; 12.03.2020 um 10:45 Uhr.",
+        "Dernière édition par Luc le 12/03/2020 à 10h45",
+        "Última edición por Ana; 12/03/2020 a las 10:45",
+        "Editado pela última vez por Rui em 12/03/2020",
+        "Ultima modifica: 12/03/2020",
+        "Laatst bewerkt: 12 maart 2020",
+        "Ostatnio edytowany przez Jan: 12.03.2020",
     ],
 )
 def test_page_furniture_is_removed(text: str) -> None:
@@ -788,6 +799,9 @@ def test_page_furniture_is_removed(text: str) -> None:
         "Joined by her sister in 2019, she opened a second shop in the town.",
         "Registered charities filed 2,300 reports in 2023, the regulator said.",
         "Mitglied seit 1998 im Stadtrat, trat sie nun zurück.",
+        "Last edited by Maxwell Perkins, the novel lost a third of its pages.",
+        "Last edited in 1998, the dictionary is now badly out of date.",
+        "Zuletzt bearbeitet hat sie das Buch im Jahr 2019.",
     ],
 )
 def test_prose_about_copyright_images_tags_views_and_posts_stays(prose: str) -> None:
@@ -801,7 +815,10 @@ def test_a_shops_review_widget_labels_are_labels(text: str) -> None:
     assert lead_in_rule(Block(text=text)) == "label"
 
 
-@pytest.mark.parametrize("text", ["Member", "Well-known member", "New member", "Joined"])
+@pytest.mark.parametrize(
+    "text",
+    ["Member", "Well-known member", "New member", "Joined", "Premium Member", "Moderator", "Modérateur"],
+)
 def test_a_forum_authors_rank_is_a_label(text: str) -> None:
     assert lead_in_rule(Block(text=text)) == "label"
 

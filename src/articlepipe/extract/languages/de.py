@@ -109,6 +109,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "aktives mitglied",
         "erfahrenes mitglied",
         "registrierter benutzer",
+        "moderator",
+        "administrator",
+        "premium-mitglied",
     ),
     "disclaimer_labels": (
         "haftungsausschluss",
@@ -224,6 +227,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bin ihr(em)? (e-mail-)?postfach\b", ("postfach",)),
     ),
     "furniture_shapes": (
+        # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
+        (r"^\W*zuletzt (bearbeitet|geändert)(\s*:|\s+von\b|\s+am\b)"
+         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         ("zuletzt",)),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
         (r"^\W*(gesendet von meinem|von meinem)\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(mit|gesendet)"

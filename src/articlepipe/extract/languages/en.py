@@ -438,6 +438,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "full member",
         "registered user",
         "joined",
+        "premium member",
+        "supporting member",
+        "gold member",
+        "platinum member",
+        "veteran member",
+        "elite member",
+        "staff member",
+        "moderator",
+        "super moderator",
+        "administrator",
     ),
     "disclaimer_labels": (
         "advertiser disclosure",
@@ -647,6 +657,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\b(is|are) supported by (commissions|affiliate)", ("supported by",)),
     ),
     "furniture_shapes": (
+        # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
+        (r"^\W*last edited(\s*:|\s+by\b|\s+on\b)"
+         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         ("last edited",)),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
         (r"^\W*sent from my\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+using\s+[^\s.!?]+(\s+[^\s.!?]+){0,4})?\s*$",

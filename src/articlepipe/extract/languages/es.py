@@ -101,6 +101,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "nuevo miembro",
         "miembro activo",
         "usuario registrado",
+        "moderador",
+        "administrador",
+        "miembro premium",
     ),
     "disclaimer_labels": (
         "aviso legal",
@@ -207,6 +210,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\ben tu (bandeja de entrada|correo)\b", ("bandeja", "correo")),
     ),
     "furniture_shapes": (
+        # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
+        (r"^\W*(última edición|editado por última vez)(\s*:|\s+por\b|\s+el\b)"
+         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         ("última edición", "última vez")),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
         (r"^\W*enviado desde mi\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(utilizando|usando|mediante|con)"

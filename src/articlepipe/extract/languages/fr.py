@@ -104,6 +104,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "membre régulier",
         "utilisateur enregistré",
         "inscrit",
+        "modérateur",
+        "administrateur",
+        "membre premium",
     ),
     "disclaimer_labels": (
         "avis de non-responsabilité",
@@ -207,6 +210,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bdans votre boîte (mail|e-mail|de réception)\b", ("boîte",)),
     ),
     "furniture_shapes": (
+        # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
+        (r"^\W*(dernière (édition|modification)|modifié en dernier)(\s*:|\s+par\b|\s+le\b)"
+         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         ("dernière", "modifié en dernier")),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
         (r"^\W*envoyé (de|depuis) mon\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(en utilisant|avec)"

@@ -84,6 +84,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "utente attivo",
         "utente registrato",
         "iscritto",
+        "moderatore",
+        "amministratore",
+        "membro premium",
     ),
     "disclaimer_labels": (
         "esclusione di responsabilità",
@@ -183,6 +186,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bnella tua (casella|posta)\b", ("casella", "posta")),
     ),
     "furniture_shapes": (
+        # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
+        (r"^\W*(ultima modifica|modificato da)(\s*:|\s+di\b|\s+il\b|\s+\d)"
+         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         ("ultima modifica", "modificato da")),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
         (r"^\W*inviato dal mio\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(utilizzando|usando|con)"

@@ -96,6 +96,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "nieuw lid",
         "actief lid",
         "geregistreerde gebruiker",
+        "moderator",
+        "beheerder",
+        "premium lid",
     ),
     "disclaimer_labels": (
         "disclaimer",
@@ -194,6 +197,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
     ),
     "furniture_shapes": (
+        # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
+        (r"^\W*laatst (bewerkt|gewijzigd)(\s*:|\s+door\b|\s+op\b)"
+         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         ("laatst",)),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
         (r"^\W*(verzonden|verstuurd) (vanaf|van) mijn\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(met|via)"

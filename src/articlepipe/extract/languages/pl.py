@@ -94,6 +94,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "zarejestrowany użytkownik",
         "dołączył",
         "dołączyła",
+        "moderator",
+        "administrator",
+        "użytkownik premium",
     ),
     "disclaimer_labels": (
         "zastrzeżenie",
@@ -193,6 +196,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
     ),
     "furniture_shapes": (
+        # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
+        (r"^\W*(ostatnio edytowan[ye]|ostatnio zmieniony)(\s*:|\s+przez\b)"
+         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         ("ostatnio",)),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
         (r"^\W*wysłane z mojego\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(przy użyciu|za pomocą)"

@@ -87,6 +87,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "membro ativo",
         "usuário registrado",
         "utilizador registado",
+        "moderador",
+        "administrador",
+        "membro premium",
     ),
     "disclaimer_labels": (
         "isenção de responsabilidade",
@@ -177,6 +180,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bna sua caixa de entrada\b", ("caixa",)),
     ),
     "furniture_shapes": (
+        # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
+        (r"^\W*(última edição|editado pela última vez)(\s*:|\s+por\b|\s+em\b)"
+         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         ("última edição", "última vez")),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
         (r"^\W*enviado (do|de) meu\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(usando|utilizando|com)"
