@@ -69,3 +69,14 @@ def test_one_chinese_character_does_not_change_how_the_other_words_are_counted(t
     # A credit line "(新华社)" under a syndicated story must not split its words apart.
     assert count_words(f"{text} (新华社)") == count_words(text) + 3
     assert words(f"{text} 中")[:-1] == words(text)
+
+
+@pytest.mark.parametrize("mixed", ["", "中文 "])
+def test_a_long_run_of_punctuation_is_read_once(mixed: str) -> None:
+    # Twenty thousand ellipses between two words (a scraped separator, hostile input):
+    # two words, counted in milliseconds (the pattern tried the run from each of its
+    # characters before, seconds a block). A time limit would be noisy; the size makes
+    # the quadratic case take minutes, so a regression shows as a hung test.
+    run = "…" * 200_000
+    assert count_words(f"{mixed}before {run} after") == count_words(f"{mixed}before after")
+    assert words(f"{mixed}before {run}x after")[-2:] == [f"{run}x", "after"]

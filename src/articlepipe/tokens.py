@@ -77,12 +77,17 @@ _SPACELESS = re.compile(f"[{_SPACELESS_CLASS}]")
 # In a text with spaceless script: each of its characters with the marks that follow it,
 # or, as in a text without, a whitespace-separated run of other characters holding a
 # letter or digit (a Latin name or a number inside Chinese text, a Hindi word beside it).
+# A run starts only where a token can (after white space, a spaceless character or its
+# mark), and its leading punctuation is taken possessively: a run of 20,000 dots or
+# ellipses is then read once, where "\S*\w\S*" tried it again from each of its characters
+# (seconds a block, quadratic).
 _MIXED_TOKEN = re.compile(
     f"[{_SPACELESS_CLASS}][{_MARK_CLASS}]*"
-    f"|[^\\s{_SPACELESS_CLASS}]*[^\\W{_SPACELESS_CLASS}][^\\s{_SPACELESS_CLASS}]*"
+    f"|(?<![^\\s{_SPACELESS_CLASS}{_MARK_CLASS}])"
+    f"[^\\s\\w{_SPACELESS_CLASS}]*+[^\\W{_SPACELESS_CLASS}][^\\s{_SPACELESS_CLASS}]*+"
 )
 # A whitespace-separated token with a letter or digit in it (not a dash, bar or bullet).
-_WORD_TOKEN = re.compile(r"\S*\w\S*")
+_WORD_TOKEN = re.compile(r"(?<!\S)[^\s\w]*+\w\S*+")
 
 
 def has_spaceless(text: str) -> bool:
