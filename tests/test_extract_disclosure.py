@@ -71,6 +71,104 @@ def test_hidden_tab_panels_are_written_with_their_tab_names() -> None:
     text = body_text(page(widget))
     assert "Patients were followed for two years." in text
     assert "Results" in text and "Fewer patients returned to hospital." in text
+    # The open tab's name is written too, before its panel.
+    assert "Method" in text and text.index("Method") < text.index("Patients were followed")
+
+
+def test_tabs_may_name_their_panels_by_their_links() -> None:
+    widget = (
+        '<div role="tablist"><a role="tab" href="#t1" aria-selected="true">Method</a>'
+        '<a role="tab" href="#t2">Results</a></div>'
+        '<div role="tabpanel" id="t1"><p>Patients were followed for two years.</p></div>'
+        '<div role="tabpanel" id="t2" hidden><p>Fewer patients returned to hospital.</p></div>'
+    )
+    text = body_text(page(widget))
+    assert "Patients were followed for two years." in text
+    assert "Fewer patients returned to hospital." in text
+
+
+def test_one_control_may_open_several_panels() -> None:
+    widget = (
+        '<button data-bs-toggle="collapse" data-bs-target="#p1,#p2">Show the details</button>'
+        '<div id="p1" class="collapse" hidden><p>The first hospital treated six hundred patients.</p></div>'
+        '<div id="p2" class="collapse" hidden><p>The second hospital treated four hundred patients.</p></div>'
+    )
+    text = body_text(page(widget))
+    assert "six hundred patients" in text and "four hundred patients" in text
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # A dropdown, a menu button, a modal and a combobox's suggestions open a pop-up,
+        # whatever aria-expanded says.
+        '<button data-toggle="dropdown" data-target="#dd" aria-expanded="false">Sort by</button>'
+        '<div id="dd" hidden><p>Newest first in the list</p><p>Oldest first in the list</p></div>',
+        '<button aria-haspopup="menu" aria-expanded="false" aria-controls="dd">Account</button>'
+        '<div id="dd" role="menu" hidden><p>Profile and settings page</p></div>',
+        '<button data-bs-toggle="modal" data-bs-target="#dd" aria-expanded="false">Subscribe</button>'
+        '<div id="dd" hidden><p>Get unlimited access to every story</p></div>',
+        '<input role="combobox" aria-expanded="false" aria-controls="dd">'
+        '<ul id="dd" role="listbox" hidden><li>Newest first in the list</li></ul>',
+        '<button aria-expanded="false" aria-controls="dd">Preferences</button>'
+        '<div id="dd" role="dialog" hidden><p>Get unlimited access to every story</p></div>',
+        # A carousel's dots name slides, not subjects.
+        '<div class="slides"><div role="tabpanel" id="s1"><p>Offer of the week, first slide.</p></div>'
+        '<div role="tabpanel" id="dd" aria-hidden="true"><p>Get unlimited access to every story</p></div>'
+        "</div>"
+        '<ul role="tablist"><li><button role="tab" aria-controls="s1">1</button></li>'
+        '<li><button role="tab" aria-controls="dd">2</button></li></ul>',
+        # An empty target names nothing.
+        '<button data-toggle="collapse" data-target="#">Toggle the panel</button>'
+        '<div id="" hidden><p>Get unlimited access to every story</p></div>',
+    ],
+)
+def test_what_a_pop_up_opens_is_no_disclosure(widget: str) -> None:
+    text = body_text(page(widget))
+    assert "Paragraph 3." in text
+    for hidden_text in ("Newest first", "Profile and settings", "unlimited access"):
+        assert hidden_text not in text
+    for control in ("Sort by", "Account", "Subscribe", "Preferences", "Toggle the panel"):
+        assert control not in text
+
+
+def test_a_control_is_written_only_with_its_panel() -> None:
+    # Its panel in the page header, or a list of links: neither is written, nor the control.
+    links = "".join(f'<li><a href="/p/{i}">Product line {i}</a></li>' for i in range(8))
+    widget = (
+        '<button aria-expanded="false" aria-controls="search">Search the site</button>'
+        '<button aria-expanded="false" aria-controls="products">Our products</button>'
+        f'<ul id="products" hidden>{links}</ul>'
+        + accordion('aria-expanded="false" aria-controls="a1"', 'id="a1" hidden')
+    )
+    header = '<header><div id="search" hidden><p>Type a word and press enter to search.</p></div></header>'
+    text = body_text(page(widget, header=header))
+    assert "A public research fund paid for it." in text
+    assert "Search the site" not in text and "Type a word" not in text
+    assert "Our products" not in text and "Product line 2" not in text
+
+
+def test_a_more_button_in_a_sentence_and_a_close_button_are_not_written() -> None:
+    widget = (
+        "<p>The study lasted two years and ended in a long debate. "
+        '<button aria-expanded="false" aria-controls="rest">Show more</button></p>'
+        '<div id="rest" hidden><p>The debate was about the cost of the new wards.</p>'
+        '<button aria-expanded="true" aria-controls="rest">Close this section</button></div>'
+    )
+    text = body_text(page(widget))
+    assert "The debate was about the cost of the new wards." in text
+    assert "Show more" not in text and "Close this section" not in text
+
+
+def test_a_question_repeated_for_the_mobile_layout_is_written_once() -> None:
+    widget = (
+        '<button class="desktop" aria-expanded="false" aria-controls="a1">Who paid for the study?</button>'
+        '<button class="mobile" aria-expanded="false" aria-controls="a1">Who paid for the study?</button>'
+        '<div id="a1" hidden><p>A public research fund paid for it.</p></div>'
+    )
+    text = body_text(page(widget))
+    assert text.count("Who paid for the study?") == 1
+    assert "A public research fund paid for it." in text
 
 
 def test_a_carousel_control_is_not_a_disclosure() -> None:

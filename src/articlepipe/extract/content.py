@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
 from articlepipe.extract import selectors
-from articlepipe.extract.disclosure import disclosures
+from articlepipe.extract.disclosure import Disclosures, disclosures
 from articlepipe.extract.pagesignals import outermost
 from articlepipe.tokens import count_words
 
@@ -458,6 +458,26 @@ def _in_paragraphs(root: _Element) -> dict[_Element, list[_Element]]:
     for popover in chosen:
         by_paragraph.setdefault(next(popover.iterancestors("p")), []).append(popover)
     return by_paragraph
+
+
+def _controls_written(
+    root: _Element, elements: list[_Element], panels: Disclosures, shown: set[_Element], marked: set[_Element]
+) -> set[_Element]:
+    """The disclosure controls to write: those of the panels shown, and, once a page has
+    one, of its open panels too (a tab set's first tab, an accordion's open item), so no
+    tab's name is missing; not of a panel in furniture nor of a list of links (a menu),
+    which are not written."""
+    opened = shown & panels.panels
+    if not opened:
+        return set()
+    named = panels.controls
+    visible = (e for e in elements if isinstance(e.tag, str) and e.get("id") in named and e not in marked)
+    written = [
+        panel
+        for panel in (*opened, *visible)
+        if not _inside(panel, marked, root) and _link_chars(panel) <= LINK_DENSE * _chars(panel)
+    ]
+    return panels.controls_of(written)
 
 
 def _inside(element: _Element, marked: set[_Element], stop: _Element) -> bool:
@@ -1218,8 +1238,9 @@ def select_content(tree: _Element, url: str = "", region: _Element | None = None
     shown = _hidden_content(
         blocks, {e for e in hidden if e in panels.panels or raw.get(e, 0) >= HIDDEN_PROSE_CHARS}
     )
-    controls = panels.controls_of(shown & panels.panels)
-    marked -= shown | controls
+    marked -= shown
+    controls = _controls_written(root, elements, panels, shown, marked)
+    marked -= controls
     # A run of cards holding most of the page's text is the page: a listicle, a
     # directory, a guide made of linked entries.
     for run in runs:

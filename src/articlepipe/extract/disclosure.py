@@ -4,95 +4,132 @@ A page's answers to its frequently asked questions, a product's specifications b
 "Details" tab, a course's modules in an accordion: the text is in the page, hidden until
 a reader opens it. The markup says which it is: the control that opens a panel names
 it (WAI-ARIA ``aria-controls``, Bootstrap's ``data-bs-target``) and says it opens and
-closes (``aria-expanded``, a collapse or tab toggle, the ``tab`` role), and a tab panel
-has its role. A hidden element named so is content waiting to be shown, however short
-(an answer of one sentence); its control's text is the question or the tab's name.
+closes it (``aria-expanded``, the ``tab`` role, a collapse or tab toggle). A hidden
+element named so is content waiting to be shown, however short (an answer of one
+sentence), and the control's text is the question or the tab's name.
 
-A carousel's "next" button names its track too, but says nothing of opening it: it is
-not a disclosure control. A hamburger button names a hidden menu and does say so; the
-menu stays out for what it is (a navigation element, a menu by its name, a list of
-links), not for being hidden.
+What a pop-up control opens is not (a menu, a list to choose from, a sign-in dialog, a
+cookie manager: ``aria-haspopup``, a combobox, a modal or dropdown toggle, a panel with
+such a role), nor a carousel's slide, whose dots and "next" buttons name no subject (a
+control without a letter in its text names nothing). A hamburger button's menu that gets
+through stays out for what it is (navigation, a menu by its name, a list of links).
 
 Hand-written: the attributes are a handful, read in one XPath pass over the page.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import cast
 
-from lxml.etree import XPath, _Element
+from lxml.etree import XPath, _Element, tostring
 
 from articlepipe.extract import selectors
 
 # Bootstrap's toggles: "data-bs-toggle" from version 5, "data-toggle" before it.
 _TOGGLE_ATTRIBUTES = ("data-bs-toggle", "data-toggle")
-
 _CONTROL_PATH = XPath(
     "//*["
     + " or ".join(f"@{name}" for name in (*selectors.DISCLOSURE_TARGET_ATTRIBUTES, *_TOGGLE_ATTRIBUTES))
-    + "]"
+    + " or (@role and @href)]"
 )
+# aria-controls is a list of ids; Bootstrap's targets are selectors ("#a1", "#a1,#a2").
+_TARGET_SPLIT = re.compile(r"[\s,]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
 class Disclosures:
-    """The panels a page's disclosure controls open (by their ``id``), the tab panels
-    among ``hidden``, and the controls of each panel id."""
+    """The hidden elements of a page that its disclosure controls open, and the
+    controls of each panel id, in page order."""
 
     panels: frozenset[_Element] = frozenset()
     controls: dict[str, list[_Element]] = field(default_factory=dict)
 
-    def controls_of(self, shown: set[_Element]) -> set[_Element]:
-        """The controls of the panels in ``shown``: written with them, since a panel
-        without its question or tab name is an answer to nothing."""
-        return {
-            control
-            for panel in shown
-            if (panel_id := panel.get("id"))
-            for control in self.controls.get(panel_id, ())
-        }
+    def controls_of(self, written: Iterable[_Element]) -> set[_Element]:
+        """The control to write with each panel in ``written`` (open ones too): its
+        first one that names something, not a button inside the panel (its "close") nor
+        one inside a paragraph (a "show more" in a sentence); a question repeated for
+        the mobile layout is written once."""
+        found: set[_Element] = set()
+        for panel in written:
+            for control in self.controls.get(panel.get("id") or "", ()):
+                if _names_something(control) and not _within(control, panel) and not _in_paragraph(control):
+                    found.add(control)
+                    break
+        return found
 
 
-def _toggles(element: _Element) -> bool:
-    toggle = next((value for name in _TOGGLE_ATTRIBUTES if (value := element.get(name))), "")
-    return toggle.lower() in selectors.DISCLOSURE_TOGGLES
+def _roles(element: _Element) -> set[str]:
+    return set((element.get("role") or "").lower().split())
+
+
+def _toggle(element: _Element) -> str:
+    return next((value for name in _TOGGLE_ATTRIBUTES if (value := element.get(name))), "").lower()
 
 
 def _is_control(element: _Element) -> bool:
-    """Whether a control that names a panel opens and closes it."""
-    return (
-        element.get("aria-expanded") is not None
-        or element.get("role") in selectors.DISCLOSURE_ROLES
-        or _toggles(element)
+    """Whether a control that names a panel opens and closes it, and not as a pop-up."""
+    if element.get("aria-haspopup") not in (None, "false") or not _roles(element).isdisjoint(
+        selectors.POPUP_ROLES
+    ):
+        return False
+    toggle = _toggle(element)
+    if toggle:
+        return toggle in selectors.DISCLOSURE_TOGGLES
+    return element.get("aria-expanded") is not None or not _roles(element).isdisjoint(
+        selectors.DISCLOSURE_ROLES
     )
 
 
 def _targets(element: _Element) -> list[str]:
-    """The ids of the panels a control names: aria-controls is a list of ids, Bootstrap's
-    targets are "#id" selectors, and before version 4 a toggling link's own "#id"."""
-    found = [t for name in selectors.DISCLOSURE_TARGET_ATTRIBUTES for t in (element.get(name) or "").split()]
+    """The ids of the panels a control names; a tab's or (before Bootstrap 4) a
+    toggling link's own "#id". An empty target ("#") names nothing."""
+    values = (element.get(name) or "" for name in selectors.DISCLOSURE_TARGET_ATTRIBUTES)
+    found = [t for value in values for t in _TARGET_SPLIT.split(value)]
     href = element.get("href") or ""
-    if not found and href.startswith("#") and _toggles(element):
+    if not any(found) and href.startswith("#") and (_toggle(element) or "tab" in _roles(element)):
         found.append(href)
-    return [target.removeprefix("#") for target in found]
+    return [target for t in found if (target := t.removeprefix("#"))]
+
+
+def _names_something(control: _Element) -> bool:
+    return _LETTER.search(tostring(control, method="text", encoding="unicode", with_tail=False)) is not None
+
+
+def _within(element: _Element, ancestor: _Element) -> bool:
+    return any(above is ancestor for above in element.iterancestors())
+
+
+def _in_paragraph(element: _Element) -> bool:
+    return next(element.iterancestors("p"), None) is not None
+
+
+def _is_popup(panel: _Element) -> bool:
+    return panel.get("aria-modal") == "true" or not _roles(panel).isdisjoint(selectors.POPUP_ROLES)
 
 
 def disclosures(root: _Element, hidden: set[_Element]) -> Disclosures:
     """The disclosure panels among the ``hidden`` elements of the page under ``root``."""
-    # A panel is named by its id, or is a tab panel: most pages hide nothing so named,
-    # and the pass over the page for controls is then not made.
-    if not any(e.get("id") or e.get("role") in selectors.PANEL_ROLES for e in hidden):
+    # A panel is named by its id: most pages hide nothing so named, and the pass over the
+    # page for controls is then not made.
+    hidden_ids = {i for e in hidden if isinstance(e.tag, str) and (i := e.get("id"))}
+    if not hidden_ids:
         return Disclosures()
     controls: dict[str, list[_Element]] = {}
+    named: set[str] = set()
     for element in cast("list[_Element]", _CONTROL_PATH(root)):
-        if _is_control(element):
-            for target in _targets(element):
-                controls.setdefault(target, []).append(element)
+        if not _is_control(element):
+            continue
+        targets = _targets(element)
+        for target in targets:
+            controls.setdefault(target, []).append(element)
+        # Read the control's text only where it opens something hidden.
+        if not hidden_ids.isdisjoint(targets) and _names_something(element):
+            named.update(targets)
     panels = frozenset(
-        element
-        for element in hidden
-        if isinstance(element.tag, str)
-        and (element.get("id") in controls or element.get("role") in selectors.PANEL_ROLES)
+        e for e in hidden if isinstance(e.tag, str) and e.get("id") in named and not _is_popup(e)
     )
     return Disclosures(panels, controls)

@@ -195,13 +195,17 @@ TAXONOMY_PREFIXES = ("category-", "tag-", "tags-", "format-", "status-", "type-"
 HIDDEN_CLASSES = frozenset(("hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden"))
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Disclosure widgets (``disclosure``): the attributes by which a control names the panel
-# it opens (WAI-ARIA, Bootstrap 5 and 4), the roles of a tab and of its panel, and
-# Bootstrap's toggles that open a panel (a "modal" or "dropdown" toggle opens no text of
-# the page's own).
+# it opens (WAI-ARIA, Bootstrap 5 and 4), the role of a tab, and Bootstrap's toggles that
+# open a panel of the page's text (a "modal" or "dropdown" toggle opens none) ...
 DISCLOSURE_TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")
 DISCLOSURE_ROLES = frozenset(("tab",))
-PANEL_ROLES = frozenset(("tabpanel",))
 DISCLOSURE_TOGGLES = frozenset(("collapse", "tab", "pill"))
+# ... and the roles of what a pop-up control opens instead: a menu, a list to choose
+# from, a dialog (a sign-in form, a cookie manager), a tooltip. A control with
+# ``aria-haspopup`` opens one of them, and so does a combobox.
+POPUP_ROLES = frozenset(
+    ("menu", "menubar", "listbox", "dialog", "alertdialog", "tooltip", "tree", "grid", "combobox")
+)
 
 # A section of frequently asked questions after the article is part of it, even when the
 # theme puts it in a box of its own beside the article's column.
