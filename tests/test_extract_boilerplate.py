@@ -756,6 +756,7 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Iscritto dal: 2009",
         "Lid sinds: 12-04-2016",
         "Dołączył: 2014",
+        "Date d’inscription : 2015",
         # a post's edit note
         "Last edited: Jul 10, 2007",
         "Last edited by Sulu; 07-10-2007 at 10:45 AM.",
@@ -802,6 +803,15 @@ def test_page_furniture_is_removed(text: str) -> None:
         "Last edited by Maxwell Perkins, the novel lost a third of its pages.",
         "Last edited in 1998, the dictionary is now badly out of date.",
         "Zuletzt bearbeitet hat sie das Buch im Jahr 2019.",
+        "Von meinem Balkon aus gesehen",
+        "Sent from my hospital bed",
+        "Enviado desde mi casa",
+        "Joined Google in 2015.",
+        "Registered nurse since 2004.",
+        "Dabei seit der WM 2006.",
+        "Membro dal 2001.",
+        "Lid sinds 1990.",
+        "Dołączył w 2015.",
     ],
 )
 def test_prose_about_copyright_images_tags_views_and_posts_stays(prose: str) -> None:
@@ -839,6 +849,16 @@ def test_a_forum_authors_rank_is_a_label(text: str) -> None:
 )
 def test_a_quoted_posts_expander_is_a_label(text: str) -> None:
     assert lead_in_rule(Block(text=text)) == "label"
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["Loading " + "…" * 20000 + "x", "Loading " + "." * 20000 + "x", "Preise werden " + "…" * 20000],
+)
+def test_a_long_run_of_ellipses_is_no_placeholder(hostile: str) -> None:
+    # The words of a placeholder cannot swallow its ellipsis: no backtracking over a
+    # block of twenty thousand dots (seconds before), and no placeholder.
+    assert lead_in_rule(Block(text=hostile)) is None
 
 
 def test_prose_about_expanding_stays() -> None:

@@ -233,13 +233,15 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("zuletzt",)),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(gesendet von meinem|von meinem)\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(mit|gesendet)"
-         r"(\s+[^\s.!?]+){0,4})?\s*$",
+        (r"^\W*(gesendet von meinem\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+mit"
+         r"(\s+[^\s.!?]+){1,4})?"
+         r"|von meinem\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}\s+gesendet(\s+mit"
+         r"(\s+[^\s.!?]+){1,4})?)\s*$",
          ("von meinem",)),
-        (r"^\W*(registriert seit|mitglied seit|dabei seit)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(registriert seit|mitglied seit|dabei seit)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("seit",)),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*((\S+\s+){0,4}(wird|werden) geladen|lädt|laden)\s*(…|\.\.\.)\W*$",
+        (r"^\W*(([^\s.…]+\s+){0,4}(wird|werden) geladen|lädt|laden)\s*(…|\.\.\.)\W*$",
          ("geladen", "lädt", "laden")),
         (r"^\W*seite \d+ von \d+\W*$", ("seite",)),
         (r"^\W*bildnachweis\s*:\s*\S+(\s+\S+){0,5}\W*$", ("bildnachweis",)),

@@ -663,12 +663,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("last edited",)),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*sent from my\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+using\s+[^\s.!?]+(\s+[^\s.!?]+){0,4})?\s*$",
+        (r"^\W*sent from my\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+using\s+[^\s.!?]+"
+         r"(\s+[^\s.!?]+){0,4})?\s*$",
          ("sent from my",)),
-        (r"^\W*(join date|joined|member since|registered)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(join date\s*:?|(joined|member since|registered)\s*:)\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("join", "member since", "registered")),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*(loading|fetching)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("loading", "fetching")),
+        (r"^\W*(loading|fetching)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$", ("loading", "fetching")),
         # pagination
         (r"^\W*page \d+ of \d+\W*$", ("page",)),
         # copyright lines, image credits

@@ -216,13 +216,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("última edición", "última vez")),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*enviado desde mi\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(utilizando|usando|mediante|con)"
+        (r"^\W*enviado desde mi\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+(utilizando"
+         r"|usando|mediante|con)"
          r"(\s+[^\s.!?]+){1,4})?\s*$",
          ("enviado desde mi",)),
-        (r"^\W*(fecha de ingreso|miembro desde|registrado)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(fecha de ingreso|miembro desde|registrado)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("ingreso", "miembro desde", "registrado")),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*cargando(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("cargando",)),
+        (r"^\W*cargando(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$", ("cargando",)),
         # also Portuguese
         (r"^\W*página \d+ de \d+\W*$", ("página",)),
         (r"^\W*créditos?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),

@@ -216,14 +216,15 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("dernière", "modifié en dernier")),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*envoyé (de|depuis) mon\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(en utilisant|avec)"
+        (r"^\W*envoyé (de|depuis) mon\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}"
+         r"(\s+(en utilisant|avec)"
          r"(\s+[^\s.!?]+){1,4})?\s*$",
          ("envoyé de mon", "envoyé depuis mon")),
-        (r"^\W*(inscrit le|inscrit depuis|membre depuis|date d'inscription)\s*:?\s*"
+        (r"^\W*(inscrit le|inscrit depuis|membre depuis|date d['’]inscription)\s*:\s*"
          r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("inscri", "membre depuis")),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*(chargement|en cours de chargement)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("chargement",)),
+        (r"^\W*(chargement|en cours de chargement)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$", ("chargement",)),
         (r"^\W*page \d+ sur \d+\W*$", ("page",)),
         (r"^\W*crédits?\s*:\s*\S+(\s+\S+){0,5}\W*$", ("crédit",)),
         # a tag line, a view counter

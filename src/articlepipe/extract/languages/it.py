@@ -192,14 +192,15 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("ultima modifica", "modificato da")),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*inviato dal mio\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(utilizzando|usando|con)"
+        (r"^\W*inviato dal mio\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+(utilizzando"
+         r"|usando|con)"
          r"(\s+[^\s.!?]+){1,4})?\s*$",
          ("inviato dal mio",)),
-        (r"^\W*(iscritto dal|iscritto il|membro dal|registrato il)\s*:?\s*"
+        (r"^\W*(iscritto dal|iscritto il|membro dal|registrato il)\s*:\s*"
          r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("iscritto", "membro dal", "registrato")),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*(caricamento|sto caricando)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("caricamento", "caricando")),
+        (r"^\W*(caricamento|sto caricando)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$", ("caricamento", "caricando")),
         (r"^\W*crediti\s*:\s*\S+(\s+\S+){0,5}\W*$", ("credit",)),
         # a tag line, a view counter
         (r"^\W*(tag|etichette) ?:\s*[^.!?:\n]{1,150}$", ("tag:", "tag :", "etichette")),

@@ -203,13 +203,15 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("laatst",)),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(verzonden|verstuurd) (vanaf|van) mijn\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(met|via)"
+        (r"^\W*(verzonden|verstuurd) (vanaf|van) mijn\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)"
+         r"(\s+[^\s.!?]+){0,5}(\s+(met|via)"
          r"(\s+[^\s.!?]+){1,4})?\s*$",
          ("vanaf mijn", "van mijn")),
-        (r"^\W*(lid sinds|geregistreerd op|geregistreerd sinds)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(lid sinds|geregistreerd op|geregistreerd sinds)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("lid sinds", "geregistreerd")),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*(laden|bezig met laden|wordt geladen)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("laden", "geladen")),
+        (r"^\W*(laden|bezig met laden|wordt geladen)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$",
+         ("laden", "geladen")),
         # a tag line, a view counter
         (r"^\W*trefwoorden\s*:\s*[^.!?:\n]{1,150}$", ("trefwoorden",)),
         (r"^\W*[\d.,]+\s+weergaven\W*$", ("weergaven",)),

@@ -202,13 +202,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("ostatnio",)),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*wysłane z mojego\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(przy użyciu|za pomocą)"
+        (r"^\W*wysłane z mojego\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+(przy użyciu"
+         r"|za pomocą)"
          r"(\s+[^\s.!?]+){1,4})?\s*$",
          ("wysłane z mojego",)),
-        (r"^\W*(dołączył|dołączyła|na forum od|rejestracja)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(dołączył|dołączyła|na forum od|rejestracja)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("dołączył", "na forum od", "rejestracja")),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*(ładowanie|wczytywanie|trwa ładowanie)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$",
+        (r"^\W*(ładowanie|wczytywanie|trwa ładowanie)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$",
          ("ładowanie", "wczytywanie")),
         # a tag line, a view counter
         (r"^\W*tagi\s*:\s*[^.!?:\n]{1,150}$", ("tagi",)),

@@ -186,14 +186,15 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("última edição", "última vez")),
         # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
         # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*enviado (do|de) meu\s+[^\s.!?]+(\s+[^\s.!?]+){0,5}(\s+(usando|utilizando|com)"
+        (r"^\W*enviado (do|de) meu\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+(usando"
+         r"|utilizando|com)"
          r"(\s+[^\s.!?]+){1,4})?\s*$",
          ("enviado do meu", "enviado de meu")),
-        (r"^\W*(membro desde|registado em|registrado em|data de registo)\s*:?\s*"
+        (r"^\W*(membro desde|registado em|registrado em|data de registo)\s*:\s*"
          r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("membro desde", "regist")),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*(carregando|a carregar)(\s+\S+){0,5}\s*(…|\.\.\.)\W*$", ("carregando", "carregar")),
+        (r"^\W*(carregando|a carregar)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$", ("carregando", "carregar")),
         # a tag line, a view counter
         (r"^\W*(etiquetas|marcadores)\s*:\s*[^.!?:\n]{1,150}$", ("etiquetas", "marcadores")),
         (r"^\W*[\d.,]+\s+visualizações\W*$", ("visualizações",)),
