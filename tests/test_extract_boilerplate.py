@@ -739,6 +739,8 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         # a forum post's phone-app signature and its author's join date
         "Sent from my SM-S908U using AC Forums mobile app",
         "Sent from my iPhone",
+        "Sent from my phone using Tapatalk",
+        "Enviado desde mi móvil con Tapatalk",
         "Gesendet von meinem iPhone mit Tapatalk",
         "Von meinem Pixel 7 gesendet",
         "Envoyé de mon iPhone en utilisant Tapatalk",
@@ -806,6 +808,12 @@ def test_page_furniture_is_removed(text: str) -> None:
         "Von meinem Balkon aus gesehen",
         "Sent from my hospital bed",
         "Enviado desde mi casa",
+        "Von meinem Vater gesendet",
+        "Gesendet von meinem Sohn aus Berlin",
+        "Sent from my London office",
+        "Sent from my 2-year-old son",
+        "Enviado desde mi Madrid natal",
+        "Wysłane z mojego Krakowa",
         "Joined Google in 2015.",
         "Registered nurse since 2004.",
         "Dabei seit der WM 2006.",
@@ -853,11 +861,19 @@ def test_a_quoted_posts_expander_is_a_label(text: str) -> None:
 
 @pytest.mark.parametrize(
     "hostile",
-    ["Loading " + "…" * 20000 + "x", "Loading " + "." * 20000 + "x", "Preise werden " + "…" * 20000],
+    [
+        "Loading " + "…" * 20000 + "x",
+        "Loading " + "." * 20000 + "x",
+        "Preise werden " + "…" * 20000,
+        "Sent from my " + "A" * 50000 + "!",
+        "Von meinem " + "1" * 50000 + "!",
+        "Wysłane z mojego " + "A1" * 25000 + " x!",
+    ],
 )
 def test_a_long_run_of_ellipses_is_no_placeholder(hostile: str) -> None:
-    # The words of a placeholder cannot swallow its ellipsis: no backtracking over a
-    # block of twenty thousand dots (seconds before), and no placeholder.
+    # The words of a placeholder cannot swallow its ellipsis, nor a signature's device
+    # its letters: no backtracking over a block of twenty thousand dots or fifty thousand
+    # capitals (seconds to minutes before), and no furniture.
     assert lead_in_rule(Block(text=hostile)) is None
 
 

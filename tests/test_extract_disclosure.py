@@ -171,6 +171,43 @@ def test_a_question_repeated_for_the_mobile_layout_is_written_once() -> None:
     assert "A public research fund paid for it." in text
 
 
+def test_an_expand_all_button_does_not_take_the_questions_place() -> None:
+    questions = "".join(
+        f'<h3><button aria-expanded="false" aria-controls="q{i}">Question number {i} on the study?'
+        "</button></h3>"
+        f'<div id="q{i}" hidden><p>Answer number {i} on the study.</p></div>'
+        for i in range(3)
+    )
+    widget = f'<button aria-expanded="false" aria-controls="q0 q1 q2">Expand all</button>{questions}'
+    text = body_text(page(widget))
+    assert "Expand all" not in text
+    for i in range(3):
+        assert f"Question number {i} on the study?" in text and f"Answer number {i} on the study." in text
+
+
+@pytest.mark.parametrize("haspopup", ["", "false", "False"])
+def test_a_year_tab_names_its_panel_and_no_pop_up_means_none(haspopup: str) -> None:
+    widget = (
+        f'<button role="tab" aria-haspopup="{haspopup}" aria-controls="y1">2023</button>'
+        f'<button role="tab" aria-haspopup="{haspopup}" aria-controls="y2">2024</button>'
+        '<div role="tabpanel" id="y1"><p>Revenue rose by a tenth in the first year.</p></div>'
+        '<div role="tabpanel" id="y2" hidden><p>Revenue fell by a fifth in the second year.</p></div>'
+    )
+    text = body_text(page(widget))
+    assert "2024" in text and "Revenue fell by a fifth in the second year." in text
+
+
+def test_an_open_menu_s_button_is_not_written() -> None:
+    # An accordion on the page makes its open panels' controls count: not a menu's.
+    widget = accordion('aria-expanded="false" aria-controls="a1"', 'id="a1" hidden') + (
+        '<button aria-expanded="true" aria-controls="m1">Browse topics</button>'
+        '<div id="m1" role="menu"><p>Health and fitness topics for every reader.</p></div>'
+    )
+    text = body_text(page(widget))
+    assert "A public research fund paid for it." in text
+    assert "Browse topics" not in text
+
+
 def test_a_carousel_control_is_not_a_disclosure() -> None:
     # "Next" names the slides it scrolls but does not open and close them.
     widget = (

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
 from articlepipe.extract import selectors
-from articlepipe.extract.disclosure import Disclosures, disclosures
+from articlepipe.extract.disclosure import Disclosures, disclosures, is_popup
 from articlepipe.extract.pagesignals import outermost
 from articlepipe.tokens import count_words
 
@@ -471,10 +471,14 @@ def _controls_written(
     if not opened:
         return set()
     named = panels.controls
-    visible = (e for e in elements if isinstance(e.tag, str) and e.get("id") in named and e not in marked)
+    visible = {
+        e
+        for e in elements
+        if isinstance(e.tag, str) and e.get("id") in named and e not in marked and not is_popup(e)
+    }
     written = [
         panel
-        for panel in (*opened, *visible)
+        for panel in opened | visible
         if not _inside(panel, marked, root) and _link_chars(panel) <= LINK_DENSE * _chars(panel)
     ]
     return panels.controls_of(written)

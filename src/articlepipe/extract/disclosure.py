@@ -11,8 +11,9 @@ sentence), and the control's text is the question or the tab's name.
 What a pop-up control opens is not (a menu, a list to choose from, a sign-in dialog, a
 cookie manager: ``aria-haspopup``, a combobox, a modal or dropdown toggle, a panel with
 such a role), nor a carousel's slide, whose dots and "next" buttons name no subject (a
-control without a letter in its text names nothing). A hamburger button's menu that gets
-through stays out for what it is (navigation, a menu by its name, a list of links).
+control without a letter, or a number of three digits, in its text names nothing). A
+hamburger button's menu that gets through stays out for what it is (navigation, a menu
+by its name, a list of links).
 
 Hand-written: the attributes are a handful, read in one XPath pass over the page.
 """
@@ -37,7 +38,9 @@ _CONTROL_PATH = XPath(
 )
 # aria-controls is a list of ids; Bootstrap's targets are selectors ("#a1", "#a1,#a2").
 _TARGET_SPLIT = re.compile(r"[\s,]+")
-_LETTER = re.compile(r"[^\W\d_]")
+# A name: a letter, or a number of three digits or more (a year's tab, "2024"); a
+# carousel's dots are numbered 1, 2, 3 or not at all.
+_NAME = re.compile(r"[^\W\d_]|\d{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +58,14 @@ class Disclosures:
         the mobile layout is written once."""
         found: set[_Element] = set()
         for panel in written:
-            for control in self.controls.get(panel.get("id") or "", ()):
-                if _names_something(control) and not _within(control, panel) and not _in_paragraph(control):
-                    found.add(control)
-                    break
+            candidates = [
+                control
+                for control in self.controls.get(panel.get("id") or "", ())
+                if _names_something(control) and not _within(control, panel) and not _in_paragraph(control)
+            ]
+            if candidates:
+                # The panel's own control before one for many ("Expand all"), else the first.
+                found.add(min(candidates, key=lambda control: len(_targets(control))))
         return found
 
 
@@ -72,7 +79,8 @@ def _toggle(element: _Element) -> str:
 
 def _is_control(element: _Element) -> bool:
     """Whether a control that names a panel opens and closes it, and not as a pop-up."""
-    if element.get("aria-haspopup") not in (None, "false") or not _roles(element).isdisjoint(
+    # aria-haspopup is "true" or the pop-up's role; absent, empty or "false", there is none.
+    if (element.get("aria-haspopup") or "false").lower() != "false" or not _roles(element).isdisjoint(
         selectors.POPUP_ROLES
     ):
         return False
@@ -96,7 +104,7 @@ def _targets(element: _Element) -> list[str]:
 
 
 def _names_something(control: _Element) -> bool:
-    return _LETTER.search(tostring(control, method="text", encoding="unicode", with_tail=False)) is not None
+    return _NAME.search(tostring(control, method="text", encoding="unicode", with_tail=False)) is not None
 
 
 def _within(element: _Element, ancestor: _Element) -> bool:
@@ -107,8 +115,10 @@ def _in_paragraph(element: _Element) -> bool:
     return next(element.iterancestors("p"), None) is not None
 
 
-def _is_popup(panel: _Element) -> bool:
-    return panel.get("aria-modal") == "true" or not _roles(panel).isdisjoint(selectors.POPUP_ROLES)
+def is_popup(panel: _Element) -> bool:
+    """Whether a panel is a pop-up by its role (a menu, a list box, a dialog …)."""
+    modal = (panel.get("aria-modal") or "").lower() == "true"
+    return modal or not _roles(panel).isdisjoint(selectors.POPUP_ROLES)
 
 
 def disclosures(root: _Element, hidden: set[_Element]) -> Disclosures:
@@ -130,6 +140,6 @@ def disclosures(root: _Element, hidden: set[_Element]) -> Disclosures:
         if not hidden_ids.isdisjoint(targets) and _names_something(element):
             named.update(targets)
     panels = frozenset(
-        e for e in hidden if isinstance(e.tag, str) and e.get("id") in named and not _is_popup(e)
+        e for e in hidden if isinstance(e.tag, str) and e.get("id") in named and not is_popup(e)
     )
     return Disclosures(panels, controls)

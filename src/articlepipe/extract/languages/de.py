@@ -231,12 +231,14 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*zuletzt (bearbeitet|geändert)(\s*:|\s+von\b|\s+am\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
          ("zuletzt",)),
-        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
-        # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(gesendet von meinem\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+mit"
-         r"(\s+[^\s.!?]+){1,4})?"
-         r"|von meinem\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}\s+gesendet(\s+mit"
-         r"(\s+[^\s.!?]+){1,4})?)\s*$",
+        # a forum post's signature from a phone app, naming the device (a word for a phone or
+        # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
+        # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(?:gesendet von meinem\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
+         r"|gesendet von meinem\s+[^.!?]{1,60}?\s+mit\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3}"
+         r"|von meinem\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}\s+gesendet(?:\s+mit\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})?)\s*$",
          ("von meinem",)),
         (r"^\W*(registriert seit|mitglied seit|dabei seit)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("seit",)),

@@ -661,10 +661,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*last edited(\s*:|\s+by\b|\s+on\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
          ("last edited",)),
-        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
-        # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*sent from my\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+using\s+[^\s.!?]+"
-         r"(\s+[^\s.!?]+){0,4})?\s*$",
+        # a forum post's signature from a phone app, naming the device (a word for a phone or
+        # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
+        # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(?:sent from my\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
+         r"|sent from my\s+[^.!?]{1,60}?\s+using\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("sent from my",)),
         (r"^\W*(join date\s*:?|(joined|member since|registered)\s*:)\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("join", "member since", "registered")),

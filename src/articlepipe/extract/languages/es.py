@@ -214,11 +214,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(última edición|editado por última vez)(\s*:|\s+por\b|\s+el\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
          ("última edición", "última vez")),
-        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
-        # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*enviado desde mi\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+(utilizando"
-         r"|usando|mediante|con)"
-         r"(\s+[^\s.!?]+){1,4})?\s*$",
+        # a forum post's signature from a phone app, naming the device (a word for a phone or
+        # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
+        # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(?:enviado desde mi\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
+         r"|enviado desde mi\s+[^.!?]{1,60}?\s+(?:utilizando|usando|mediante"
+         r"|con)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("enviado desde mi",)),
         (r"^\W*(fecha de ingreso|miembro desde|registrado)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("ingreso", "miembro desde", "registrado")),

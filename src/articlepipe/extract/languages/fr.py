@@ -214,11 +214,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(dernière (édition|modification)|modifié en dernier)(\s*:|\s+par\b|\s+le\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
          ("dernière", "modifié en dernier")),
-        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
-        # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*envoyé (de|depuis) mon\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}"
-         r"(\s+(en utilisant|avec)"
-         r"(\s+[^\s.!?]+){1,4})?\s*$",
+        # a forum post's signature from a phone app, naming the device (a word for a phone or
+        # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
+        # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(?:envoyé (?:de|depuis) mon\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}|envoyé (?:de"
+         r"|depuis) mon\s+[^.!?]{1,60}?\s+(?:en utilisant|avec)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("envoyé de mon", "envoyé depuis mon")),
         (r"^\W*(inscrit le|inscrit depuis|membre depuis|date d['’]inscription)\s*:\s*"
          r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",

@@ -190,11 +190,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(ultima modifica|modificato da)(\s*:|\s+di\b|\s+il\b|\s+\d)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
          ("ultima modifica", "modificato da")),
-        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
-        # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*inviato dal mio\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+(utilizzando"
-         r"|usando|con)"
-         r"(\s+[^\s.!?]+){1,4})?\s*$",
+        # a forum post's signature from a phone app, naming the device (a word for a phone or
+        # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
+        # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(?:inviato dal mio\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
+         r"|inviato dal mio\s+[^.!?]{1,60}?\s+(?:utilizzando|usando"
+         r"|con)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("inviato dal mio",)),
         (r"^\W*(iscritto dal|iscritto il|membro dal|registrato il)\s*:\s*"
          r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",

@@ -201,11 +201,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*laatst (bewerkt|gewijzigd)(\s*:|\s+door\b|\s+op\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
          ("laatst",)),
-        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
-        # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(verzonden|verstuurd) (vanaf|van) mijn\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)"
-         r"(\s+[^\s.!?]+){0,5}(\s+(met|via)"
-         r"(\s+[^\s.!?]+){1,4})?\s*$",
+        # a forum post's signature from a phone app, naming the device (a word for a phone or
+        # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
+        # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(?:(?:verzonden|verstuurd) (?:vanaf|van) mijn\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy"
+         r"|pixel)|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
+         r"|(?:verzonden|verstuurd) (?:vanaf"
+         r"|van) mijn\s+[^.!?]{1,60}?\s+(?:met|via)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("vanaf mijn", "van mijn")),
         (r"^\W*(lid sinds|geregistreerd op|geregistreerd sinds)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("lid sinds", "geregistreerd")),

@@ -200,11 +200,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(ostatnio edytowan[ye]|ostatnio zmieniony)(\s*:|\s+przez\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
          ("ostatnio",)),
-        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
-        # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*wysłane z mojego\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+(przy użyciu"
-         r"|za pomocą)"
-         r"(\s+[^\s.!?]+){1,4})?\s*$",
+        # a forum post's signature from a phone app, naming the device (a word for a phone or
+        # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
+        # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(?:wysłane z mojego\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
+         r"|wysłane z mojego\s+[^.!?]{1,60}?\s+(?:przy użyciu"
+         r"|za pomocą)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("wysłane z mojego",)),
         (r"^\W*(dołączył|dołączyła|na forum od|rejestracja)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("dołączył", "na forum od", "rejestracja")),

@@ -184,11 +184,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(última edição|editado pela última vez)(\s*:|\s+por\b|\s+em\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
          ("última edição", "última vez")),
-        # a forum post's signature from a phone app ("Sent from my iPhone using Tapatalk"),
-        # and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*enviado (do|de) meu\s+(?-i:[^\s.!?]*[A-Z0-9][^\s.!?]*)(\s+[^\s.!?]+){0,5}(\s+(usando"
-         r"|utilizando|com)"
-         r"(\s+[^\s.!?]+){1,4})?\s*$",
+        # a forum post's signature from a phone app, naming the device (a word for a phone or
+        # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
+        # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
+        (r"^\W*(?:enviado (?:do|de) meu\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}|enviado (?:do"
+         r"|de) meu\s+[^.!?]{1,60}?\s+(?:usando|utilizando|com)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("enviado do meu", "enviado de meu")),
         (r"^\W*(membro desde|registado em|registrado em|data de registo)\s*:\s*"
          r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
