@@ -467,19 +467,18 @@ def _controls_written(
     one, of its open panels too (a tab set's first tab, an accordion's open item), so no
     tab's name is missing; not of a panel in furniture nor of a list of links (a menu),
     which are not written."""
-    opened = shown & panels.panels
-    if not opened:
+    if shown.isdisjoint(panels.panels):
         return set()
+    # The panels shown are among these: named, unmarked now, and no pop-up.
     named = panels.controls
-    visible = {
+    written = [
         e
         for e in elements
-        if isinstance(e.tag, str) and e.get("id") in named and e not in marked and not is_popup(e)
-    }
-    written = [
-        panel
-        for panel in opened | visible
-        if not _inside(panel, marked, root) and _link_chars(panel) <= LINK_DENSE * _chars(panel)
+        if isinstance(e.tag, str)
+        and e.get("id") in named
+        and not is_popup(e)
+        and not _inside(e, marked, root)
+        and _link_chars(e) <= LINK_DENSE * _chars(e)
     ]
     return panels.controls_of(written)
 

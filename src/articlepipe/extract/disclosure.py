@@ -52,10 +52,11 @@ class Disclosures:
     controls: dict[str, list[_Element]] = field(default_factory=dict)
 
     def controls_of(self, written: Iterable[_Element]) -> set[_Element]:
-        """The control to write with each panel in ``written`` (open ones too): its
-        first one that names something, not a button inside the panel (its "close") nor
-        one inside a paragraph (a "show more" in a sentence); a question repeated for
-        the mobile layout is written once."""
+        """The control to write with each panel in ``written`` (open ones too): of its
+        controls that name something, not a button inside the panel (its "close") nor
+        one inside a paragraph (a "show more" in a sentence), the one naming fewest
+        panels, the first of those; a question repeated for the mobile layout is written
+        once."""
         found: set[_Element] = set()
         for panel in written:
             candidates = [
@@ -79,17 +80,16 @@ def _toggle(element: _Element) -> str:
 
 def _is_control(element: _Element) -> bool:
     """Whether a control that names a panel opens and closes it, and not as a pop-up."""
+    roles = _roles(element)
     # aria-haspopup is "true" or the pop-up's role; absent, empty or "false", there is none.
-    if (element.get("aria-haspopup") or "false").lower() != "false" or not _roles(element).isdisjoint(
+    if (element.get("aria-haspopup") or "false").lower() != "false" or not roles.isdisjoint(
         selectors.POPUP_ROLES
     ):
         return False
     toggle = _toggle(element)
     if toggle:
         return toggle in selectors.DISCLOSURE_TOGGLES
-    return element.get("aria-expanded") is not None or not _roles(element).isdisjoint(
-        selectors.DISCLOSURE_ROLES
-    )
+    return element.get("aria-expanded") is not None or not roles.isdisjoint(selectors.DISCLOSURE_ROLES)
 
 
 def _targets(element: _Element) -> list[str]:
