@@ -4,7 +4,7 @@ import lxml.html
 from lxml import etree
 from trafilatura.xml import xmltotxt
 
-from articlepipe.extract.content import _index_page, main_region, select_content
+from articlepipe.extract.content import _index_page, _title_link, main_region, select_content
 from articlepipe.extract.render import render_text, tidy_markdown
 
 PROSE = (
@@ -823,6 +823,87 @@ def test_posts_led_by_their_authors_names_are_not_teasers() -> None:
         f"<html><body><article>{prose(6)}<div class='more'>{teasers}</div></article></body></html>"
     )
     assert "Paragraph 5." in text and "visits the port" not in text
+
+
+THREAD_URL = "https://forum.example/threads/rear-lights-after-the-update.4411/"
+
+
+def _headed_post(i: int, author: str, href: str, words: str) -> str:
+    # A post as XenForo and its kin write it: the author's linked name as a heading, the
+    # poster's pane (rank, join date, counts), a date that links to the thread itself.
+    return (
+        "<article class='message message--post'><section class='message-user'>"
+        f"<h4 class='message-name'><a href='{href}'>{author}</a></h4>"
+        "<div class='message-userDetails'><h5 class='userTitle message-userTitle'>Senior member</h5></div>"
+        "<div class='message-userExtras'><dl><dt>Joined</dt><dd>Apr 13, 2009</dd></dl>"
+        "<dl><dt>Messages</dt><dd>887</dd></dl></div></section>"
+        f"<div class='message-main'><a href='/threads/rear-lights-after-the-update.4411/post-{i}'>"
+        f"<time>Today at 3:2{i} AM</time></a> <a href='{THREAD_URL}'>Today at 3:2{i} AM</a>"
+        f"<div class='message-userContent'><div class='bbWrapper'>{words}</div></div></div></article>"
+    )
+
+
+def test_posts_headed_by_a_profile_link_and_dated_by_a_self_link_are_no_teasers() -> None:
+    replies = f"Mine were fixed under warranty, and they have worked ever since. {PROSE}"
+    profiles = ("/members/ann.12/", "/u/bob", "/users/31/carl", "member.php?u=4", "/@dana")
+    # The question holds most of the page, so the replies are no run of cards that is the
+    # page (``CARD_RUN_MAX_SHARE``): only what heads them tells them from teasers.
+    question = _headed_post(9, "asker", "/members/asker.9/", prose(16))
+    question = question.replace("message--post", "message--op")
+    posts = "".join(
+        _headed_post(i, f"poster{i}", href, f"Reply {i}: {replies}") for i, href in enumerate(profiles)
+    )
+    html = (
+        "<html><body><h1>Rear lights after the update</h1>"
+        f"<div class='block-body'>{question}{posts}</div></body></html>"
+    )
+    text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+    assert all(f"Reply {i}:" in text for i in range(len(profiles)))
+    # The poster's pane is no part of the post; the post's own content is.
+    assert "Senior member" not in text and "Apr 13, 2009" not in text and "887" not in text
+    # The same boxes headed by links to other pages are teasers.
+    teasers = "".join(
+        f"<div class='card'><h4><a href='/news/{i}'>Minister {i} visits</a></h4>"
+        f"<a href='/news/{i}'>Today at noon</a><p>{replies}</p></div>"
+        for i in range(4)
+    )
+    html = f"<html><body><article>{prose(6)}<div class='more'>{teasers}</div></article></body></html>"
+    text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+    assert "Paragraph 5." in text and "Minister" not in text and replies not in text
+
+
+def test_what_link_may_be_a_teasers_title() -> None:
+    def title(link: str) -> bool:
+        return _title_link(lxml.html.fragment_fromstring(link), THREAD_URL)
+
+    for profile in ("/members/ann.12/", "/u/bob", "/users/31/carl", "/profile/7-dan/", "/user/eve?x=1"):
+        assert not title(f"<a href='{profile}'>A name of four words</a>"), profile
+    scripts = ("member.php?u=4", "./memberlist.php?mode=viewprofile&u=2", "index.php?action=profile;u=3")
+    for profile in scripts:
+        assert not title(f"<a href='{profile}'>A name of four words</a>"), profile
+    assert not title("<a href='https://social.example/@ann'>Ann</a>")
+    assert not title("<a class='username author' href='/by/ann'>Ann</a>")
+    # The thread itself (a post's date or number), an anchor, a script: no other page.
+    assert not title(f"<a href='{THREAD_URL}'>Today at 3:26 AM</a>")
+    assert not title("<a href='/threads/rear-lights-after-the-update.4411'>#24</a>")
+    assert not title("<a href='#post-24'>#24</a>") and not title("<a href='javascript:;'>More</a>")
+    assert not title("<a href='/threads/other.5/post-1'><time>Mar 27, 2025</time></a>")
+    # Stories, sections and years are titles, whatever words their paths hold.
+    for story in ("/news/2024/story", "/u/2024/05/slug", "/users/", "/membership/plans", "/threads/other.5/"):
+        assert title(f"<a href='{story}'>A story of five words</a>"), story
+    assert title("<a href='http://[x'>Broken</a>") is False
+
+
+def test_a_name_with_user_in_it_is_no_poster_pane() -> None:
+    # "user" names the post's own content on XenForo ("message-userContent"), and an
+    # article about a user interface may name its boxes for users.
+    html = (
+        "<html><body><article><div class='message-userContent'>" + prose(3) + "</div>"
+        "<div class='user-guide'>" + prose(1, "p").replace("Paragraph 0.", "Guide paragraph.") + "</div>"
+        "</article></body></html>"
+    )
+    text = body_text(html)
+    assert "Paragraph 2." in text and "Guide paragraph." in text
 
 
 def test_an_article_with_a_long_link_list_is_no_index() -> None:

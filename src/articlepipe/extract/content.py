@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
@@ -263,15 +263,16 @@ def _is_named_furniture(element: _Element) -> bool:
     return verdict == _FURNITURE
 
 
-def _is_card(element: _Element) -> bool:
+def _is_card(element: _Element, page: str = "") -> bool:
     """A short box led by a linked headline, or a box of a headline and an excerpt; a
     list item of a few words and then a link ("Official website: …") is not one, nor a
-    box saying something of its own under short links (``OWN_WORDS``)."""
+    box saying something of its own under short links (``OWN_WORDS``). ``page`` is the
+    page's URL: a link to the page itself is no headline (``_title_link``)."""
     chars = _chars(element)
     if not 0 < chars <= CARD_MAX_CHARS:
-        return 0 < chars <= LINKED_CARD_MAX_CHARS and _has_linked_headline(element)
+        return 0 < chars <= LINKED_CARD_MAX_CHARS and _has_linked_headline(element, page)
     if _link_chars(element) < CARD_LINK_SHARE * chars:
-        return _has_linked_headline(element)
+        return _has_linked_headline(element, page)
     if element.tag == "li":
         # A list item led by a linked title and a line about it is a resource list's
         # entry; a teaser in a list has a picture, a date or a headline of its own, or
@@ -284,14 +285,16 @@ def _is_card(element: _Element) -> bool:
         return bool(_CUT_OFF.search(text) or _DATELINE.match(after))
     if not (_led_by_link(element) or next(element.iter(*_CARD_PARTS), None) is not None):
         return False
-    return _longest_link_words(element) >= HEADLINE_LINK_WORDS or not _says_something(element)
+    return _longest_link_words(element, page) >= HEADLINE_LINK_WORDS or not _says_something(element)
 
 
-def _longest_link_words(element: _Element) -> int:
+def _longest_link_words(element: _Element, page: str) -> int:
+    """The words of the longest link in ``element`` that may be a teaser's title."""
     return max(
         (
             count_words(tostring(a, method="text", encoding="unicode", with_tail=False))
             for a in element.iter("a")
+            if _title_link(a, page)
         ),
         default=0,
     )
@@ -311,11 +314,12 @@ def _says_something(element: _Element) -> bool:
     return False
 
 
-def _has_linked_headline(element: _Element) -> bool:
+def _has_linked_headline(element: _Element, page: str) -> bool:
     """Whether a headline in ``element`` is one link to another page (a teaser's title;
-    an article's own section headings are not links, or link to themselves)."""
+    an article's own section headings are not links, or link to themselves; a forum
+    post's heading is its author's name, linked to a profile)."""
     for heading in element.iter(*_HEADINGS):
-        links = [a for a in heading.iter("a") if not (a.get("href") or "#").startswith("#")]
+        links = [a for a in heading.iter("a") if _title_link(a, page)]
         if len(links) == 1 and _chars(links[0]) >= LINKED_HEADLINE_SHARE * _chars(heading) > 0:
             return True
     return False
@@ -351,7 +355,27 @@ def _class_signature(classes: str | None) -> str:
     )
 
 
-def _teaser_cards(parent: _Element) -> list[list[_Element]]:
+def _title_link(link: _Element, page: str) -> bool:
+    """Whether a link may be a teaser's title: not a person's name (a link to a profile,
+    as over a forum post), nor a post's date or number (a link to the page itself, to an
+    anchor in it, or holding a ``<time>``)."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or selectors.PROFILE_LINK.search(href):
+        return False
+    named = selectors.NAME_SPLIT.split((link.get("class") or "").lower())
+    if not selectors.PERSON_LINK_WORDS.isdisjoint(named):
+        return False
+    if page:
+        try:
+            path = urlsplit(urljoin(page, href)).path.rstrip("/")
+        except ValueError:  # a malformed link ("http://[x") names no page
+            return False
+        if path and path == urlsplit(page).path.rstrip("/"):
+            return False
+    return next(link.iter("time"), None) is None
+
+
+def _teaser_cards(parent: _Element, page: str) -> list[list[_Element]]:
     """Children of ``parent`` that are a run of teaser cards: at least three siblings of
     the same tag and class, each a short box led by a linked headline."""
     groups: dict[tuple[str, str], list[_Element]] = {}
@@ -361,12 +385,12 @@ def _teaser_cards(parent: _Element) -> list[list[_Element]]:
     return [
         members
         for members in groups.values()
-        if len(members) >= MIN_CARDS and sum(map(_is_card, members)) >= CARD_SHARE * len(members)
+        if len(members) >= MIN_CARDS and sum(_is_card(m, page) for m in members) >= CARD_SHARE * len(members)
     ]
 
 
 def _furniture(
-    root: _Element, elements: list[_Element]
+    root: _Element, elements: list[_Element], page: str
 ) -> tuple[set[_Element], set[_Element], list[list[_Element]]]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
     skip a subtree, so marked ancestors are checked where it matters), those among them
@@ -386,7 +410,7 @@ def _furniture(
         elif isinstance(tag, str) and _is_hidden(element):
             hidden.add(element)
         elif len(element) >= MIN_CARDS:
-            for run in _teaser_cards(element):
+            for run in _teaser_cards(element, page):
                 runs.append(run)
                 marked.update(run)
     marked.discard(root)
@@ -1222,7 +1246,7 @@ def select_content(tree: _Element, url: str = "", region: _Element | None = None
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
     elements.remove(root)
-    marked, hidden, runs = _furniture(root, elements)
+    marked, hidden, runs = _furniture(root, elements, url)
     # A glossary term's tooltip or a hover card inside a sentence is shown on hover: out,
     # and its links do not make the paragraph a link list.
     popovers = _in_paragraphs(root)

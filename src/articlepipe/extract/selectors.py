@@ -117,6 +117,10 @@ FURNITURE_PAIRS = re.compile(
     r"(?<![a-z0-9])(?:sr|visually|screen|read|also|more)[-_]"
     r"(?:only|hidden|reader|more|read|next|news|stories|posts|articles|from|in|like)(?![a-z0-9])"
     r"|caption|advert|photo-?credit|image-?credit"
+    # The pane beside a forum post with its poster's rank, join date and counts
+    # (XenForo "message-userDetails", vBulletin "userinfo", phpBB "postprofile",
+    # Invision "cAuthorPane"); not "message-userContent", the post itself.
+    r"|user-?(?:info|details|extras|title|banner|stats)|poster-?(?:info|details|profile)|postprofile|authorpane"
     rf"|{CONSENT_VENDORS}"
 )
 # Weaker words: furniture only when the element holds little prose ("post-meta" is a
@@ -185,6 +189,18 @@ DIALOG_NAMES = re.compile(CONSENT_VENDORS)
 DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 # Furniture words that name the posts of a discussion: under an article they are
 # furniture, but the posts of a thread are its page (``content._unmark_pages``).
+# A link to a person's profile: the poster's name over a forum post, not a teaser's
+# title (XenForo "/members/ann.12/", Discourse and Lemmy "/u/ann", Stack Exchange
+# "/users/12/ann", Invision "/profile/12-ann/", Reddit "/user/ann", Mastodon "/@ann",
+# vBulletin "member.php?u=12", phpBB "memberlist.php?mode=viewprofile", SMF
+# "action=profile") ...
+PROFILE_LINK = re.compile(
+    r"(?:^|/)(?:members?|users?|u|profiles?)/[^/?#]+(?:/[^/?#]+)?/?(?:[?#]|$)|(?:^|/)@[\w.-]+/?$"
+    r"|member\.php\?|memberlist\.php\?mode=viewprofile|[?&;]action=profile",
+    re.IGNORECASE,
+)
+# ... or a link named for one.
+PERSON_LINK_WORDS = frozenset(("username", "user", "author", "poster", "avatar", "profile"))
 POST_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers"))
 # --- structure --------------------------------------------------------------------------
 # Containers of the article itself, whatever their classes say.
