@@ -4,7 +4,7 @@ import lxml.html
 from lxml import etree
 from trafilatura.xml import xmltotxt
 
-from articlepipe.extract.content import _index_page, _title_link, main_region, select_content
+from articlepipe.extract.content import _index_page, _page_key, _title_link, main_region, select_content
 from articlepipe.extract.render import render_text, tidy_markdown
 
 PROSE = (
@@ -873,25 +873,63 @@ def test_posts_headed_by_a_profile_link_and_dated_by_a_self_link_are_no_teasers(
 
 
 def test_what_link_may_be_a_teasers_title() -> None:
-    def title(link: str) -> bool:
-        return _title_link(lxml.html.fragment_fromstring(link), THREAD_URL)
+    def title(link: str, page: str = THREAD_URL) -> bool:
+        return _title_link(lxml.html.fragment_fromstring(link), page, _page_key(page))
 
-    for profile in ("/members/ann.12/", "/u/bob", "/users/31/carl", "/profile/7-dan/", "/user/eve?x=1"):
+    profiles: tuple[str, ...] = ("/members/ann.12/", "/member/12-ann", "/u/bob", "/users/31/carl")
+    profiles += ("/profile/7-dan/", "/user/eve?x=1", "https://social.example/@ann", "member.php?u=4")
+    profiles += ("./memberlist.php?mode=viewprofile&u=2", "index.php?action=profile;u=3")
+    for profile in profiles:
         assert not title(f"<a href='{profile}'>A name of four words</a>"), profile
-    scripts = ("member.php?u=4", "./memberlist.php?mode=viewprofile&u=2", "index.php?action=profile;u=3")
-    for profile in scripts:
-        assert not title(f"<a href='{profile}'>A name of four words</a>"), profile
-    assert not title("<a href='https://social.example/@ann'>Ann</a>")
     assert not title("<a class='username author' href='/by/ann'>Ann</a>")
     # The thread itself (a post's date or number), an anchor, a script: no other page.
     assert not title(f"<a href='{THREAD_URL}'>Today at 3:26 AM</a>")
-    assert not title("<a href='/threads/rear-lights-after-the-update.4411'>#24</a>")
+    assert not title("<a href='/threads/rear-lights-after-the-update.4411#post-2'>#24</a>")
     assert not title("<a href='#post-24'>#24</a>") and not title("<a href='javascript:;'>More</a>")
-    assert not title("<a href='/threads/other.5/post-1'><time>Mar 27, 2025</time></a>")
+    assert not title("<a href='http://[x'>Broken</a>") and not title("<a href='http://[x'>Broken</a>", "")
     # Stories, sections and years are titles, whatever words their paths hold.
-    for story in ("/news/2024/story", "/u/2024/05/slug", "/users/", "/membership/plans", "/threads/other.5/"):
+    stories: tuple[str, ...] = (
+        "/news/2024/story",
+        "/u/2024/05/slug",
+        "/users/",
+        "/membership/plans",
+        "/threads/other.5/",
+    )
+    stories += ("/news/profiles/the-woman-who-ran", "/members/news", "/members/annual-meeting-2024")
+    stories += ("/user/2024/", "/docs/users/create", "/users/guide", "/search?next=/user/login")
+    stories += (
+        "/story?utm=1&action=profile",
+        "https://other.example/threads/rear-lights-after-the-update.4411/",
+    )
+    stories += ("https://medium.com/@ann/some-story-123",)
+    for story in stories:
         assert title(f"<a href='{story}'>A story of five words</a>"), story
-    assert title("<a href='http://[x'>Broken</a>") is False
+    assert title("<a class='card__profile-link' href='/s/1'>A story</a>")
+    # Pages routed by their query: another id is another page.
+    query_page = "https://news.example/article.php?id=99"
+    assert title("<a href='article.php?id=3'>A story</a>", query_page)
+    assert not title("<a href='article.php?id=99#comments'>12 comments</a>", query_page)
+    # Without a URL of its own, a page links to itself nowhere.
+    assert title("<a href='/news/1'>A story</a>", "") and title("<a href='/news/1'>A story</a>", "http://[x")
+
+
+def test_teasers_stay_teasers_on_a_page_routed_by_its_query_and_when_wrapped_in_a_link() -> None:
+    excerpt = "The minister said on Wednesday that the port would open again next spring."
+    by_query = "".join(
+        f"<div class='card'><h4><a href='article.php?id={i}'>Minister {i} visits the port</a></h4>"
+        f"<p>{excerpt}</p></div>"
+        for i in range(4)
+    )
+    wrapped = "".join(
+        f"<div class='card'><a href='/news/{i}'><h4>Minister {i} visits the port today</h4>"
+        f"<time>May {i}</time></a><p>{excerpt}</p></div>"
+        for i in range(4)
+    )
+    for cards in (by_query, wrapped):
+        html = f"<html><body><article>{prose(6)}<div class='more'>{cards}</div></article></body></html>"
+        page = "https://news.example/article.php?id=99"
+        text = render_text(select_content(lxml.html.fromstring(html), page).body)
+        assert "Paragraph 5." in text and "Minister" not in text
 
 
 def test_a_name_with_user_in_it_is_no_poster_pane() -> None:
@@ -904,6 +942,11 @@ def test_a_name_with_user_in_it_is_no_poster_pane() -> None:
     )
     text = body_text(html)
     assert "Paragraph 2." in text and "Guide paragraph." in text
+    # A pane's name on a box of prose (a profile page's "user-info", an "about" box) is
+    # no pane, nor are the words it is part of.
+    for name in ("userinfo", "guide user-stats", "user-information", "movie-poster-info", "enduser-details"):
+        html = f"<html><body><div class='{name}'>{prose(4)}</div><div>{prose(1)}</div></body></html>"
+        assert "Paragraph 3." in body_text(html), name
 
 
 def test_an_article_with_a_long_link_list_is_no_index() -> None:

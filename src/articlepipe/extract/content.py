@@ -237,7 +237,9 @@ def _verdict(names: str) -> int:
         or selectors.FURNITURE_PAIRS.search(joined)
     ):
         return _FURNITURE
-    return _WEAK if not selectors.WEAK_WORDS.isdisjoint(words) else _PLAIN
+    return (
+        _WEAK if not selectors.WEAK_WORDS.isdisjoint(words) or selectors.WEAK_PAIRS.search(joined) else _PLAIN
+    )
 
 
 def _is_hidden(element: _Element) -> bool:
@@ -263,16 +265,16 @@ def _is_named_furniture(element: _Element) -> bool:
     return verdict == _FURNITURE
 
 
-def _is_card(element: _Element, page: str = "") -> bool:
+def _is_card(element: _Element, page: str, key: _PageKey | None) -> bool:
     """A short box led by a linked headline, or a box of a headline and an excerpt; a
     list item of a few words and then a link ("Official website: …") is not one, nor a
     box saying something of its own under short links (``OWN_WORDS``). ``page`` is the
-    page's URL: a link to the page itself is no headline (``_title_link``)."""
+    page's URL and ``key`` its ``_page_key``: a link to the page itself is no headline."""
     chars = _chars(element)
     if not 0 < chars <= CARD_MAX_CHARS:
-        return 0 < chars <= LINKED_CARD_MAX_CHARS and _has_linked_headline(element, page)
+        return 0 < chars <= LINKED_CARD_MAX_CHARS and _has_linked_headline(element, page, key)
     if _link_chars(element) < CARD_LINK_SHARE * chars:
-        return _has_linked_headline(element, page)
+        return _has_linked_headline(element, page, key)
     if element.tag == "li":
         # A list item led by a linked title and a line about it is a resource list's
         # entry; a teaser in a list has a picture, a date or a headline of its own, or
@@ -285,16 +287,16 @@ def _is_card(element: _Element, page: str = "") -> bool:
         return bool(_CUT_OFF.search(text) or _DATELINE.match(after))
     if not (_led_by_link(element) or next(element.iter(*_CARD_PARTS), None) is not None):
         return False
-    return _longest_link_words(element, page) >= HEADLINE_LINK_WORDS or not _says_something(element)
+    return _longest_link_words(element, page, key) >= HEADLINE_LINK_WORDS or not _says_something(element)
 
 
-def _longest_link_words(element: _Element, page: str) -> int:
+def _longest_link_words(element: _Element, page: str, key: _PageKey | None) -> int:
     """The words of the longest link in ``element`` that may be a teaser's title."""
     return max(
         (
             count_words(tostring(a, method="text", encoding="unicode", with_tail=False))
             for a in element.iter("a")
-            if _title_link(a, page)
+            if _title_link(a, page, key)
         ),
         default=0,
     )
@@ -314,12 +316,12 @@ def _says_something(element: _Element) -> bool:
     return False
 
 
-def _has_linked_headline(element: _Element, page: str) -> bool:
+def _has_linked_headline(element: _Element, page: str, key: _PageKey | None) -> bool:
     """Whether a headline in ``element`` is one link to another page (a teaser's title;
     an article's own section headings are not links, or link to themselves; a forum
     post's heading is its author's name, linked to a profile)."""
     for heading in element.iter(*_HEADINGS):
-        links = [a for a in heading.iter("a") if _title_link(a, page)]
+        links = [a for a in heading.iter("a") if _title_link(a, page, key)]
         if len(links) == 1 and _chars(links[0]) >= LINKED_HEADLINE_SHARE * _chars(heading) > 0:
             return True
     return False
@@ -355,27 +357,43 @@ def _class_signature(classes: str | None) -> str:
     )
 
 
-def _title_link(link: _Element, page: str) -> bool:
+# A page as its links name it: host, path without its trailing slash, query.
+_PageKey = tuple[str, str, str]
+
+
+def _page_key(url: str) -> _PageKey | None:
+    """What a link to ``url`` points at, fragment aside; None for no URL or a bad one."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed URL ("http://[x") names no page
+        return None
+    return (parts.netloc.lower(), parts.path.rstrip("/"), parts.query) if parts.netloc else None
+
+
+def _title_link(link: _Element, page: str, key: _PageKey | None) -> bool:
     """Whether a link may be a teaser's title: not a person's name (a link to a profile,
-    as over a forum post), nor a post's date or number (a link to the page itself, to an
-    anchor in it, or holding a ``<time>``)."""
+    as over a forum post), nor a post's date or number (a link to the page ``page``
+    itself, whose ``_page_key`` is ``key``, or to an anchor in it)."""
     href = (link.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:")) or selectors.PROFILE_LINK.search(href):
+    if not href or href.startswith(("#", "javascript:")):
         return False
-    named = selectors.NAME_SPLIT.split((link.get("class") or "").lower())
-    if not selectors.PERSON_LINK_WORDS.isdisjoint(named):
+    if not selectors.PERSON_LINK_WORDS.isdisjoint(
+        selectors.NAME_SPLIT.split((link.get("class") or "").lower())
+    ):
         return False
-    if page:
-        try:
-            path = urlsplit(urljoin(page, href)).path.rstrip("/")
-        except ValueError:  # a malformed link ("http://[x") names no page
-            return False
-        if path and path == urlsplit(page).path.rstrip("/"):
-            return False
-    return next(link.iter("time"), None) is None
+    try:
+        target = urlsplit(urljoin(page, href) if key is not None else href)
+    except ValueError:  # a malformed link names no page: no title
+        return False
+    if selectors.PROFILE_PATH.search(target.path):
+        return False
+    script = selectors.PROFILE_SCRIPTS.get(target.path.rsplit("/", 1)[-1].lower())
+    if script is not None and script.search(target.query):
+        return False
+    return key is None or (target.netloc.lower(), target.path.rstrip("/"), target.query) != key
 
 
-def _teaser_cards(parent: _Element, page: str) -> list[list[_Element]]:
+def _teaser_cards(parent: _Element, page: str, key: _PageKey | None) -> list[list[_Element]]:
     """Children of ``parent`` that are a run of teaser cards: at least three siblings of
     the same tag and class, each a short box led by a linked headline."""
     groups: dict[tuple[str, str], list[_Element]] = {}
@@ -385,7 +403,8 @@ def _teaser_cards(parent: _Element, page: str) -> list[list[_Element]]:
     return [
         members
         for members in groups.values()
-        if len(members) >= MIN_CARDS and sum(_is_card(m, page) for m in members) >= CARD_SHARE * len(members)
+        if len(members) >= MIN_CARDS
+        and sum(_is_card(m, page, key) for m in members) >= CARD_SHARE * len(members)
     ]
 
 
@@ -394,13 +413,15 @@ def _furniture(
 ) -> tuple[set[_Element], set[_Element], list[list[_Element]]]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
     skip a subtree, so marked ancestors are checked where it matters), those among them
-    that only their hidden-ness marks, and the runs of teaser cards among them."""
+    that only their hidden-ness marks, and the runs of teaser cards among them (``page``,
+    the page's URL, tells a card's title from a link to the page itself)."""
     marked: set[_Element] = set()
     hidden: set[_Element] = set()
     runs: list[list[_Element]] = []
     # Syntax highlighters name their spans "comment", "meta", "tag" …: inside code, class
     # words say nothing about the page.
     code = {node for block in root.iter("pre", "code") for node in block.iterdescendants()}
+    key = _page_key(page)
     for element in elements:
         tag = element.tag
         if tag in selectors.SKIP_TAGS or (
@@ -410,7 +431,7 @@ def _furniture(
         elif isinstance(tag, str) and _is_hidden(element):
             hidden.add(element)
         elif len(element) >= MIN_CARDS:
-            for run in _teaser_cards(element, page):
+            for run in _teaser_cards(element, page, key):
                 runs.append(run)
                 marked.update(run)
     marked.discard(root)

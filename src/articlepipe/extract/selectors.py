@@ -117,11 +117,15 @@ FURNITURE_PAIRS = re.compile(
     r"(?<![a-z0-9])(?:sr|visually|screen|read|also|more)[-_]"
     r"(?:only|hidden|reader|more|read|next|news|stories|posts|articles|from|in|like)(?![a-z0-9])"
     r"|caption|advert|photo-?credit|image-?credit"
-    # The pane beside a forum post with its poster's rank, join date and counts
-    # (XenForo "message-userDetails", vBulletin "userinfo", phpBB "postprofile",
-    # Invision "cAuthorPane"); not "message-userContent", the post itself.
-    r"|user-?(?:info|details|extras|title|banner|stats)|poster-?(?:info|details|profile)|postprofile|authorpane"
     rf"|{CONSENT_VENDORS}"
+)
+# The pane beside a forum post with its poster's rank, join date and counts (XenForo
+# "message-userDetails", vBulletin "userinfo", phpBB "postprofile", Invision
+# "cAuthorPane"): weak, as a profile page's "user-info" box may be the page; not
+# "message-userContent", the post itself, nor "user-information" or "movie-poster-info".
+WEAK_PAIRS = re.compile(
+    r"(?<![a-z0-9])(?:user-?(?:info|details|extras|title|banner|stats)|poster-?(?:info|details|profile))(?![a-z])"
+    r"|postprofile|authorpane"
 )
 # Weaker words: furniture only when the element holds little prose ("post-meta" is a
 # byline, but some themes put the whole article in a "meta" box).
@@ -187,20 +191,29 @@ BANNER_WORDS = frozenset(
 )
 DIALOG_NAMES = re.compile(CONSENT_VENDORS)
 DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
-# Furniture words that name the posts of a discussion: under an article they are
-# furniture, but the posts of a thread are its page (``content._unmark_pages``).
-# A link to a person's profile: the poster's name over a forum post, not a teaser's
-# title (XenForo "/members/ann.12/", Discourse and Lemmy "/u/ann", Stack Exchange
-# "/users/12/ann", Invision "/profile/12-ann/", Reddit "/user/ann", Mastodon "/@ann",
-# vBulletin "member.php?u=12", phpBB "memberlist.php?mode=viewprofile", SMF
-# "action=profile") ...
-PROFILE_LINK = re.compile(
-    r"(?:^|/)(?:members?|users?|u|profiles?)/[^/?#]+(?:/[^/?#]+)?/?(?:[?#]|$)|(?:^|/)@[\w.-]+/?$"
-    r"|member\.php\?|memberlist\.php\?mode=viewprofile|[?&;]action=profile",
+# A link to a person's profile, by its path: the poster's name over a forum post, not
+# a teaser's title. Each form names the person by an id, so a section ("/members/news",
+# "/profiles/the-woman-who-ran", "/users/guide") is no profile: XenForo
+# "/members/ann.12/", vBulletin "/member/12-ann", Stack Exchange "/users/12/ann",
+# Invision "/profile/12-ann/", Discourse and Lemmy "/u/ann", Reddit "/user/ann",
+# Mastodon "/@ann" ...
+PROFILE_PATH = re.compile(
+    r"/(?:members?/(?:[^/]*\.\d+|\d+(?:-[^/]*)?)|users/\d+(?:/[^/]+)?|profile/\d+(?:-[^/]*)?"
+    r"|(?:u|user)/(?!\d+/?$)[^/]+|@[\w.-]+)/?$",
     re.IGNORECASE,
 )
-# ... or a link named for one.
-PERSON_LINK_WORDS = frozenset(("username", "user", "author", "poster", "avatar", "profile"))
+# ... and the forum scripts that show one, by their name and query: vBulletin
+# "member.php?u=12", phpBB "memberlist.php?mode=viewprofile&u=2", SMF
+# "index.php?action=profile;u=3".
+PROFILE_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "member.php": re.compile(r"(?:^|[&;])u=\d"),
+    "memberlist.php": re.compile(r"(?:^|[&;])mode=viewprofile"),
+    "index.php": re.compile(r"(?:^|[&;])action=profile"),
+}
+# Class words of a link to a person (a poster's name, an author's byline): no title.
+PERSON_LINK_WORDS = frozenset(("username", "author", "poster", "avatar"))
+# Furniture words that name the posts of a discussion: under an article they are
+# furniture, but the posts of a thread are its page (``content._unmark_pages``).
 POST_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers"))
 # --- structure --------------------------------------------------------------------------
 # Containers of the article itself, whatever their classes say.
