@@ -795,6 +795,9 @@ def test_page_furniture_is_removed(text: str) -> None:
         "52,134 votes",  # an election's result
         "Loading the van took all morning, and then it rained on the furniture.",
         "Loading… the truck was the hardest part of the move, he said.",
+        "Loading up the truck…",
+        "Loading into the boats...",
+        "Fetching back the nets…",
         "Cargando con la culpa, el ministro dimitió el lunes.",
         "Le chargement des camions a repris lundi…",
         "Sent from my office in Leeds, the letter arrived a week late.",

@@ -670,8 +670,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("sent from my",)),
         (r"^\W*(join date\s*:?|(joined|member since|registered)\s*:)\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("join", "member since", "registered")),
-        # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*(loading|fetching)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$", ("loading", "fetching")),
+        # a placeholder a script fills in ("Loading prices for your region…"); a phrasal
+        # verb is a narrative's ("Loading up the truck…")
+        (r"^\W*(loading|fetching)(?!\s+(?:up|down|into|onto|out|off|back|away)\b)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$",
+         ("loading", "fetching")),
         # pagination
         (r"^\W*page \d+ of \d+\W*$", ("page",)),
         # copyright lines, image credits
