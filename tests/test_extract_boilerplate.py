@@ -728,6 +728,7 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Report this post",
         # placeholders a script fills in, in every language the rules know
         "Loading prices for your region…",
+        "Loading up-to-date prices…",
         "Fetching results...",
         "Preise werden geladen …",
         "Chargement des avis…",

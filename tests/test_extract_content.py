@@ -878,14 +878,24 @@ def test_what_link_may_be_a_teasers_title() -> None:
 
     profiles: tuple[str, ...] = ("/members/ann.12/", "/member/12-ann", "/u/bob", "/users/31/carl")
     profiles += ("/profile/7-dan/", "/user/eve?x=1", "https://social.example/@ann", "member.php?u=4")
-    profiles += ("./memberlist.php?mode=viewprofile&u=2", "index.php?action=profile;u=3")
+    profiles += ("./memberlist.php?mode=viewProfile&u=2", "index.php?action=profile;u=3")
+    profiles += ("member.php?12-ann", "/member.php/12-ann", "/user/12")
     for profile in profiles:
         assert not title(f"<a href='{profile}'>A name of four words</a>"), profile
     assert not title("<a class='username author' href='/by/ann'>Ann</a>")
+    # A page without a URL of its own still knows a relative profile link.
+    for profile in ("members/ann.12/", "u/ann", "@ann"):
+        assert not title(f"<a href='{profile}'>Ann</a>", ""), profile
     # The thread itself (a post's date or number), an anchor, a script: no other page.
     assert not title(f"<a href='{THREAD_URL}'>Today at 3:26 AM</a>")
     assert not title("<a href='/threads/rear-lights-after-the-update.4411#post-2'>#24</a>")
     assert not title("<a href='#post-24'>#24</a>") and not title("<a href='javascript:;'>More</a>")
+    # ... however the link spells the same page: "www.", a port, the query's order.
+    assert not title(
+        "<a href='https://www.forum.example:443/threads/rear-lights-after-the-update.4411'>#2</a>"
+    )
+    routed = "https://forum.example/showthread.php?t=7&page=2"
+    assert not title("<a href='showthread.php?page=2&t=7#post-9'>Today at 3:26 AM</a>", routed)
     assert not title("<a href='http://[x'>Broken</a>") and not title("<a href='http://[x'>Broken</a>", "")
     # Stories, sections and years are titles, whatever words their paths hold.
     stories: tuple[str, ...] = (
@@ -901,7 +911,8 @@ def test_what_link_may_be_a_teasers_title() -> None:
         "/story?utm=1&action=profile",
         "https://other.example/threads/rear-lights-after-the-update.4411/",
     )
-    stories += ("https://medium.com/@ann/some-story-123",)
+    stories += ("https://medium.com/@ann/some-story-123", "/members/2024-annual-meeting")
+    stories += ("/member/2024-annual-report", "/profile/2024-election-results", "/users/2024/annual-report")
     for story in stories:
         assert title(f"<a href='{story}'>A story of five words</a>"), story
     assert title("<a class='card__profile-link' href='/s/1'>A story</a>")
@@ -943,10 +954,18 @@ def test_a_name_with_user_in_it_is_no_poster_pane() -> None:
     text = body_text(html)
     assert "Paragraph 2." in text and "Guide paragraph." in text
     # A pane's name on a box of prose (a profile page's "user-info", an "about" box) is
-    # no pane, nor are the words it is part of.
-    for name in ("userinfo", "guide user-stats", "user-information", "movie-poster-info", "enduser-details"):
+    # no pane ...
+    for name in ("userinfo", "guide user-stats", "user_details"):
         html = f"<html><body><div class='{name}'>{prose(4)}</div><div>{prose(1)}</div></body></html>"
         assert "Paragraph 3." in body_text(html), name
+    # ... while a short one is, and the words a pane's name is part of name none.
+    line = "<p>Dune: Part Two (2024), directed by Denis Villeneuve, runs for 166 minutes.</p>"
+    for name in ("userinfo", "user_info", "message-userExtras"):
+        html = f"<html><body><article>{prose(4)}<div class='{name}'>{line}</div></article></body></html>"
+        assert "Denis Villeneuve" not in body_text(html), name
+    for name in ("user-information", "movie-poster-info", "enduser-details"):
+        html = f"<html><body><article>{prose(4)}<div class='{name}'>{line}</div></article></body></html>"
+        assert "Denis Villeneuve" in body_text(html), name
 
 
 def test_an_article_with_a_long_link_list_is_no_index() -> None:

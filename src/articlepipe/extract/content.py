@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
@@ -357,17 +357,24 @@ def _class_signature(classes: str | None) -> str:
     )
 
 
-# A page as its links name it: host, path without its trailing slash, query.
+# A page as its links name it: host without "www." or port, path without its trailing
+# slash, query in a fixed order.
 _PageKey = tuple[str, str, str]
 
 
+def _key_of(parts: SplitResult) -> _PageKey:
+    host = (parts.hostname or "").removeprefix("www.")
+    return host, parts.path.rstrip("/"), "&".join(sorted(parts.query.split("&")))
+
+
 def _page_key(url: str) -> _PageKey | None:
-    """What a link to ``url`` points at, fragment aside; None for no URL or a bad one."""
+    """What a link to ``url`` points at, fragment aside; None for a URL without a host
+    (none, a relative one, ``file:``) or a malformed one."""
     try:
         parts = urlsplit(url)
-    except ValueError:  # a malformed URL ("http://[x") names no page
+        return _key_of(parts) if parts.hostname else None
+    except ValueError:  # a malformed URL ("http://[x", a bad port) names no page
         return None
-    return (parts.netloc.lower(), parts.path.rstrip("/"), parts.query) if parts.netloc else None
 
 
 def _title_link(link: _Element, page: str, key: _PageKey | None) -> bool:
@@ -383,14 +390,13 @@ def _title_link(link: _Element, page: str, key: _PageKey | None) -> bool:
         return False
     try:
         target = urlsplit(urljoin(page, href) if key is not None else href)
+        own = key is not None and _key_of(target) == key
     except ValueError:  # a malformed link names no page: no title
         return False
-    if selectors.PROFILE_PATH.search(target.path):
+    if own or selectors.PROFILE_PATH.search(target.path):
         return False
     script = selectors.PROFILE_SCRIPTS.get(target.path.rsplit("/", 1)[-1].lower())
-    if script is not None and script.search(target.query):
-        return False
-    return key is None or (target.netloc.lower(), target.path.rstrip("/"), target.query) != key
+    return script is None or not script.search(target.query)
 
 
 def _teaser_cards(parent: _Element, page: str, key: _PageKey | None) -> list[list[_Element]]:

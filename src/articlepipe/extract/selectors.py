@@ -124,7 +124,8 @@ FURNITURE_PAIRS = re.compile(
 # "cAuthorPane"): weak, as a profile page's "user-info" box may be the page; not
 # "message-userContent", the post itself, nor "user-information" or "movie-poster-info".
 WEAK_PAIRS = re.compile(
-    r"(?<![a-z0-9])(?:user-?(?:info|details|extras|title|banner|stats)|poster-?(?:info|details|profile))(?![a-z])"
+    r"(?<![a-z0-9])user[-_]?(?:info|details|extras|title|banner|stats)(?![a-z])"
+    r"|(?<![a-z0-9-])poster[-_]?(?:info|details|profile)(?![a-z])"
     r"|postprofile|authorpane"
 )
 # Weaker words: furniture only when the element holds little prose ("post-meta" is a
@@ -192,23 +193,26 @@ BANNER_WORDS = frozenset(
 DIALOG_NAMES = re.compile(CONSENT_VENDORS)
 DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 # A link to a person's profile, by its path: the poster's name over a forum post, not
-# a teaser's title. Each form names the person by an id, so a section ("/members/news",
-# "/profiles/the-woman-who-ran", "/users/guide") is no profile: XenForo
-# "/members/ann.12/", vBulletin "/member/12-ann", Stack Exchange "/users/12/ann",
-# Invision "/profile/12-ann/", Discourse and Lemmy "/u/ann", Reddit "/user/ann",
-# Mastodon "/@ann" ...
+# a teaser's title. Each form names one person, by an id or a handle, so a section
+# ("/members/news", "/profiles/the-woman-who-ran", "/users/guide") or a year's page
+# ("/members/2024-annual-meeting", "/user/2024/") is no profile: XenForo
+# "/members/ann.12/", vBulletin "/member/12-ann" and "member.php/12-ann", Stack Exchange
+# "/users/12/ann", Invision "/profile/12-ann/", Drupal "/user/12", Discourse and Lemmy
+# "/u/ann", Reddit "/user/ann", Mastodon "/@ann" ...
+_NO_YEAR = r"(?!(?:19|20)\d\d(?:\D|$))"
 PROFILE_PATH = re.compile(
-    r"/(?:members?/(?:[^/]*\.\d+|\d+(?:-[^/]*)?)|users/\d+(?:/[^/]+)?|profile/\d+(?:-[^/]*)?"
-    r"|(?:u|user)/(?!\d+/?$)[^/]+|@[\w.-]+)/?$",
+    rf"(?:^|/)(?:members?/(?:[^/]*\.\d+|{_NO_YEAR}\d+(?:-[^/]*)?)|member\.php/\d+[^/]*"
+    rf"|users/{_NO_YEAR}\d+(?:/[^/]+)?|profile/{_NO_YEAR}\d+(?:-[^/]*)?"
+    rf"|(?:u|user)/{_NO_YEAR}[^/]+|@[\w.-]+)/?$",
     re.IGNORECASE,
 )
 # ... and the forum scripts that show one, by their name and query: vBulletin
-# "member.php?u=12", phpBB "memberlist.php?mode=viewprofile&u=2", SMF
-# "index.php?action=profile;u=3".
+# "member.php?u=12" and "member.php?12-ann", phpBB "memberlist.php?mode=viewprofile&u=2",
+# SMF "index.php?action=profile;u=3".
 PROFILE_SCRIPTS: dict[str, re.Pattern[str]] = {
-    "member.php": re.compile(r"(?:^|[&;])u=\d"),
-    "memberlist.php": re.compile(r"(?:^|[&;])mode=viewprofile"),
-    "index.php": re.compile(r"(?:^|[&;])action=profile"),
+    "member.php": re.compile(r"(?:^|[&;])(?:u|userid|username)=|^\d+-", re.IGNORECASE),
+    "memberlist.php": re.compile(r"(?:^|[&;])mode=viewprofile", re.IGNORECASE),
+    "index.php": re.compile(r"(?:^|[&;])action=profile", re.IGNORECASE),
 }
 # Class words of a link to a person (a poster's name, an author's byline): no title.
 PERSON_LINK_WORDS = frozenset(("username", "author", "poster", "avatar"))

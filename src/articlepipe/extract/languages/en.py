@@ -672,7 +672,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("join", "member since", "registered")),
         # a placeholder a script fills in ("Loading prices for your region…"); a phrasal
         # verb is a narrative's ("Loading up the truck…")
-        (r"^\W*(loading|fetching)(?!\s+(?:up|down|into|onto|out|off|back|away)\b)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$",
+        (r"^\W*(loading|fetching)(?!\s+(?:up|down|into|onto|out|off|back|away)(?![\w-]))(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$",
          ("loading", "fetching")),
         # pagination
         (r"^\W*page \d+ of \d+\W*$", ("page",)),
