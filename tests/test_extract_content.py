@@ -266,7 +266,7 @@ def test_paragraphs_of_hidden_dialogs_are_reported() -> None:
         "</body></html>"
     )
     found = select_content(lxml.html.fromstring(html))
-    assert sorted(p.text or "" for p in found.hidden_paragraphs) == [
+    assert sorted(p.text or "" for p in found.uncounted_paragraphs) == [
         "Cookie terms.",
         "Republish this story under these terms.",
     ]

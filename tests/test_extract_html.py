@@ -293,3 +293,60 @@ def test_an_article_under_a_long_thread_of_comments_stays_the_article(
     article = extract_page(html_page(html), url="https://news.example/a/1")
     assert "item 9 of the harbour plan" in article.text
     assert "Reader" not in article.text
+
+
+def _shop_page(declares: str, reviews_class: str) -> str:
+    # A product page as shops write it: the description, then customers' reviews.
+    description = "".join(
+        f"<p>The insulated bottle keeps drinks cold for a day and hot for twelve hours, part {i}.</p>"
+        for i in range(5)
+    )
+    reviews = "".join(
+        f"<div class='review-item'><h4>Great bottle {i}</h4><p>I bought two for the family and "
+        f"they have kept our water cold on every hike this summer, reviewer {i} says.</p></div>"
+        for i in range(4)
+    )
+    return (
+        f"<html><head><title>Steel bottle</title>{declares}</head><body><main><h1>Steel bottle</h1>"
+        f"<div class='description'>{description}</div>"
+        f"<section class='{reviews_class}'><h2>Customer reviews</h2>{reviews}</section></main></body></html>"
+    )
+
+
+PRODUCT_LD = '<script type="application/ld+json">{"@type": "Product", "name": "Steel bottle"}</script>'
+ARTICLE_LD = '<script type="application/ld+json">{"@type": "Article", "headline": "Steel bottle"}</script>'
+OG_PRODUCT = '<meta property="og:type" content="product">'
+
+
+@pytest.mark.parametrize(
+    ("declares", "reviews_class"),
+    [
+        (PRODUCT_LD, "product-reviews"),
+        (OG_PRODUCT, "reviews"),
+        (PRODUCT_LD, "yotpo-main-widget"),
+        (PRODUCT_LD, "jdgm-widget"),
+        (PRODUCT_LD, "kundenbewertungen bewertungen"),
+        (PRODUCT_LD, "opinie-klientow opinie"),
+    ],
+)
+def test_a_page_selling_a_product_leaves_its_customers_reviews_out(declares: str, reviews_class: str) -> None:
+    article = extract_page(html_page(_shop_page(declares, reviews_class), "https://shop.example/p/bottle"))
+    assert "hot for twelve hours, part 4." in article.text
+    assert "on every hike" not in article.text
+
+
+@pytest.mark.parametrize(
+    "declares",
+    [
+        "",  # declares nothing: a review roundup, a forum, a service's page
+        PRODUCT_LD + ARTICLE_LD,  # a buying guide or a review declares its products beside its article
+        PRODUCT_LD + '<meta property="og:type" content="article">',
+        '<script type="application/ld+json">{"@type": "Offer", "price": "20"}</script>',  # a course, an event
+    ],
+)
+def test_reviews_stay_on_pages_that_do_not_sell_one_product(declares: str) -> None:
+    article = extract_page(
+        html_page(_shop_page(declares, "product-reviews"), "https://shop.example/p/bottle")
+    )
+    assert "hot for twelve hours, part 4." in article.text
+    assert "on every hike this summer, reviewer 3 says." in article.text

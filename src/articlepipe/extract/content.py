@@ -208,11 +208,12 @@ _CONTENT, _FURNITURE, _WEAK, _PLAIN = 0, 1, 2, 3
 @dataclass(frozen=True, slots=True)
 class Content:
     """The body found by ``select_content``, its number of words, and the page's
-    paragraphs that are hidden (a closed dialog's)."""
+    paragraphs that do not count against it: hidden ones (a closed dialog's) and, on a
+    page selling a product, its customers' reviews."""
 
     body: _Element
     words: int
-    hidden_paragraphs: frozenset[_Element] = frozenset()
+    uncounted_paragraphs: frozenset[_Element] = frozenset()
     # What the page-type classifier reads (``pagetype.py``): the teaser cards found on
     # the page and the share of the page's prose they hold, and the share of the chosen
     # container's text that is link text.
@@ -415,12 +416,13 @@ def _teaser_cards(parent: _Element, page: str, key: _PageKey | None) -> list[lis
 
 
 def _furniture(
-    root: _Element, elements: list[_Element], page: str
+    root: _Element, elements: list[_Element], page: str, product: bool = False
 ) -> tuple[set[_Element], set[_Element], list[list[_Element]]]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
     skip a subtree, so marked ancestors are checked where it matters), those among them
     that only their hidden-ness marks, and the runs of teaser cards among them (``page``,
-    the page's URL, tells a card's title from a link to the page itself)."""
+    the page's URL, tells a card's title from a link to the page itself; on a ``product``
+    page, boxes named for customers' reviews are marked too)."""
     marked: set[_Element] = set()
     hidden: set[_Element] = set()
     runs: list[list[_Element]] = []
@@ -431,7 +433,9 @@ def _furniture(
     for element in elements:
         tag = element.tag
         if tag in selectors.SKIP_TAGS or (
-            isinstance(tag, str) and element not in code and _is_named_furniture(element)
+            isinstance(tag, str)
+            and element not in code
+            and (_is_named_furniture(element) or (product and _names_reviews(element)))
         ):
             marked.add(element)
         elif isinstance(tag, str) and _is_hidden(element):
@@ -442,6 +446,16 @@ def _furniture(
                 marked.update(run)
     marked.discard(root)
     return marked | hidden, hidden, runs
+
+
+def _names_reviews(element: _Element) -> bool:
+    """Whether an element's class or id names customers' reviews ("product-reviews",
+    "yotpo-main-widget")."""
+    names = _class_and_id(element).lower()
+    if not names.strip():
+        return False
+    words = set(selectors.NAME_SPLIT.split(" ".join(_name_tokens(names))))
+    return not selectors.REVIEW_WORDS.isdisjoint(words) or bool(selectors.REVIEW_VENDORS.search(names))
 
 
 def _popover_kind(names: str) -> str:
@@ -1260,9 +1274,13 @@ def main_region(tree: _Element) -> tuple[_Element | None, int]:
     return best, most
 
 
-def select_content(tree: _Element, url: str = "", region: _Element | None = None) -> Content:
+def select_content(
+    tree: _Element, url: str = "", region: _Element | None = None, *, product: bool = False
+) -> Content:
     """The main content of a parsed page (an empty body when the page has no prose).
-    ``url`` tells the page's own links from links to other sites.
+    ``url`` tells the page's own links from links to other sites. ``product`` says the
+    page sells one product (it declares it, and no article): its customers' reviews are
+    furniture there.
 
     ``region``, an element of ``tree``, is written whole instead of the block the scores
     choose, as an index: its runs of cards and its link lists are entries, not furniture
@@ -1273,7 +1291,7 @@ def select_content(tree: _Element, url: str = "", region: _Element | None = None
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
     elements.remove(root)
-    marked, hidden, runs = _furniture(root, elements, url)
+    marked, hidden, runs = _furniture(root, elements, url, product)
     # A glossary term's tooltip or a hover card inside a sentence is shown on hover: out,
     # and its links do not make the paragraph a link list.
     popovers = _in_paragraphs(root)
@@ -1339,10 +1357,10 @@ def select_content(tree: _Element, url: str = "", region: _Element | None = None
         cards=sum(len(run) for run in runs),
         card_share=card_chars / raw_total if raw_total else 0.0,
         link_share=link_share,
-        hidden_paragraphs=frozenset(
+        uncounted_paragraphs=frozenset(
             p
             for element in marked | hidden
-            if isinstance(element.tag, str) and _is_hidden(element)
+            if isinstance(element.tag, str) and (_is_hidden(element) or (product and _names_reviews(element)))
             for p in element.iter("p")
         ),
     )

@@ -32,9 +32,10 @@ from articlepipe.extract.metadata import (
     modified_date,
     valid_date,
 )
-from articlepipe.extract.pagemeta import read_metadata
+from articlepipe.extract.pagemeta import PageMeta, read_metadata
 from articlepipe.extract.pagesignals import PageSignals, count_markup, outermost
 from articlepipe.extract.pagetype import classify
+from articlepipe.extract.pagetype_data import OG_FAMILIES, PRODUCT_PAGE_TYPES, SCHEMA_FAMILIES
 from articlepipe.extract.parse import parse_html
 from articlepipe.extract.render import render_text, tidy_markdown
 from articlepipe.extract.site_rules import SiteRules, apply_site_rules
@@ -165,15 +166,16 @@ def _words_in(element: _Element | None) -> int:
 _PARAGRAPH_TEXT = XPath("//p//text()", smart_strings=False)
 
 
-def _paragraph_words(tree: HtmlElement, hidden: frozenset[_Element]) -> int:
-    """Words in the page's visible paragraphs: what our own selection should hold most of
-    (a hidden republishing dialog or cookie text is not part of the page)."""
-    if not hidden:
+def _paragraph_words(tree: HtmlElement, uncounted: frozenset[_Element]) -> int:
+    """Words in the page's paragraphs but the ``uncounted`` ones: what our own selection
+    should hold most of (a hidden republishing dialog or cookie text, a product's
+    customers' reviews are not part of the page)."""
+    if not uncounted:
         return words(" ".join(cast("list[str]", _PARAGRAPH_TEXT(tree))))
     texts = (
         tostring(p, method="text", encoding="unicode", with_tail=False)
         for p in tree.iter("p")
-        if p not in hidden
+        if p not in uncounted
     )
     return words(" ".join(texts))
 
@@ -222,15 +224,26 @@ class _Selected:
         return self.measured if self.measured is not None else _fragment(tree, self.own_words)
 
 
-def _main_content(tree: HtmlElement, url: str) -> _Selected:
+def _sells_one_product(meta: PageMeta) -> bool:
+    """Whether a page declares a product for sale (schema.org, og:type) and no article: a
+    buying guide or a review declares its products too, beside its article."""
+    declares = not PRODUCT_PAGE_TYPES.isdisjoint(meta.schema_types) or meta.og_type in OG_FAMILIES["product"]
+    article = (
+        not SCHEMA_FAMILIES["article"].isdisjoint(meta.schema_types) or meta.og_type in OG_FAMILIES["article"]
+    )
+    return declares and not article
+
+
+def _main_content(tree: HtmlElement, url: str, product: bool = False) -> _Selected:
     """The article body: our own selection when it holds most of the page's paragraph
     text, else trafilatura's extractor (fast mode), else the longer of the two; and our
     own selection, which measured the page on the way. A confident selection that holds
-    little of the page's visible text gives way to a much longer body of trafilatura's."""
+    little of the page's visible text gives way to a much longer body of trafilatura's.
+    ``product``: the page sells one product (``select_content``)."""
     with _bounded(url):
-        own = select_content(tree, url)
+        own = select_content(tree, url, product=product)
     own_words = _text_words(own.body) if own.words else 0
-    paragraph_words = _paragraph_words(tree, own.hidden_paragraphs)
+    paragraph_words = _paragraph_words(tree, own.uncounted_paragraphs)
     if own.words >= max(MIN_OWN_WORDS, CONFIDENT_SHARE * paragraph_words):
         # Only where the page's paragraphs hold less than the selection: a fragment beside
         # paragraphs (an article under a long thread of comments) is what trafilatura
@@ -251,15 +264,16 @@ def _main_content(tree: HtmlElement, url: str) -> _Selected:
 
 
 def _whole_region(
-    tree: HtmlElement, url: str, found: int, title: str, authors: tuple[str, ...]
+    tree: HtmlElement, url: str, found: int, title: str, authors: tuple[str, ...], *, product: bool
 ) -> _Body | None:
     """The body written from the page's declared main region, when the body ``found``
-    (its words) holds little of that region and the region gives more."""
+    (its words) holds little of that region and the region gives more (``product``: the
+    page sells one product, ``select_content``)."""
     with _bounded(url):
         region, region_words = main_region(tree)
         if region is None or found >= REGION_SHARE * region_words:
             return None
-        whole = _extract_body(select_content(tree, url, region=region).body, title, authors)
+        whole = _extract_body(select_content(tree, url, region=region, product=product).body, title, authors)
     return whole if words(whole.text) > found else None
 
 
@@ -284,10 +298,11 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
     h1s = headlines(tree)
     site_removed = apply_site_rules(tree, hostname, rules) if rules else []
     pre = strip_tree(tree, canonical)
-    selected = _main_content(tree, url)
+    meta = read_metadata(tree)
+    sells = _sells_one_product(meta)
+    selected = _main_content(tree, url, sells)
     own = selected.own
     markup = count_markup(tree)
-    meta = read_metadata(tree)
     signals = PageSignals(
         url=canonical if canonical.startswith(("http://", "https://")) else "",
         status=page.status,
@@ -314,7 +329,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
         # The lead-in rule may have taken the article itself: compare with no rules.
         fresh = parse_html(text, url)
         apply_site_rules(fresh, hostname, rules)
-        plain = _extract_body(_main_content(fresh, url).body, title, meta.authors)
+        plain = _extract_body(_main_content(fresh, url, sells).body, title, meta.authors)
         if words(plain.text) > 2 * words(result.text):
             note = (
                 f"tree rules left {words(result.text)} words of {words(plain.text)}; kept the unfiltered body"
@@ -330,7 +345,7 @@ def extract_with_signals(page: Page, text: str, rules: SiteRules = ()) -> tuple[
     # body is the unfiltered page's: no region of this tree is measured against it.
     widen = kind.type == "listing" or (kind.type != "article" and selected.fragment(tree))
     if widen and not fell_back:
-        whole = _whole_region(tree, url, words(result.text), title, meta.authors)
+        whole = _whole_region(tree, url, words(result.text), title, meta.authors, product=sells)
         if whole is not None:
             result = whole
             removed = (*site_removed, *pre.removed, *whole.cleaned.removed)

@@ -38,6 +38,10 @@ SCHEMA_FAMILIES: dict[str, frozenset[str]] = {
     "service": frozenset(("service", "faqpage", "localbusiness", "professionalservice", "howto")),
 }
 
+# The schema.org types of one product for sale (not "offer", which courses, events and
+# services declare too): with no article type beside them, the page sells the product.
+PRODUCT_PAGE_TYPES = frozenset(("product", "productgroup", "individualproduct"))
+
 # --- og:type values, by kind ---------------------------------------------------------
 OG_FAMILIES: dict[str, tuple[str, ...]] = {
     "article": ("article", "blog", "news"),

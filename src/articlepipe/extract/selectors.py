@@ -216,6 +216,30 @@ PROFILE_SCRIPTS: dict[str, re.Pattern[str]] = {
 }
 # Class words of a link to a person (a poster's name, an author's byline): no title.
 PERSON_LINK_WORDS = frozenset(("username", "author", "poster", "avatar"))
+# Customers' reviews of a product, by their names in the languages the rules know and by
+# the widgets' vendors (Yotpo, Trustpilot, Bazaarvoice "bv_…", PowerReviews "pr-…",
+# Judge.me "jdgm-…", Okendo "okeReviews", Stamped, Loox, Feefo, Reviews.io, Junip): on a
+# page that sells the product they are not its description (``content._furniture``); on
+# a review article or a buying guide they are its text, so nothing else reads them.
+REVIEW_WORDS = frozenset(
+    (
+        "review",
+        "reviews",
+        "bewertungen",
+        "rezensionen",
+        "opiniones",
+        "resenas",
+        "recensioni",
+        "avaliacoes",
+        "beoordelingen",
+        "recenzje",
+        "opinie",
+    )
+)
+REVIEW_VENDORS = re.compile(
+    r"yotpo|trustpilot|bazaarvoice|(?<![a-z0-9])bv[-_]|powerreviews|(?<![a-z0-9])pr-rd-|jdgm|judgeme"
+    r"|okereviews|stamped-|(?<![a-z0-9])loox|feefo|reviewsio|junip"
+)
 # Furniture words that name the posts of a discussion: under an article they are
 # furniture, but the posts of a thread are its page (``content._unmark_pages``).
 POST_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers"))
