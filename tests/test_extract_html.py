@@ -350,3 +350,46 @@ def test_reviews_stay_on_pages_that_do_not_sell_one_product(declares: str) -> No
     )
     assert "hot for twelve hours, part 4." in article.text
     assert "on every hike this summer, reviewer 3 says." in article.text
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "product-description-and-reviews",
+        "entry-content reviews",
+        "details-reviews-tabs",
+        "product_cat-reviews x",
+    ],
+)
+def test_a_wrapper_named_for_reviews_around_the_description_is_no_review_box(wrapper: str) -> None:
+    # The description and the reviews under one wrapper below the headline, and a brand's
+    # story beside them, so that the marks would still leave a tenth of the page's text.
+    page = _shop_page(PRODUCT_LD, "reviews-list").replace(
+        "<div class='description'>", f"<div class='{wrapper}'><div class='description'>"
+    )
+    page = page.replace("</section></main>", "</section></div></main>")
+    story = "".join(
+        f"<p>Our workshop in the hills has made steel bottles for walkers and climbers since 1990, "
+        f"and every one is checked by hand before it leaves, story {i}.</p>"
+        for i in range(4)
+    )
+    page = page.replace("</main>", f"<div class='about-brand'>{story}</div></main>")
+    article = extract_page(html_page(page, "https://shop.example/p/bottle"))
+    assert "hot for twelve hours, part 4." in article.text
+
+
+@pytest.mark.parametrize("name", ["time-stamped-entry", "juniper-gin", "looxy", "nav-bv_item"])
+def test_a_name_holding_a_vendors_letters_names_no_review_widget(name: str) -> None:
+    page = _shop_page(PRODUCT_LD, "product-reviews").replace("class='description'", f"class='{name}'")
+    article = extract_page(html_page(page, "https://shop.example/p/bottle"))
+    assert "hot for twelve hours, part 4." in article.text and "on every hike" not in article.text
+
+
+def test_the_gate_reads_catalogue_og_types_and_a_declared_review() -> None:
+    catalogue = _shop_page('<meta property="og:type" content="product.item">', "reviews")
+    assert "on every hike" not in extract_page(html_page(catalogue, "https://shop.example/p/1")).text
+    # A review that declares the product it reviews (a plugin's top-level Product with a
+    # Review beside it) is a review: its review boxes are its text.
+    reviewed = '<script type="application/ld+json">[{"@type": "Product"}, {"@type": "Review"}]</script>'
+    review = _shop_page(reviewed, "review-body")
+    assert "reviewer 3 says." in extract_page(html_page(review, "https://blog.example/p/1")).text

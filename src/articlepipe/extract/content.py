@@ -416,13 +416,12 @@ def _teaser_cards(parent: _Element, page: str, key: _PageKey | None) -> list[lis
 
 
 def _furniture(
-    root: _Element, elements: list[_Element], page: str, product: bool = False
+    root: _Element, elements: list[_Element], page: str
 ) -> tuple[set[_Element], set[_Element], list[list[_Element]]]:
     """The marked elements among ``elements`` (nested ones too: lxml's iter() cannot
     skip a subtree, so marked ancestors are checked where it matters), those among them
     that only their hidden-ness marks, and the runs of teaser cards among them (``page``,
-    the page's URL, tells a card's title from a link to the page itself; on a ``product``
-    page, boxes named for customers' reviews are marked too)."""
+    the page's URL, tells a card's title from a link to the page itself)."""
     marked: set[_Element] = set()
     hidden: set[_Element] = set()
     runs: list[list[_Element]] = []
@@ -433,9 +432,7 @@ def _furniture(
     for element in elements:
         tag = element.tag
         if tag in selectors.SKIP_TAGS or (
-            isinstance(tag, str)
-            and element not in code
-            and (_is_named_furniture(element) or (product and _names_reviews(element)))
+            isinstance(tag, str) and element not in code and _is_named_furniture(element)
         ):
             marked.add(element)
         elif isinstance(tag, str) and _is_hidden(element):
@@ -448,14 +445,24 @@ def _furniture(
     return marked | hidden, hidden, runs
 
 
-def _names_reviews(element: _Element) -> bool:
-    """Whether an element's class or id names customers' reviews ("product-reviews",
-    "yotpo-main-widget")."""
-    names = _class_and_id(element).lower()
-    if not names.strip():
-        return False
-    words = set(selectors.NAME_SPLIT.split(" ".join(_name_tokens(names))))
-    return not selectors.REVIEW_WORDS.isdisjoint(words) or bool(selectors.REVIEW_VENDORS.search(names))
+def _review_boxes(elements: list[_Element], raw: dict[_Element, int], raw_total: int) -> set[_Element]:
+    """The boxes of a product page named for its customers' reviews ("product-reviews",
+    "yotpo-main-widget"); not one named for content too ("entry-content reviews"), nor
+    one around the headline or holding much of the page's prose (a theme's wrapper
+    "product-description-and-reviews" around the description)."""
+    found = set()
+    for element in elements:
+        names = " ".join(_name_tokens(_class_and_id(element))) if isinstance(element.tag, str) else ""
+        if not names or raw.get(element, 0) >= PAGE_SHARE * raw_total:
+            continue
+        words = set(selectors.NAME_SPLIT.split(names))
+        if (selectors.REVIEW_WORDS.isdisjoint(words) and not selectors.REVIEW_VENDORS.search(names)) or (
+            _verdict(element.get("class") or "") == _CONTENT or _verdict(element.get("id") or "") == _CONTENT
+        ):
+            continue
+        if next(element.iter("h1"), None) is None:
+            found.add(element)
+    return found
 
 
 def _popover_kind(names: str) -> str:
@@ -1291,7 +1298,7 @@ def select_content(
     # (and classifying) a new one each time a later pass touches the element.
     elements = list(root.iter())
     elements.remove(root)
-    marked, hidden, runs = _furniture(root, elements, url, product)
+    marked, hidden, runs = _furniture(root, elements, url)
     # A glossary term's tooltip or a hover card inside a sentence is shown on hover: out,
     # and its links do not make the paragraph a link list.
     popovers = _in_paragraphs(root)
@@ -1299,6 +1306,8 @@ def select_content(
         marked.update(inside)
     blocks = _blocks(root)
     raw, raw_total = _scores(root, blocks, set())
+    reviews = _review_boxes(elements, raw, raw_total) if product else set()
+    marked |= reviews
     # A page-builder "header" section holding paragraphs of prose is not the page header.
     marked -= {e for e in marked if e.tag == "header" and raw.get(e, 0) >= HEADER_MAX_PROSE}
     marked |= _twin_copies(root, raw)
@@ -1360,7 +1369,7 @@ def select_content(
         uncounted_paragraphs=frozenset(
             p
             for element in marked | hidden
-            if isinstance(element.tag, str) and (_is_hidden(element) or (product and _names_reviews(element)))
+            if isinstance(element.tag, str) and (element in reviews or _is_hidden(element))
             for p in element.iter("p")
         ),
     )

@@ -35,7 +35,13 @@ from articlepipe.extract.metadata import (
 from articlepipe.extract.pagemeta import PageMeta, read_metadata
 from articlepipe.extract.pagesignals import PageSignals, count_markup, outermost
 from articlepipe.extract.pagetype import classify
-from articlepipe.extract.pagetype_data import OG_FAMILIES, PRODUCT_PAGE_TYPES, SCHEMA_FAMILIES
+from articlepipe.extract.pagetype_data import (
+    OG_FAMILIES,
+    PRODUCT_PAGE_OG_TYPES,
+    PRODUCT_PAGE_TYPES,
+    REVIEW_PAGE_TYPES,
+    SCHEMA_FAMILIES,
+)
 from articlepipe.extract.parse import parse_html
 from articlepipe.extract.render import render_text, tidy_markdown
 from articlepipe.extract.site_rules import SiteRules, apply_site_rules
@@ -227,9 +233,11 @@ class _Selected:
 def _sells_one_product(meta: PageMeta) -> bool:
     """Whether a page declares a product for sale (schema.org, og:type) and no article: a
     buying guide or a review declares its products too, beside its article."""
-    declares = not PRODUCT_PAGE_TYPES.isdisjoint(meta.schema_types) or meta.og_type in OG_FAMILIES["product"]
+    declares = not PRODUCT_PAGE_TYPES.isdisjoint(meta.schema_types) or meta.og_type in PRODUCT_PAGE_OG_TYPES
     article = (
-        not SCHEMA_FAMILIES["article"].isdisjoint(meta.schema_types) or meta.og_type in OG_FAMILIES["article"]
+        not SCHEMA_FAMILIES["article"].isdisjoint(meta.schema_types)
+        or not REVIEW_PAGE_TYPES.isdisjoint(meta.schema_types)
+        or meta.og_type in OG_FAMILIES["article"]
     )
     return declares and not article
 

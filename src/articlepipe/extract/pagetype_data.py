@@ -41,6 +41,17 @@ SCHEMA_FAMILIES: dict[str, frozenset[str]] = {
 # The schema.org types of one product for sale (not "offer", which courses, events and
 # services declare too): with no article type beside them, the page sells the product.
 PRODUCT_PAGE_TYPES = frozenset(("product", "productgroup", "individualproduct"))
+# ... and its og:type values, Facebook's catalogue ones too; a page declaring a review
+# (beside the product it reviews) is a review, not a shop.
+PRODUCT_PAGE_OG_TYPES = (
+    "product",
+    "og:product",
+    "ebay-objects:item",
+    "item",
+    "product.item",
+    "product.group",
+)
+REVIEW_PAGE_TYPES = frozenset(("review",))
 
 # --- og:type values, by kind ---------------------------------------------------------
 OG_FAMILIES: dict[str, tuple[str, ...]] = {

@@ -225,6 +225,7 @@ REVIEW_WORDS = frozenset(
     (
         "review",
         "reviews",
+        "avis",
         "bewertungen",
         "rezensionen",
         "opiniones",
@@ -236,9 +237,11 @@ REVIEW_WORDS = frozenset(
         "opinie",
     )
 )
+# A vendor's name opens a class token ("jdgm-widget", "bv_main_container", "BVRRContainer"):
+# "time-stamped-entry" and "juniper-gin" name none.
 REVIEW_VENDORS = re.compile(
-    r"yotpo|trustpilot|bazaarvoice|(?<![a-z0-9])bv[-_]|powerreviews|(?<![a-z0-9])pr-rd-|jdgm|judgeme"
-    r"|okereviews|stamped-|(?<![a-z0-9])loox|feefo|reviewsio|junip"
+    r"(?:^|\s)(?:yotpo|trustpilot|bazaarvoice|bv[-_]|bvrr|powerreviews|pr-rd-|jdgm|judgeme|okereviews"
+    r"|stamped-|loox-|feefo|reviewsio|junip-)"
 )
 # Furniture words that name the posts of a discussion: under an article they are
 # furniture, but the posts of a thread are its page (``content._unmark_pages``).
@@ -247,7 +250,18 @@ POST_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "an
 # Containers of the article itself, whatever their classes say.
 NEVER_NAMED_FURNITURE = frozenset(("body", "html", "article", "main"))
 # CMS classes naming the post's categories and tags ("tag-social-media", "category-ads").
-TAXONOMY_PREFIXES = ("category-", "tag-", "tags-", "format-", "status-", "type-", "postid-", "has-")
+TAXONOMY_PREFIXES = (
+    "category-",
+    "tag-",
+    "tags-",
+    "format-",
+    "status-",
+    "type-",
+    "postid-",
+    "has-",
+    "product_cat-",
+    "product_tag-",
+)
 # Whole class names that hide an element ("field--label-hidden" hides only a label).
 HIDDEN_CLASSES = frozenset(("hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden"))
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
