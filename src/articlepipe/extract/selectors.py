@@ -219,7 +219,7 @@ PERSON_LINK_WORDS = frozenset(("username", "author", "poster", "avatar"))
 # Customers' reviews of a product, by their names in the languages the rules know and by
 # the widgets' vendors (Yotpo, Trustpilot, Bazaarvoice "bv_…", PowerReviews "pr-…",
 # Judge.me "jdgm-…", Okendo "okeReviews", Stamped, Loox, Feefo, Reviews.io, Junip): on a
-# page that sells the product they are not its description (``content._furniture``); on
+# page that sells the product they are not its description (``content._review_boxes``); on
 # a review article or a buying guide they are its text, so nothing else reads them.
 REVIEW_WORDS = frozenset(
     (
