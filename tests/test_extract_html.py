@@ -362,26 +362,30 @@ def test_reviews_stay_on_pages_that_do_not_sell_one_product(declares: str) -> No
     ],
 )
 def test_a_wrapper_named_for_reviews_around_the_description_is_no_review_box(wrapper: str) -> None:
-    # The description and the reviews under one wrapper below the headline, and a brand's
-    # story beside them, so that the marks would still leave a tenth of the page's text.
+    # The description and the reviews under one wrapper below the headline.
     page = _shop_page(PRODUCT_LD, "reviews-list").replace(
         "<div class='description'>", f"<div class='{wrapper}'><div class='description'>"
     )
     page = page.replace("</section></main>", "</section></div></main>")
+    article = extract_page(html_page(_with_story(page), "https://shop.example/p/bottle"))
+    assert "hot for twelve hours, part 4." in article.text
+
+
+def _with_story(page: str) -> str:
+    # A brand's story beside the description, so that marking the description would still
+    # leave a tenth of the page's text and nothing would take the mark back.
     story = "".join(
         f"<p>Our workshop in the hills has made steel bottles for walkers and climbers since 1990, "
         f"and every one is checked by hand before it leaves, story {i}.</p>"
         for i in range(4)
     )
-    page = page.replace("</main>", f"<div class='about-brand'>{story}</div></main>")
-    article = extract_page(html_page(page, "https://shop.example/p/bottle"))
-    assert "hot for twelve hours, part 4." in article.text
+    return page.replace("</main>", f"<div class='about-brand'>{story}</div></main>")
 
 
-@pytest.mark.parametrize("name", ["time-stamped-entry", "juniper-gin", "looxy", "nav-bv_item"])
+@pytest.mark.parametrize("name", ["time-stamped-entry", "juniper-gin", "looxy", "abv_percent"])
 def test_a_name_holding_a_vendors_letters_names_no_review_widget(name: str) -> None:
     page = _shop_page(PRODUCT_LD, "product-reviews").replace("class='description'", f"class='{name}'")
-    article = extract_page(html_page(page, "https://shop.example/p/bottle"))
+    article = extract_page(html_page(_with_story(page), "https://shop.example/p/bottle"))
     assert "hot for twelve hours, part 4." in article.text and "on every hike" not in article.text
 
 
