@@ -922,6 +922,15 @@ def test_what_link_may_be_a_teasers_title() -> None:
     assert not title("<a href='article.php?id=99#comments'>12 comments</a>", query_page)
     # Without a URL of its own, a page links to itself nowhere.
     assert title("<a href='/news/1'>A story</a>", "") and title("<a href='/news/1'>A story</a>", "http://[x")
+    # Links of any length are read alike (long ones are resolved without the cache).
+    long_query = "&".join(f"k{i}=v{i}" for i in range(400))
+    assert len(long_query) > 2000
+    assert title(f"<a href='/news/1?{long_query}'>A story</a>")
+    assert not title(f"<a href='/users/31/carl?{long_query}'>Carl</a>")
+    assert not title(
+        f"<a href='/threads/rear-lights-after-the-update.4411?{long_query}#post-2'>#2</a>",
+        THREAD_URL + "?" + long_query,
+    )
 
 
 def test_teasers_stay_teasers_on_a_page_routed_by_its_query_and_when_wrapped_in_a_link() -> None:

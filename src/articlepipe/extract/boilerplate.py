@@ -164,21 +164,23 @@ def lead_in_rule(block: Block) -> str | None:
     text = block.text.strip()
     if not text:
         return None
-    if phrases.LABEL_ONLY.match(text):
+    # Only a block whose first word starts a phrase can be a label, a lead-in or a prompt.
+    leads = phrases.first_word(text) in phrases.LEAD_FIRST_WORDS
+    if leads and phrases.LABEL_ONLY.match(text):
         return "label"
-    if phrases.FEEDBACK_ONLY.match(text):
+    if leads and phrases.FEEDBACK_ONLY.match(text):
         return "prompt"
-    if phrases.TOC_LABEL.match(text):
+    if leads and phrases.TOC_LABEL.match(text):
         return "toc"
     if phrases.TEMPLATE_TAG.match(text):
         return "label"
     if (
         words(text) <= MAX_FURNITURE_WORDS
         and phrases.hinted(text, phrases.FURNITURE_HINTS)
-        and phrases.FURNITURE.search(text)
+        and phrases.FURNITURE.matches(text)
     ):
         return "furniture"
-    match = phrases.LEAD_RELATED.match(text)
+    match = phrases.LEAD_RELATED.match(text) if leads else None
     if match:
         after = text[match.end() :]
         rest = after.strip(_TRIM)
@@ -195,12 +197,13 @@ def lead_in_rule(block: Block) -> str | None:
         if words(rest) <= MAX_INSERT_WORDS and (titled or _title_like(rest)):
             return "lead-in"
         return None
-    if phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
+    if leads and phrases.LEAD_PROMPT.match(text) and words(text) <= MAX_PROMPT_WORDS:
         return "prompt"
     if words(text) <= MAX_PROMPT_WORDS and phrases.LEAD_FOLLOW.match(text) and _networks(text) >= 2:
         return "prompt"
     if (
-        phrases.LEAD_CONSENT.match(text)
+        leads
+        and phrases.LEAD_CONSENT.match(text)
         and words(text) <= MAX_CONSENT_WORDS
         and phrases.CONSENT_TERMS.search(text)
     ):
@@ -209,7 +212,7 @@ def lead_in_rule(block: Block) -> str | None:
         sentences = _SENTENCE_END.split(text)
         if 1 < len(sentences) <= 3 and any(
             phrases.LEAD_PROMPT.match(x)
-            or (phrases.hinted(x, phrases.NEWSLETTER_HINTS) and phrases.NEWSLETTER_PITCH.search(x))
+            or (phrases.hinted(x, phrases.NEWSLETTER_HINTS) and phrases.NEWSLETTER_PITCH.matches(x))
             for x in sentences
         ):
             return "prompt"
@@ -221,7 +224,7 @@ def lead_in_rule(block: Block) -> str | None:
         words(text) <= MAX_PITCH_WORDS
         and len(_SENTENCE_END.split(text)) == 1
         and phrases.hinted(text, phrases.NEWSLETTER_HINTS)
-        and phrases.NEWSLETTER_PITCH.search(text)
+        and phrases.NEWSLETTER_PITCH.matches(text)
     ):
         return "newsletter"
     return None
@@ -265,15 +268,13 @@ def is_disclaimer(block: Block, position: float) -> bool:
     if (
         words(text) <= MAX_AFFILIATE_WORDS
         and phrases.hinted(text, phrases.AFFILIATE_HINTS)
-        and phrases.AFFILIATE_TEXT.search(text)
+        and phrases.AFFILIATE_TEXT.matches(text)
     ):
         return True
     notice = phrases.LEAD_NOTICE.match(text) is not None
     if not notice and words(text) > MAX_DISCLAIMER_WORDS:
         return False  # before the costly search: long unlabelled blocks are prose
-    says_it = (
-        phrases.hinted(text, phrases.DISCLAIMER_HINTS) and phrases.DISCLAIMER_TEXT.search(text) is not None
-    )
+    says_it = phrases.hinted(text, phrases.DISCLAIMER_HINTS) and phrases.DISCLAIMER_TEXT.matches(text)
     if says_it and notice:
         return True
     # Unlabelled: it must read like one and sit where sites put them, at either end.

@@ -123,6 +123,8 @@ _CARD_PARTS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "img", "picture",
 # 0.9644 -> 0.9643; 12 words gained nothing.
 OWN_WORDS = 8
 HEADLINE_LINK_WORDS = 4
+# Links up to this long are resolved once per page and href (``_other_page``).
+CACHED_HREF_CHARS = 2000
 # A box with a headline linking elsewhere may be longer: its excerpt runs on.
 LINKED_CARD_MAX_CHARS = 800
 LINKED_HEADLINE_SHARE = 0.9
@@ -288,18 +290,16 @@ def _is_card(element: _Element, page: str, key: _PageKey | None) -> bool:
         return bool(_CUT_OFF.search(text) or _DATELINE.match(after))
     if not (_led_by_link(element) or next(element.iter(*_CARD_PARTS), None) is not None):
         return False
-    return _longest_link_words(element, page, key) >= HEADLINE_LINK_WORDS or not _says_something(element)
+    return _has_headline_link(element, page, key) or not _says_something(element)
 
 
-def _longest_link_words(element: _Element, page: str, key: _PageKey | None) -> int:
-    """The words of the longest link in ``element`` that may be a teaser's title."""
-    return max(
-        (
-            count_words(tostring(a, method="text", encoding="unicode", with_tail=False))
-            for a in element.iter("a")
-            if _title_link(a, page, key)
-        ),
-        default=0,
+def _has_headline_link(element: _Element, page: str, key: _PageKey | None) -> bool:
+    """Whether a link in ``element`` of ``HEADLINE_LINK_WORDS`` or more words may be a
+    teaser's title (the words are counted first: most links are too short to ask)."""
+    return any(
+        count_words(tostring(a, method="text", encoding="unicode", with_tail=False)) >= HEADLINE_LINK_WORDS
+        and _title_link(a, page, key)
+        for a in element.iter("a")
     )
 
 
@@ -389,6 +389,18 @@ def _title_link(link: _Element, page: str, key: _PageKey | None) -> bool:
         selectors.NAME_SPLIT.split((link.get("class") or "").lower())
     ):
         return False
+    if key is None:
+        page = ""  # a relative link on a page without a URL is read as written
+    if len(href) > CACHED_HREF_CHARS:  # a data: URI is not kept in the cache
+        return _other_page.__wrapped__(href, page, key)
+    return _other_page(href, page, key)
+
+
+@lru_cache(maxsize=4096)
+def _other_page(href: str, page: str, key: _PageKey | None) -> bool:
+    """Whether ``href`` (on the page ``page``, whose key is ``key``) names another page
+    than a person's profile: a page's cards and menus repeat their links, and resolving
+    each is the costliest part of telling cards apart."""
     try:
         target = urlsplit(urljoin(page, href) if key is not None else href)
         own = key is not None and _key_of(target) == key

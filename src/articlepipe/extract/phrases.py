@@ -57,26 +57,38 @@ def anchored(pattern: str) -> bool:
     return pattern.startswith("^") and not _top_level_alternation(pattern)
 
 
+def _folded(text: str) -> str:
+    # casefold() turns "İ" into "i" and a combining dot, where the patterns' IGNORECASE
+    # reads a plain "i": the dot goes.
+    return text.casefold().replace("\u0307", "")
+
+
 class FamilyPattern:
-    """A family of ``Gated`` patterns, case-insensitive, as two expressions: those
-    anchored at the start of the block are tried there only (``re.match``), the rest
-    searched. One search over the union would try every anchored pattern at every
-    position of a long block, and a family of seventy whole-line shapes made that the
-    costliest step of the rules."""
+    """A family of ``Gated`` patterns, case-insensitive, each tried only on a text that
+    holds one of its own hints (which every text it matches holds: tested), those
+    anchored at the start of the block there only (``re.match``). One search over the
+    union of a family would try every pattern at every position of the block: with the
+    medical notes of eight languages that was the costliest step of the body rules."""
 
     def __init__(self, family: tuple[Gated, ...]) -> None:
-        def union(patterns: list[str]) -> re.Pattern[str] | None:
-            return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+        self._patterns = tuple(
+            (
+                frozenset(_folded(h) for h in g.hints),
+                re.compile(g.pattern, re.IGNORECASE),
+                anchored(g.pattern),
+            )
+            for g in family
+        )
+        self._hints = tuple(sorted({hint for hints, _, _ in self._patterns for hint in hints}))
 
-        self._start = union([g.pattern for g in family if anchored(g.pattern)])
-        self._anywhere = union([g.pattern for g in family if not anchored(g.pattern)])
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """The first match in ``text`` of a pattern of the family, or ``None``."""
-        found = self._start.match(text) if self._start is not None else None
-        if found is None and self._anywhere is not None:
-            found = self._anywhere.search(text)
-        return found
+    def matches(self, text: str) -> bool:
+        """Whether a pattern of the family matches ``text``."""
+        folded = _folded(text)
+        present = {hint for hint in self._hints if hint in folded}
+        for hints, pattern, at_start in self._patterns:
+            if not present.isdisjoint(hints) and (pattern.match(text) if at_start else pattern.search(text)):
+                return True
+        return False
 
 
 def hints_of(family: tuple[Gated, ...]) -> tuple[str, ...]:
@@ -202,6 +214,25 @@ FURNITURE_HINTS = hints_of(FURNITURE_SHAPES)
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
 TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
 TOC_LABEL = re.compile(rf"^\W*({_alternation(TOC)})\W*$", re.IGNORECASE)
+# The first word of every phrase a block may start with (lead-ins, prompts, labels,
+# contents labels, feedback questions): a block whose first word is none of them matches
+# none of those patterns, and a set lookup is far cheaper than their thousand
+# alternatives, tried on every block.
+_FIRST_WORD = re.compile(r"\w+")
+LEAD_FIRST_WORDS = frozenset(
+    _folded(_FIRST_WORD.findall(p)[0]) for p in (*RELATED, *PROMPTS, *LABELS, *TOC, *FEEDBACK)
+)
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text``, case-folded as the phrases are ("" if it has none)."""
+    found = _FIRST_WORD.search(text)
+    if found is None:
+        return ""
+    word = found.group()
+    # lower() is casefold() on ASCII, and most first words are ASCII: the cheaper call.
+    return word.lower() if word.isascii() else _folded(word)
+
 
 # --- head and tail lines: bylines, dates, reading times -------------------------------
 _MONTHS = MONTH_ALTERNATION
@@ -295,6 +326,4 @@ def _trie_pattern(node: _Trie) -> str:
 
 def hinted(text: str, hints: tuple[str, ...]) -> bool:
     """Whether ``text`` contains one of ``hints`` (case-insensitive): one scan in C."""
-    # casefold() turns "İ" into "i" and a combining dot, where the patterns' IGNORECASE
-    # reads a plain "i": the dot goes.
-    return _hint_pattern(hints).search(text.casefold().replace("\u0307", "")) is not None
+    return _hint_pattern(hints).search(_folded(text)) is not None

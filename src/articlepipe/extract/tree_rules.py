@@ -51,13 +51,7 @@ _ALL_BLOCKS = _PAGE_BLOCKS | _PAGE_CONTAINERS | _PAGE_LISTS | {"table", "form", 
 # Enough leading text to see whether a block starts with a lead-in.
 _PREFIX_CHARS = 64
 _SPACES = re.compile(r"\s+")
-# First words of every lead-in phrase: a block whose first word is none of them cannot
-# match _ANY_LEAD, and a set lookup is far cheaper than the regex's 400 alternatives.
 _FIRST_WORD = re.compile(r"\w+")
-_LEAD_FIRST_WORDS = frozenset(
-    _FIRST_WORD.findall(p.lower())[0]
-    for p in (*phrases.RELATED, *phrases.PROMPTS, *phrases.LABELS, *phrases.TOC)
-)
 _ANY_LEAD = re.compile(
     "|".join(
         p.pattern for p in (phrases.LEAD_RELATED, phrases.LEAD_PROMPT, phrases.LABEL_START, phrases.TOC_LABEL)
@@ -301,8 +295,7 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
     ]
     for element in candidates:
         prefix = _prefix(element)
-        first = _FIRST_WORD.search(prefix)
-        leads = first is not None and first.group().lower() in _LEAD_FIRST_WORDS and _ANY_LEAD.match(prefix)
+        leads = phrases.first_word(prefix) in phrases.LEAD_FIRST_WORDS and _ANY_LEAD.match(prefix)
         if not (leads or is_shouting(prefix)) or not _attached(element, root):
             continue
         block = _page_block(element, base_url)
