@@ -174,11 +174,7 @@ def lead_in_rule(block: Block) -> str | None:
         return "toc"
     if phrases.TEMPLATE_TAG.match(text):
         return "label"
-    if (
-        words(text) <= MAX_FURNITURE_WORDS
-        and phrases.hinted(text, phrases.FURNITURE_HINTS)
-        and phrases.FURNITURE.matches(text)
-    ):
+    if words(text) <= MAX_FURNITURE_WORDS and phrases.FURNITURE.matches(text):
         return "furniture"
     match = phrases.LEAD_RELATED.match(text) if leads else None
     if match:
@@ -211,9 +207,7 @@ def lead_in_rule(block: Block) -> str | None:
     if words(text) <= MAX_PROMPT_BLOCK_WORDS:
         sentences = _SENTENCE_END.split(text)
         if 1 < len(sentences) <= 3 and any(
-            phrases.LEAD_PROMPT.match(x)
-            or (phrases.hinted(x, phrases.NEWSLETTER_HINTS) and phrases.NEWSLETTER_PITCH.matches(x))
-            for x in sentences
+            phrases.LEAD_PROMPT.match(x) or phrases.NEWSLETTER_PITCH.matches(x) for x in sentences
         ):
             return "prompt"
     if _share_row(text):
@@ -223,7 +217,6 @@ def lead_in_rule(block: Block) -> str | None:
     if (
         words(text) <= MAX_PITCH_WORDS
         and len(_SENTENCE_END.split(text)) == 1
-        and phrases.hinted(text, phrases.NEWSLETTER_HINTS)
         and phrases.NEWSLETTER_PITCH.matches(text)
     ):
         return "newsletter"
@@ -265,16 +258,12 @@ def is_disclaimer(block: Block, position: float) -> bool:
     text = block.text.strip()
     if phrases.LEAD_DISCLAIMER.match(text):
         return True
-    if (
-        words(text) <= MAX_AFFILIATE_WORDS
-        and phrases.hinted(text, phrases.AFFILIATE_HINTS)
-        and phrases.AFFILIATE_TEXT.matches(text)
-    ):
+    if words(text) <= MAX_AFFILIATE_WORDS and phrases.AFFILIATE_TEXT.matches(text):
         return True
     notice = phrases.LEAD_NOTICE.match(text) is not None
     if not notice and words(text) > MAX_DISCLAIMER_WORDS:
         return False  # before the costly search: long unlabelled blocks are prose
-    says_it = phrases.hinted(text, phrases.DISCLAIMER_HINTS) and phrases.DISCLAIMER_TEXT.matches(text)
+    says_it = phrases.DISCLAIMER_TEXT.matches(text)
     if says_it and notice:
         return True
     # Unlabelled: it must read like one and sit where sites put them, at either end.

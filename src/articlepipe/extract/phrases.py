@@ -63,12 +63,41 @@ def _folded(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
+_Trie = dict[str, "_Trie"]
+
+
+@lru_cache(maxsize=64)
+def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
+    # The hints as a trie ("comprar (?:e|n)…"): at each position of the text the engine
+    # follows one branch per character instead of trying every hint in turn, which made
+    # the gate of ninety hints eight times slower than that of seventeen. Hand-written:
+    # a dozen lines, not worth a dependency.
+    trie: _Trie = {}
+    for hint in {h.casefold() for h in hints}:
+        node = trie
+        for char in hint:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(trie))
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # A hint ending here, and longer ones going on: the rest is optional.
+    return f"(?:{body})?" if "" in node else body
+
+
 class FamilyPattern:
-    """A family of ``Gated`` patterns, case-insensitive, each tried only on a text that
-    holds one of its own hints (which every text it matches holds: tested), those
-    anchored at the start of the block there only (``re.match``). One search over the
-    union of a family would try every pattern at every position of the block: with the
-    medical notes of eight languages that was the costliest step of the body rules."""
+    """A family of ``Gated`` patterns, case-insensitive. A text none of whose hints it
+    holds is passed over in one scan (the family's gate); otherwise each pattern is tried
+    only if the text holds one of its own hints (which every text it matches holds:
+    tested), one anchored at the start of the block there only (``re.match``). One
+    search over the union of a family would try every pattern at every position of the
+    block: with the medical notes of eight languages that was the costliest step of the
+    body rules."""
 
     def __init__(self, family: tuple[Gated, ...]) -> None:
         self._patterns = tuple(
@@ -80,10 +109,13 @@ class FamilyPattern:
             for g in family
         )
         self._hints = tuple(sorted({hint for hints, _, _ in self._patterns for hint in hints}))
+        self._gate = _hint_pattern(hints_of(family))
 
     def matches(self, text: str) -> bool:
         """Whether a pattern of the family matches ``text``."""
         folded = _folded(text)
+        if self._gate.search(folded) is None:
+            return False
         present = {hint for hint in self._hints if hint in folded}
         for hints, pattern, at_start in self._patterns:
             if not present.isdisjoint(hints) and (pattern.match(text) if at_start else pattern.search(text)):
@@ -149,9 +181,7 @@ LEAD_NOTICE = re.compile(rf"^\W{{0,3}}({_alternation(NOTICE_LABELS)})\s*[:：\-�
 # disclosure wherever it stands in the body.
 AFFILIATE_SENTENCES: tuple[Gated, ...] = _family("affiliate_sentences")
 AFFILIATE_TEXT = FamilyPattern(AFFILIATE_SENTENCES)
-AFFILIATE_HINTS = hints_of(AFFILIATE_SENTENCES)
 DISCLAIMER_TEXT = FamilyPattern(DISCLAIMER_SENTENCES)
-DISCLAIMER_HINTS = hints_of(DISCLAIMER_SENTENCES)
 # Characters that separate a lead-in from the title it introduces.
 SEPARATORS = ":|>»›→–—-•·"
 
@@ -193,7 +223,6 @@ LEAD_FOLLOW = re.compile(rf"^\W{{0,3}}({_alternation(languages.words('follow_wor
 # --- newsletter pitches without a lead-in ("Get the Brief in your inbox every morning")
 NEWSLETTER_PITCHES: tuple[Gated, ...] = _family("newsletter_pitches")
 NEWSLETTER_PITCH = FamilyPattern(NEWSLETTER_PITCHES)
-NEWSLETTER_HINTS = hints_of(NEWSLETTER_PITCHES)
 
 # --- tables of contents: a label, then the section links -------------------------------
 TOC: tuple[str, ...] = languages.words("toc")
@@ -210,7 +239,6 @@ FURNITURE_SHAPES: tuple[Gated, ...] = (
     *_family("furniture_shapes"),
 )
 FURNITURE = FamilyPattern(FURNITURE_SHAPES)
-FURNITURE_HINTS = hints_of(FURNITURE_SHAPES)
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
 TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
 TOC_LABEL = re.compile(rf"^\W*({_alternation(TOC)})\W*$", re.IGNORECASE)
@@ -295,33 +323,6 @@ NAMED_BIO = re.compile(
 ARTICLES: frozenset[str] = frozenset(languages.words("articles"))
 # A role as a whole word ("author", not "authority"; inflected forms are in the data).
 BIO_ROLE = re.compile(rf"(?<!\w)({_alternation(languages.words('bio_roles'))})(?!\w)", re.IGNORECASE)
-
-
-_Trie = dict[str, "_Trie"]
-
-
-@lru_cache(maxsize=64)
-def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
-    # The hints as a trie ("comprar (?:e|n)…"): at each position of the text the engine
-    # follows one branch per character instead of trying every hint in turn, which made
-    # the gate of ninety hints eight times slower than that of seventeen. Hand-written:
-    # a dozen lines, not worth a dependency.
-    trie: _Trie = {}
-    for hint in {h.casefold() for h in hints}:
-        node = trie
-        for char in hint:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return re.compile(_trie_pattern(trie))
-
-
-def _trie_pattern(node: _Trie) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    # A hint ending here, and longer ones going on: the rest is optional.
-    return f"(?:{body})?" if "" in node else body
 
 
 def hinted(text: str, hints: tuple[str, ...]) -> bool:
