@@ -759,6 +759,40 @@ def test_an_article_over_a_long_comment_thread_keeps_only_itself() -> None:
     assert "Paragraph 8." in text and "Reply" not in text
 
 
+def _replies(path: str, depth: int) -> str:
+    # A post and, in a list inside it, the replies to it, two at each level (the nested
+    # threads of link aggregators and news sites' discussions).
+    text = (
+        f"<p>Reply {path} says the patch set keeps the old interfaces, so drivers keep working "
+        "while the rest of the tree moves over one subsystem at a time.</p>"
+    )
+    children = "".join(_replies(f"{path}.{k}", depth - 1) for k in range(2)) if depth else ""
+    return (
+        f"<li class='comments_subtree'><div class='comment'><div class='comment_text'>{text}</div></div>"
+        + (f"<ol class='comments'>{children}</ol>" if children else "")
+        + "</li>"
+    )
+
+
+def test_the_replies_of_a_nested_thread_are_the_page_at_every_depth() -> None:
+    thread = "".join(_replies(str(i), 3) for i in range(2))
+    html = (
+        "<html><body><nav><a href='/'>Stories</a> <a href='/new'>New</a></nav>"
+        "<h1><a href='https://elsewhere.example/post'>Goals for the year</a></h1>"
+        f"<ol class='comments'>{thread}</ol><footer>About us</footer></body></html>"
+    )
+    text = body_text(html)
+    assert "Reply 0 says" in text and "Reply 1.1 says" in text
+    assert "Reply 0.1.0.1 says" in text and "Reply 1.0.1.0 says" in text
+    assert "Stories" not in text and "About us" not in text
+    # Under an article of its own, the same thread is its comments.
+    text = body_text(
+        f"<html><body><h1>Study</h1><article>{prose(9)}</article>"
+        f"<ol class='comments'>{thread}</ol></body></html>"
+    )
+    assert "Paragraph 8." in text and "Reply" not in text
+
+
 def _entries(letter: str, n: int, per_box: bool = False) -> str:
     items = "".join(
         f"<li><a href='/wiki/{letter}{i}'>{letter}-language number {i}</a></li>" for i in range(n)

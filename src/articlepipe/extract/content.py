@@ -774,10 +774,27 @@ def _unmark_pages(
         share = sum(map(own, largest))
         if share <= 0 or share < PAGE_SHARE * page_text:
             break
+        # Replies nest in the post they answer (a list of posts inside each post): once
+        # the posts are the page, so are the replies of every depth, or the thread would
+        # be peeled one level a turn and stop, at the share left over, a few levels down.
+        largest = [*largest, *_nested_replies(largest, candidates)]
         marked.difference_update(largest)
         candidates.difference_update(largest)
         scores, total = _scores(root, blocks, marked)
     return scores, total
+
+
+def _nested_replies(posts: list[_Element], candidates: set[_Element]) -> list[_Element]:
+    """The ``candidates`` inside ``posts`` that are posts of the same kind (the same tag
+    and post words): the replies nested in them."""
+    found: list[_Element] = []
+    for post in posts:
+        words = _post_words(post) if isinstance(post.tag, str) else frozenset()
+        if words:
+            found.extend(
+                d for d in post.iterdescendants(post.tag) if d in candidates and _post_words(d) == words
+            )
+    return found
 
 
 def _dialogs(
