@@ -1,10 +1,23 @@
 from __future__ import annotations
 
+import itertools
+from typing import Any
+
 import lxml.html
+import pytest
 from lxml import etree
 from trafilatura.xml import xmltotxt
 
-from articlepipe.extract.content import _index_page, _page_key, _title_link, main_region, select_content
+from articlepipe.extract import content
+from articlepipe.extract.content import (
+    CARD_SHARE,
+    MIN_CARDS,
+    _index_page,
+    _page_key,
+    _title_link,
+    main_region,
+    select_content,
+)
 from articlepipe.extract.render import render_text, tidy_markdown
 
 PROSE = (
@@ -1143,3 +1156,15 @@ def test_white_space_between_inline_elements_of_a_box_parts_their_words() -> Non
     spaced = page.replace(":</span>", ": </span>")
     markdown = tidy_markdown(xmltotxt(select_content(lxml.html.fromstring(spaced)).body, True))
     assert "Weight 1: **2 kg** in steelless" in markdown and "  " not in markdown
+
+
+def test_a_run_is_cards_when_enough_of_it_is_whichever_members_are_asked_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The question stops once its answer is known; the answer is the count's.
+    for size in range(MIN_CARDS, 9):
+        for pattern in itertools.product((False, True), repeat=size):
+            monkeypatch.setattr(content, "_is_card", lambda member, page, key, _p=pattern: _p[member])
+            expected = sum(pattern) >= CARD_SHARE * size
+            members: list[Any] = list(range(size))  # stand-ins: _is_card is replaced
+            assert content._mostly_cards(members, "", None) == expected, pattern

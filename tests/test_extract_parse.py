@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlepipe.errors import ParseError
-from articlepipe.extract.parse import close_runaway_elements, parse_html
+from articlepipe.extract.parse import (
+    _INVALID_XML_CHARS,
+    _has_invalid_chars,
+    close_runaway_elements,
+    parse_html,
+)
 
 
 def test_parses_to_an_html_root() -> None:
@@ -20,6 +27,21 @@ def test_comments_are_dropped_at_parse_time_so_text_around_them_stays() -> None:
 def test_xml_declaration_and_control_characters_do_not_break_parsing() -> None:
     text = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>A\x00B\x0bC\ufffeD</p></body></html>'
     assert parse_html(text, "u").xpath("string(//p)") == "ABCD"
+
+
+def test_a_lone_surrogate_and_a_control_character_in_non_ascii_text_are_dropped() -> None:
+    text = "<html><body><p>Caf\u00e9 A\ud800B\x1fC</p></body></html>"
+    assert parse_html(text, "u").xpath("string(//p)") == "Caf\u00e9 ABC"
+
+
+# Every code point, surrogates too (hypothesis leaves them out unless told).
+ANY_CHARACTER = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())
+
+
+@given(st.text(alphabet=ANY_CHARACTER, max_size=40))
+def test_the_quick_check_for_invalid_characters_agrees_with_the_pattern(text: str) -> None:
+    assert _has_invalid_chars(text) == (_INVALID_XML_CHARS.search(text) is not None)
+    assert _has_invalid_chars(f"<p>{text}\ufffe</p>") and _has_invalid_chars(f"\u00e9\ud800{text}")
 
 
 def test_character_references_to_control_characters_are_dropped() -> None:

@@ -422,9 +422,22 @@ def _teaser_cards(parent: _Element, page: str, key: _PageKey | None) -> list[lis
     return [
         members
         for members in groups.values()
-        if len(members) >= MIN_CARDS
-        and sum(_is_card(m, page, key) for m in members) >= CARD_SHARE * len(members)
+        if len(members) >= MIN_CARDS and _mostly_cards(members, page, key)
     ]
+
+
+def _mostly_cards(members: list[_Element], page: str, key: _PageKey | None) -> bool:
+    """Whether ``CARD_SHARE`` of ``members`` are cards; asks only until the answer is
+    known (a long list of items that are no cards fails on its first few)."""
+    needed = CARD_SHARE * len(members)
+    found = 0
+    for asked, member in enumerate(members, start=1):
+        found += _is_card(member, page, key)
+        if found >= needed:
+            return True
+        if found + len(members) - asked < needed:
+            return False
+    return found >= needed
 
 
 def _furniture(
