@@ -1168,3 +1168,18 @@ def test_a_run_is_cards_when_enough_of_it_is_whichever_members_are_asked_first(
             expected = sum(pattern) >= CARD_SHARE * size
             members: list[Any] = list(range(size))  # stand-ins: _is_card is replaced
             assert content._mostly_cards(members, "", None) == expected, pattern
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div> Loose text <b>bold words</b> tail <p>a paragraph</p> after it <br/> more </div>",
+        "<div><span> inline </span><a href='/x'>a link</a> and a tail<ul><li>item</li></ul></div>",
+        "<div><p>only blocks</p><p>and no loose text</p></div>",
+        "<div>   </div>",
+    ],
+)
+def test_loose_characters_are_those_of_the_loose_parts(html: str) -> None:
+    element = lxml.html.fragment_fromstring(html)
+    parts = content._loose_parts(element)
+    assert content._loose_chars(element) == sum(len(part.strip()) for part in parts if part)

@@ -614,8 +614,16 @@ def _loose_parts(element: _Element) -> list[str | None]:
 
 
 def _loose_chars(element: _Element) -> int:
-    """Characters of text directly in ``element``, between its children."""
-    return sum(len(part.strip()) for part in _loose_parts(element) if part)
+    """Characters of text directly in ``element``, between its children (the parts
+    ``_loose_parts`` gives, counted as they are read: this runs on every element)."""
+    own = element.text
+    total = len(own.strip()) if own else 0
+    for child in element:
+        if child.text and isinstance(child.tag, str) and child.tag in _INLINE_TEXT:
+            total += len(child.text.strip())
+        if child.tail:
+            total += len(child.tail.strip())
+    return total
 
 
 def _loose_text(element: _Element) -> str:
@@ -854,7 +862,13 @@ _DIALOG_PATH = XPath(
 def _named_dialog(element: _Element) -> bool:
     """A modal, a banner or a pop-up by its names; asked only of furniture, as a theme's
     wrapper of the whole page may be named for dialogs too ("dialog-off-canvas-main-canvas")."""
-    names = " ".join(_name_tokens(_class_and_id(element)))
+    return _names_dialog(_class_and_id(element))
+
+
+@lru_cache(maxsize=16384)
+def _names_dialog(class_and_id: str) -> bool:
+    # Furniture repeats its classes (every menu item, every footer column): cached.
+    names = " ".join(_name_tokens(class_and_id))
     words = set(selectors.NAME_SPLIT.split(names))
     if not selectors.DIALOG_WORDS.isdisjoint(words) or selectors.DIALOG_NAMES.search(names):
         return True
