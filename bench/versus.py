@@ -1,0 +1,138 @@
+"""Time per page of two articlepipe source trees, page by page, in one run.
+
+Each tree runs in a worker process of its own (``PYTHONPATH`` set to it) that reads the
+same pages; the driver hands every page to both in turn, alternating which goes first,
+and adds up the time each worker measured around ``extract_page``. A shared machine's
+load then falls on both trees alike, page by page, where two runs one after the other
+see different loads: the ratio of the sums moves by a percent or two between rounds,
+not by ten. Use it to check that a change costs no time per page:
+
+    git archive 7d0b16a src | tar x -C /tmp/before      # the tree to compare with
+    python bench/versus.py --data ../shared/data src /tmp/before/src --rounds 7
+
+Prints each round's ms per page of both and the ratio (first tree / second), then the
+median ratio. The pages: the first ``--aeb`` of aeb-dev and ``--wcxb`` of WCXB dev
+articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from articlepipe.models import Page
+
+
+def _pages(data: Path, aeb: int, wcxb: int) -> list[Page]:
+    # Imported here: the worker's PYTHONPATH decides which articlepipe this is.
+    from articlepipe.errors import RecordError
+    from articlepipe.evaluate.cases import load_cases
+    from articlepipe.sources.local import read_page
+
+    pages: list[Page] = []
+    for folder, truth, count in (
+        ("aeb-dev", "ground-truth.json", aeb),
+        ("wcxb-dev-articles", "ground-truth", wcxb),
+    ):
+        _layout, cases = load_cases(data / folder / truth, data / folder / "html")
+        for case in cases[:count]:
+            try:
+                page = read_page(case.html, str(case.html.parent), 50_000_000)
+            except RecordError:
+                continue
+            pages.append(replace(page, url=case.url, final_url=case.url) if case.url else page)
+    return pages
+
+
+def worker(data: Path, aeb: int, wcxb: int) -> None:
+    """Read page numbers on stdin; extract each and write the seconds it took."""
+    from articlepipe.extract.dispatch import extract_page
+
+    pages = _pages(data, aeb, wcxb)
+    for page in pages[:5]:  # warm-up: imports, caches, compiled patterns
+        extract_page(page)
+    gc.collect()
+    print(len(pages), flush=True)
+    for line in sys.stdin:
+        page = pages[int(line)]
+        started = time.perf_counter()
+        with contextlib.suppress(Exception):  # a failure costs its time in both trees alike
+            extract_page(page)
+        print(time.perf_counter() - started, flush=True)
+
+
+def _start(src: Path, args: argparse.Namespace) -> subprocess.Popen[str]:
+    command = [sys.executable, __file__, "--worker", "--data", str(args.data)]
+    command += ["--aeb", str(args.aeb), "--wcxb", str(args.wcxb)]
+    environment = {**os.environ, "PYTHONPATH": str(src.resolve())}
+    return subprocess.Popen(
+        command, env=environment, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+
+
+def _ask(process: subprocess.Popen[str], page: int) -> float:
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(f"{page}\n")
+    process.stdin.flush()
+    return float(process.stdout.readline())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("first", type=Path, nargs="?", help="a source tree (the folder holding articlepipe/)")
+    parser.add_argument("second", type=Path, nargs="?", help="the source tree to compare it with")
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--aeb", type=int, default=88, help="pages of aeb-dev")
+    parser.add_argument("--wcxb", type=int, default=300, help="pages of WCXB dev articles")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.data, args.aeb, args.wcxb)
+        return
+    if args.first is None or args.second is None:
+        parser.error("give two source trees")
+    for src in (args.first, args.second):
+        if not (src / "articlepipe" / "__init__.py").is_file():
+            parser.error(f"{src} holds no articlepipe package")
+    if not (args.data / "aeb-dev").is_dir():
+        parser.error(f"no benchmark data under {args.data}; pass --data")
+    first, second = _start(args.first, args), _start(args.second, args)
+    assert first.stdout is not None and second.stdout is not None
+    count = int(first.stdout.readline())
+    if count != int(second.stdout.readline()) or count == 0:
+        raise SystemExit("the two trees read different pages")
+    print(f"{count} pages; ms per page of {args.first} and {args.second}, page by page")
+    ratios = []
+    for round_ in range(args.rounds):
+        a = b = 0.0
+        for page in range(count):
+            if (page + round_) % 2:
+                a += _ask(first, page)
+                b += _ask(second, page)
+            else:
+                b += _ask(second, page)
+                a += _ask(first, page)
+        ratios.append(a / b)
+        print(f"round {round_ + 1}: {1000 * a / count:.2f} and {1000 * b / count:.2f} ms, ratio {a / b:.3f}")
+    for process in (first, second):
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait()
+    print(f"median ratio {statistics.median(ratios):.3f} (rounds {min(ratios):.3f} to {max(ratios):.3f})")
+
+
+if __name__ == "__main__":
+    main()
