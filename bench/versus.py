@@ -2,10 +2,11 @@
 
 Each tree runs in a worker process of its own (``PYTHONPATH`` set to it) that reads the
 same pages; the driver hands every page to both in turn, alternating which goes first,
-and adds up the time each worker measured around ``extract_page``. A shared machine's
-load then falls on both trees alike, page by page, where two runs one after the other
-see different loads: the ratio of the sums moves by a percent or two between rounds,
-not by ten. Use it to check that a change costs no time per page:
+and adds up the time each worker measured around ``extract_page``. Both workers share
+one core (where the system lets them choose), so a shared machine's load falls on both
+trees alike, page by page, where two runs one after the other see different loads and
+cores: the ratio of the sums moves by a few percent between rounds, not by ten. Use it
+to check that a change costs no time per page:
 
     git archive 7d0b16a src | tar x -C /tmp/before      # the tree to compare with
     python bench/versus.py --data ../shared/data src /tmp/before/src --rounds 7
@@ -54,9 +55,14 @@ def _pages(data: Path, aeb: int, wcxb: int) -> list[Page]:
     return pages
 
 
-def worker(data: Path, aeb: int, wcxb: int) -> None:
+def worker(data: Path, aeb: int, wcxb: int, cpu: int) -> None:
     """Read page numbers on stdin; extract each and write the seconds it took."""
     from articlepipe.extract.dispatch import extract_page
+
+    # Both workers on one core: they never run at once, and two cores of a shared
+    # machine can differ in speed and load for a whole run.
+    if cpu >= 0 and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {cpu})
 
     pages = _pages(data, aeb, wcxb)
     for page in pages[:5]:  # warm-up: imports, caches, compiled patterns
@@ -71,8 +77,15 @@ def worker(data: Path, aeb: int, wcxb: int) -> None:
         print(time.perf_counter() - started, flush=True)
 
 
+def _last_cpu() -> int:
+    """The core both workers share (-1 where affinity cannot be set)."""
+    if not hasattr(os, "sched_getaffinity"):
+        return -1
+    return max(os.sched_getaffinity(0))
+
+
 def _start(src: Path, args: argparse.Namespace) -> subprocess.Popen[str]:
-    command = [sys.executable, __file__, "--worker", "--data", str(args.data)]
+    command = [sys.executable, __file__, "--worker", "--data", str(args.data), "--cpu", str(args.cpu)]
     command += ["--aeb", str(args.aeb), "--wcxb", str(args.wcxb)]
     environment = {**os.environ, "PYTHONPATH": str(src.resolve())}
     return subprocess.Popen(
@@ -98,9 +111,10 @@ def main() -> None:
     parser.add_argument("--aeb", type=int, default=88, help="pages of aeb-dev")
     parser.add_argument("--wcxb", type=int, default=300, help="pages of WCXB dev articles")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cpu", type=int, default=_last_cpu(), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.data, args.aeb, args.wcxb)
+        worker(args.data, args.aeb, args.wcxb, args.cpu)
         return
     if args.first is None or args.second is None:
         parser.error("give two source trees")
