@@ -3,8 +3,9 @@ are and again with every Latin letter moved into another script, articlepipe and
 ``trafilatura.extract`` side by side in one run.
 
 The page's text (text nodes, the titles and descriptions in its ``<meta>`` tags and
-JSON-LD, ``alt`` and ``title`` attributes) and the benchmark's ground truth are rewritten
-the same way, letter for letter, so word boundaries, punctuation, digits, lengths and
+JSON-LD, the ``alt``, ``title``, ``aria-label`` and ``placeholder`` attributes; not
+JSON-LD's keywords and sections) and the benchmark's ground truth are rewritten the same
+way, letter for letter, so word boundaries, punctuation, digits, lengths and
 the markup stay as they were: only what the words are changes. ``rot13`` keeps the Latin
 script and makes every word unknown; ``cyrillic`` moves each letter to a Cyrillic one.
 A rule that finds the body by knowing English words loses here; a rule that reads the

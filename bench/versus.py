@@ -8,7 +8,7 @@ trees alike, page by page, where two runs one after the other see different load
 cores: the ratio of the sums moves by a few percent between rounds, not by ten. Use it
 to check that a change costs no time per page:
 
-    git archive 7d0b16a src | tar x -C /tmp/before      # the tree to compare with
+    mkdir -p /tmp/before && git archive 7d0b16a src | tar x -C /tmp/before
     python bench/versus.py --data ../shared/data src /tmp/before/src --rounds 7
 
 Prints each round's ms per page of both and the ratio (first tree / second), then the
@@ -19,8 +19,8 @@ articles.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
+import hashlib
 import os
 import statistics
 import subprocess
@@ -68,13 +68,18 @@ def worker(data: Path, aeb: int, wcxb: int, cpu: int) -> None:
     for page in pages[:5]:  # warm-up: imports, caches, compiled patterns
         extract_page(page)
     gc.collect()
-    print(len(pages), flush=True)
+    # The pages read, named: the driver checks that both trees read the same ones.
+    names = hashlib.sha256("\n".join(page.url for page in pages).encode()).hexdigest()[:16]
+    print(len(pages), names, flush=True)
     for line in sys.stdin:
         page = pages[int(line)]
         started = time.perf_counter()
-        with contextlib.suppress(Exception):  # a failure costs its time in both trees alike
+        failed = 0
+        try:
             extract_page(page)
-        print(time.perf_counter() - started, flush=True)
+        except Exception:  # a page either tree fails on: counted, and reported by the driver
+            failed = 1
+        print(time.perf_counter() - started, failed, flush=True)
 
 
 def _last_cpu() -> int:
@@ -93,11 +98,21 @@ def _start(src: Path, args: argparse.Namespace) -> subprocess.Popen[str]:
     )
 
 
-def _ask(process: subprocess.Popen[str], page: int) -> float:
-    assert process.stdin is not None and process.stdout is not None
+def _line(process: subprocess.Popen[str]) -> list[str]:
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line:
+        raise SystemExit(f"a worker ended (exit status {process.wait()}); its error is above")
+    return line.split()
+
+
+def _ask(process: subprocess.Popen[str], page: int, failures: list[int]) -> float:
+    assert process.stdin is not None
     process.stdin.write(f"{page}\n")
     process.stdin.flush()
-    return float(process.stdout.readline())
+    seconds, failed = _line(process)
+    failures[0] += int(failed)
+    return float(seconds)
 
 
 def main() -> None:
@@ -124,21 +139,22 @@ def main() -> None:
     if not (args.data / "aeb-dev").is_dir():
         parser.error(f"no benchmark data under {args.data}; pass --data")
     first, second = _start(args.first, args), _start(args.second, args)
-    assert first.stdout is not None and second.stdout is not None
-    count = int(first.stdout.readline())
-    if count != int(second.stdout.readline()) or count == 0:
+    read = _line(first)
+    if read != _line(second) or read[0] == "0":
         raise SystemExit("the two trees read different pages")
+    count = int(read[0])
+    failures = [0], [0]
     print(f"{count} pages; ms per page of {args.first} and {args.second}, page by page")
     ratios = []
     for round_ in range(args.rounds):
         a = b = 0.0
         for page in range(count):
             if (page + round_) % 2:
-                a += _ask(first, page)
-                b += _ask(second, page)
+                a += _ask(first, page, failures[0])
+                b += _ask(second, page, failures[1])
             else:
-                b += _ask(second, page)
-                a += _ask(first, page)
+                b += _ask(second, page, failures[1])
+                a += _ask(first, page, failures[0])
         ratios.append(a / b)
         print(f"round {round_ + 1}: {1000 * a / count:.2f} and {1000 * b / count:.2f} ms, ratio {a / b:.3f}")
     for process in (first, second):
@@ -146,6 +162,9 @@ def main() -> None:
         process.stdin.close()
         process.wait()
     print(f"median ratio {statistics.median(ratios):.3f} (rounds {min(ratios):.3f} to {max(ratios):.3f})")
+    if failures[0][0] or failures[1][0]:
+        # A tree that fails on a page stops early there: its time is not comparable.
+        print(f"pages that raised, over all rounds: {failures[0][0]} and {failures[1][0]}")
 
 
 if __name__ == "__main__":

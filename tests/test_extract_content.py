@@ -804,6 +804,17 @@ def test_the_replies_of_a_nested_thread_are_the_page_at_every_depth() -> None:
         f"<ol class='comments'>{thread}</ol></body></html>"
     )
     assert "Paragraph 8." in text and "Reply" not in text
+    # ... and so it does when the article itself sits in a box named "comment" that holds
+    # the page (a theme's wrapper), its comments nested inside it.
+    replies = "".join(
+        f"<li><div class='comment'><p>Reply {i} says the study was small, and that the "
+        "hospitals chose their own patients for it.</p></div></li>"
+        for i in range(6)
+    )
+    text = body_text(
+        f"<html><body><h1>Study</h1><div class='comment'>{prose(9)}<ol>{replies}</ol></div></body></html>"
+    )
+    assert "Paragraph 8." in text and "Reply" not in text
 
 
 def _entries(letter: str, n: int, per_box: bool = False) -> str:

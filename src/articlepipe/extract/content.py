@@ -760,8 +760,9 @@ def _unmark_pages(
     largest such element is unmarked first, then the largest left inside it (a
     "sidebar-layout" holding a "sidebar-content" column), while the marks still leave
     too little text. Marked siblings of one kind count together: the posts of a thread,
-    each named "comment" or "reply", are the page when together they hold most of it.
-    A dialog (a modal, a consent manager's banner) never is. Returns the new scores."""
+    each named "comment" or "reply", are the page when together they hold most of it,
+    and so are the replies nested in them, at every depth. A dialog (a modal, a consent
+    manager's banner) never is. Returns the new scores."""
     scores, total = _scores(root, blocks, marked)
     if total >= LEFT_OVER * raw_total or not marked:
         return scores, total
@@ -798,23 +799,32 @@ def _unmark_pages(
         # Replies nest in the post they answer (a list of posts inside each post): once
         # the posts are the page, so are the replies of every depth, or the thread would
         # be peeled one level a turn and stop, at the share left over, a few levels down.
-        largest = [*largest, *_nested_replies(largest, candidates)]
+        # Only on a page with no body of its own, as for posts counted together.
+        if total < THREAD_MAX_OWN_CHARS:
+            largest = [*largest, *_nested_replies(largest, candidates, raw, single=len(largest) == 1)]
         marked.difference_update(largest)
         candidates.difference_update(largest)
         scores, total = _scores(root, blocks, marked)
     return scores, total
 
 
-def _nested_replies(posts: list[_Element], candidates: set[_Element]) -> list[_Element]:
+def _nested_replies(
+    posts: list[_Element], candidates: set[_Element], raw: dict[_Element, int], single: bool
+) -> list[_Element]:
     """The ``candidates`` inside ``posts`` that are posts of the same kind (the same tag
-    and post words): the replies nested in them."""
+    and post words): the replies nested in them. A ``single`` element taken back alone
+    keeps them out when its own text besides them is a body (an article in a box named
+    "comment", its comments inside): those are its comments, not a thread's replies."""
     found: list[_Element] = []
     for post in posts:
         words = _post_words(post) if isinstance(post.tag, str) else frozenset()
-        if words:
-            found.extend(
-                d for d in post.iterdescendants(post.tag) if d in candidates and _post_words(d) == words
-            )
+        if not words:
+            continue
+        replies = [d for d in post.iterdescendants(post.tag) if d in candidates and _post_words(d) == words]
+        own = raw.get(post, 0) - sum(raw.get(r, 0) for r in outermost(replies))
+        if single and own >= THREAD_MAX_OWN_CHARS:
+            continue
+        found.extend(replies)
     return found
 
 
