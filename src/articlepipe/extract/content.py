@@ -821,9 +821,11 @@ def _nested_replies(
         if not words:
             continue
         replies = [d for d in post.iterdescendants(post.tag) if d in candidates and _post_words(d) == words]
-        own = raw.get(post, 0) - sum(raw.get(r, 0) for r in outermost(replies))
-        if single and own >= THREAD_MAX_OWN_CHARS:
-            continue
+        if (
+            single
+            and raw.get(post, 0) - sum(raw.get(r, 0) for r in outermost(replies)) >= THREAD_MAX_OWN_CHARS
+        ):
+            continue  # its own text besides the replies is a body
         found.extend(replies)
     return found
 

@@ -10,9 +10,10 @@ from lxml.html import HtmlElement
 
 from articlepipe.errors import ParseError
 
-# Characters XML (and so lxml) refuses; real pages contain them more often than one thinks.
-_INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Characters XML (and so lxml) refuses; real pages contain them more often than one thinks:
+# the C0 controls but tab and line ends, two non-characters, and lone surrogates.
 _INVALID_CONTROLS = (*(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"), "\ufffe", "\uffff")
+_INVALID_XML_CHARS = re.compile(f"[{''.join(_INVALID_CONTROLS)}\ud800-\udfff]")
 # Character references to them: libxml2 turns "&#1;" into the character itself, which
 # lxml then refuses to put into any new element (the body we write out).
 _INVALID_CHAR_REFS = re.compile(
