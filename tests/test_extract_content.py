@@ -1194,3 +1194,40 @@ def test_loose_characters_are_those_of_the_loose_parts(html: str) -> None:
     element = lxml.html.fragment_fromstring(html)
     parts = content._loose_parts(element)
     assert content._loose_chars(element) == sum(len(part.strip()) for part in parts if part)
+
+
+def _whole_attribute_verdict(names: str) -> int:
+    """The verdict read from a whole class attribute at once: what ``_verdict`` did
+    before it read one token at a time."""
+    from articlepipe.extract import selectors
+
+    tokens = content._name_tokens(names)
+    joined = " ".join(tokens)
+    words = set(selectors.NAME_SPLIT.split(joined))
+    if not selectors.CONTENT_WORDS.isdisjoint(words) or selectors.CONTENT_PAIRS.search(joined):
+        return content._CONTENT
+    if (
+        not selectors.FURNITURE_WORDS.isdisjoint(words)
+        or not selectors.HIDDEN_CLASSES.isdisjoint(tokens)
+        or selectors.FURNITURE_PAIRS.search(joined)
+    ):
+        return content._FURNITURE
+    if not selectors.WEAK_WORDS.isdisjoint(words) or selectors.WEAK_PAIRS.search(joined):
+        return content._WEAK
+    return content._PLAIN
+
+
+def test_a_class_attribute_says_what_its_most_telling_token_says() -> None:
+    # Tokens of every verdict and spelling (pairs, prefixes, slugs, case, "_" and "--"),
+    # two and three to an attribute, in every order.
+    tokens = [
+        "entry-content", "Article_Body", "prose", "sidebar", "sr-only", "visually-hidden",
+        "d-none", "newsCaption", "onetrust-banner-sdk", "post-meta", "userInfo",
+        "message-userDetails", "poster-info", "movie-poster-info", "col-md-6", "row",
+        "category-news", "tag-share", "a-very-long-slug-made-from-a-heading", "nav--main",
+        "_share_", "caption", "related", "content", "",
+    ]  # fmt: skip
+    for size in (1, 2, 3):
+        for combination in itertools.permutations(tokens, size):
+            names = " ".join(combination)
+            assert content._verdict(names) == _whole_attribute_verdict(names), names
