@@ -1219,7 +1219,7 @@ def _whole_attribute_verdict(names: str) -> int:
 
 def test_a_class_attribute_says_what_its_most_telling_token_says() -> None:
     # Tokens of every verdict and spelling (pairs, prefixes, slugs, case, "_" and "--"),
-    # two and three to an attribute, in every order.
+    # one to three to an attribute, in every order.
     tokens = [
         "entry-content", "Article_Body", "prose", "sidebar", "sr-only", "visually-hidden",
         "d-none", "newsCaption", "onetrust-banner-sdk", "post-meta", "userInfo",
