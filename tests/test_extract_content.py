@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import Any, cast
 
 import lxml.html
 import pytest
@@ -1231,3 +1231,30 @@ def test_a_class_attribute_says_what_its_most_telling_token_says() -> None:
         for combination in itertools.permutations(tokens, size):
             names = " ".join(combination)
             assert content._verdict(names) == _whole_attribute_verdict(names), names
+
+
+def test_dialogs_and_main_regions_are_those_one_predicate_on_every_element_selects() -> None:
+    # Both paths find elements by their attributes (faster in libxml2); this pins them to
+    # the plain form, a predicate tested on every element, from the page and from an
+    # element that is a dialog itself (its descendants only, never itself).
+    from articlepipe.extract import selectors
+
+    roles = " or ".join(f"@role='{role}'" for role in sorted(selectors.DIALOG_ROLES))
+    dialogs = etree.XPath(f".//dialog | .//*[@aria-modal='true' or {roles}]")
+    regions = etree.XPath("//main | //*[@role='main']")
+    tree = lxml.html.document_fromstring(
+        "<html role='dialog'><body><div role='dialog' id='outer'><p>x</p>"
+        "<span aria-modal='true'>modal</span><span aria-modal='false'>no</span>"
+        "<dialog open>native</dialog><div role='alertdialog'>alert</div>"
+        "<div role='dialogue'>no</div></div><main><div role='main'>inner</div></main>"
+        "<section role='MAIN'>no</section></body></html>"
+    )
+    outer = tree.find(".//div[@id='outer']")
+    assert outer is not None
+    for scope in (tree, outer):
+        assert content._DIALOG_PATH(scope) == dialogs(scope)
+    found = cast("list[etree._Element]", content._DIALOG_PATH(outer))
+    assert [e.text for e in found] == ["modal", "native", "alert"]
+    regions_found = cast("list[etree._Element]", content._MAIN_REGION(tree))
+    assert regions_found == regions(tree)
+    assert [e.tag for e in regions_found] == ["main", "div"]

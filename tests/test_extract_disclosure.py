@@ -259,3 +259,25 @@ def test_no_hidden_elements_no_work() -> None:
     # An open panel is visible: its text is written as any other, the question not.
     text = body_text(page(accordion('aria-expanded="true" aria-controls="a1"', 'id="a1"')))
     assert "A public research fund paid for it." in text
+
+
+def test_controls_are_the_elements_one_predicate_on_every_element_selects() -> None:
+    # The path finds controls by their attributes (faster in libxml2); this pins it to
+    # the plain form, a predicate tested on every element.
+    from typing import cast
+
+    from lxml.etree import XPath, _Element
+
+    from articlepipe.extract import disclosure, selectors
+
+    names = (*selectors.DISCLOSURE_TARGET_ATTRIBUTES, *disclosure._TOGGLE_ATTRIBUTES)
+    plain = XPath("//*[" + " or ".join(f"@{name}" for name in names) + " or (@role and @href)]")
+    tree = lxml.html.document_fromstring(
+        "<html data-toggle='x'><body><button aria-controls='a b' data-bs-target='#a'>Open</button>"
+        "<a role='tab' href='#t1'>Tab</a><a role='tab'>no link</a><a href='/x'>no role</a>"
+        "<div data-target='#d'><span data-bs-toggle='collapse'>Toggle</span></div>"
+        "<p data-toggled='no'>not a control</p><div id='a'>panel</div></body></html>"
+    )
+    found = cast("list[_Element]", disclosure._CONTROL_PATH(tree))
+    assert found == plain(tree)
+    assert [e.tag for e in found] == ["html", "button", "a", "div", "span"]

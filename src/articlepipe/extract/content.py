@@ -871,11 +871,14 @@ def _swallows_the_page(dialog: _Element, headline: _Element | None) -> bool:
     return next(dialog.iter("article", "main"), None) is not None
 
 
-# A dialog by its tag or its role.
+# A dialog by its tag or its role. An element is found by its attribute ("an element's
+# @role that is 'dialog', its parent"): libxml2 then tests the attribute's name on each
+# element, where a predicate of several tests on every element took two and a half
+# times as long. The result is the same: the test pins it to the predicate's form.
 _DIALOG_PATH = XPath(
-    ".//dialog | .//*[@aria-modal='true' or "
-    + " or ".join(f"@role='{role}'" for role in sorted(selectors.DIALOG_ROLES))
-    + "]"
+    ".//dialog | .//*/@aria-modal[.='true']/.. | .//*/@role["
+    + " or ".join(f".='{role}'" for role in sorted(selectors.DIALOG_ROLES))
+    + "]/.."
 )
 
 
@@ -1338,7 +1341,7 @@ def _words(element: _Element) -> int:
 
 # The region a page declares its main content (HTML's <main>, or an ARIA landmark), and
 # its text outside scripts and styles.
-_MAIN_REGION = XPath("//main | //*[@role='main']")
+_MAIN_REGION = XPath("//main | //*/@role[.='main']/..")  # found by its attribute: see _DIALOG_PATH
 _REGION_TEXT = XPath(
     f".//text()[not({' or '.join(f'ancestor::{tag}' for tag in sorted(selectors.UNSEEN_TAGS))})]",
     smart_strings=False,

@@ -31,10 +31,11 @@ from articlepipe.extract import selectors
 
 # Bootstrap's toggles: "data-bs-toggle" from version 5, "data-toggle" before it.
 _TOGGLE_ATTRIBUTES = ("data-bs-toggle", "data-toggle")
+# Found by their attributes, as content._DIALOG_PATH finds dialogs (twice as fast as one
+# predicate of six tests on every element).
 _CONTROL_PATH = XPath(
-    "//*["
-    + " or ".join(f"@{name}" for name in (*selectors.DISCLOSURE_TARGET_ATTRIBUTES, *_TOGGLE_ATTRIBUTES))
-    + " or (@role and @href)]"
+    " | ".join(f"//*/@{name}/.." for name in (*selectors.DISCLOSURE_TARGET_ATTRIBUTES, *_TOGGLE_ATTRIBUTES))
+    + " | //*/@role/parent::*[@href]"
 )
 # aria-controls is a list of ids; Bootstrap's targets are selectors ("#a1", "#a1,#a2").
 _TARGET_SPLIT = re.compile(r"[\s,]+")
