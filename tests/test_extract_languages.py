@@ -1,7 +1,7 @@
 """Languages, one file each (``extract/languages/``): every file well-formed; every
 category each language but English gives through the rule it feeds, and prose using
 the same words kept (English, the rules' first language, is tested rule by rule in
-test_extract_boilerplate.py and its neighbours); Dutch and Polish through more."""
+test_extract_boilerplate.py and its neighbours); Dutch, Polish and Russian through more."""
 
 from __future__ import annotations
 
@@ -39,6 +39,10 @@ PROSE = {
         "Rada miasta zdecydowała we wtorek o remoncie starego basenu, po tym jak mieszkańcy "
         "przez dwa lata zbierali podpisy w obronie budynku przy głównej ulicy."
     ),
+    "ru": (
+        "Городской совет во вторник решил отремонтировать старый бассейн после того, как жители "
+        "два года собирали подписи в защиту здания на главной улице."
+    ),
 }
 BY_CODE = {module.__name__.rsplit(".", 1)[-1]: module for module in languages.MODULES}
 
@@ -47,7 +51,7 @@ BY_CODE = {module.__name__.rsplit(".", 1)[-1]: module for module in languages.MO
 def test_every_file_in_the_folder_is_a_language_the_rules_read() -> None:
     folder = Path(languages.__file__).parent
     files = {path.stem for path in folder.glob("*.py")} - {"__init__"}
-    assert files == set(BY_CODE) == {"en", "de", "fr", "es", "pt", "it", "nl", "pl"}
+    assert files == set(BY_CODE) == {"en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru"}
 
 
 @pytest.mark.parametrize("module", languages.MODULES, ids=list(BY_CODE))
@@ -833,6 +837,109 @@ REACHES: list[tuple[str, str, str, str]] = [
     ("pl", "follow_words",
      "Obserwuj redakcję na Facebooku, Instagramie i X oraz TikTok.",
      "Obserwuj komunikaty policji na Facebooku, mówi urząd miasta."),
+    # Russian: every category its file gives, each with prose using the same words.
+    ("ru", "related",
+     "Читайте также: Городской совет голосует за новые велодорожки",
+     "Читайте также внимательно инструкцию перед началом лечения, советует фармацевт."),
+    ("ru", "points_on",
+     "Читайте также следующие статьи",
+     "Следующие дни были самыми трудными в его жизни."),
+    ("ru", "prompts",
+     "Подпишитесь на нашу рассылку",
+     "Лектор попросил студентов: подпишитесь на рассылку кафедры, чтобы не пропустить экзамен."),
+    ("ru", "consent",
+     "Подписываясь, вы соглашаетесь с условиями.",
+     "Юрист пояснил, что, подписываясь, вы соглашаетесь не со всеми пунктами договора."),
+    ("ru", "consent_terms",
+     "Подписываясь, вы соглашаетесь получать каждую неделю письма с предложениями, новостями и "
+     "приглашениями на мероприятия; отписаться можно в любой момент по ссылке в каждом письме, а "
+     "подробнее об обработке персональных данных, о сроках их хранения и о ваших правах читайте в "
+     "нашей политике на этой странице сайта.",
+     "Защита персональных данных важна для клуба, заявила председатель в понедельник."),
+    ("ru", "labels",
+     "Реклама",
+     "Реклама на телевидении в следующем году подорожает."),
+    ("ru", "labels",
+     "Подтверждённая покупка",
+     "Подтверждённая покупка даёт право оставить отзыв, объясняет магазин."),
+    ("ru", "labels",
+     "Новый участник",
+     "Новый участник программы должен указать номер паспорта, объясняет ведомство."),
+    ("ru", "toc",
+     "Содержание",
+     "Содержание этой книги занимает двенадцать страниц."),
+    ("ru", "disclaimer_labels",
+     "Отказ от ответственности: статья носит информационный характер.",
+     "Отказ от ответственности в договоре суд признал недействительным."),
+    ("ru", "notice_labels",
+     "Внимание: эта статья не заменяет консультацию врача.",
+     "Внимание: дорога будет закрыта с понедельника."),
+    ("ru", "disclaimer_sentences",
+     "Эта статья не заменяет консультацию врача.",
+     "Новая трамвайная линия не заменяет автобус, но сокращает дорогу до центра."),
+    ("ru", "disclaimer_sentences",
+     "Материал носит исключительно информационный характер и не является медицинской рекомендацией.",
+     "Встреча носит информационный характер, сообщили в мэрии."),
+    ("ru", "newsletter_pitches",
+     "Получайте лучшие статьи каждую неделю на вашу почту",
+     "Листовки пришли на почту каждого жителя в пятницу."),
+    ("ru", "date_labels",
+     "Последнее обновление: 5 марта 2024",
+     "Последнее обновление программы исправило ошибку."),
+    ("ru", "months",
+     "5 марта 2024",
+     "С 5 марта прошло много дней, прежде чем открыли новый мост."),
+    ("ru", "time_prefixes",
+     "5 марта 2024 в 10:39",
+     "5 марта 2024 в 10:39 обрушился мост через реку."),
+    ("ru", "faq_headings",
+     "Часто задаваемые вопросы",
+     "Почему никто не читает раздел часто задаваемые вопросы"),
+    ("ru", "summary_headings",
+     "Коротко",
+     "Коротко говоря, мэр отказался от проекта"),
+    ("ru", "feedback",
+     "Была ли эта статья полезной?",
+     "Была ли эта статья полезной для следствия? Лишь отчасти, говорится в отчёте."),
+    ("ru", "bio_verbs",
+     "Анна Иванова является редактором и живёт с семьёй в Казани.",
+     "Редакция пишет, что журналист получил премию."),
+    ("ru", "bio_roles",
+     "Анна Иванова пишет о здоровье как журналист и блогер.",
+     "Журналист из Казани получил премию в понедельник."),
+    ("ru", "follow_words",
+     "Подписывайтесь на редакцию в Telegram, ВКонтакте и YouTube.",
+     "Следите за сообщениями полиции в Telegram, говорится в заявлении мэрии."),
+    ("ru", "furniture_shapes",
+     "Теги: здоровье, сон, питание",
+     "Все теги: их нужно добавить до публикации."),
+    ("ru", "furniture_shapes",
+     "1 234 просмотров",
+     "Видео набрало 1 234 просмотров в первый же день."),
+    ("ru", "furniture_shapes",
+     "Купить на Ozon",
+     "Купить на рынке овощи у фермера советует диетолог из Казани."),
+    ("ru", "furniture_shapes",
+     "Болезни от А до Я",
+     "Справочник объясняет всё от А до Я, говорит автор."),
+    ("ru", "furniture_shapes",
+     "1076 сообщений",
+     "На форуме появилось 1076 сообщений на эту тему, говорит основатель."),
+    ("ru", "furniture_shapes",
+     "Пожаловаться на сообщение",
+     "Пожаловаться модераторам форума можно в любое время, говорится в правилах."),
+    ("ru", "furniture_shapes",
+     "Отправлено с моего iPhone",
+     "Отправлено с моего согласия письмо в суд было возвращено, рассказала она."),
+    ("ru", "furniture_shapes",
+     "Регистрация: 12.08.2008",
+     "Регистрация участников конференции 2008 года прошла быстро и без очередей."),
+    ("ru", "furniture_shapes",
+     "Последнее редактирование: 10 июля 2007",
+     "Последнее редактирование текста заняло у автора три недели."),
+    ("ru", "furniture_shapes",
+     "Загрузка цен…",
+     "Загрузка судна в порту заняла три дня из-за шторма."),
 ]  # fmt: skip
 CASE_IDS = [f"{language}-{category}-{taken[:24]}" for language, category, taken, _ in REACHES]
 
@@ -870,8 +977,10 @@ def test_prose_with_the_same_words_stays(language: str, category: str, taken: st
     assert not RULES[category](prose)
 
 
-# --- Dutch and Polish -----------------------------------------------------------------------
-@pytest.mark.parametrize(("language", "lead_in"), [("nl", "Lees ook"), ("pl", "Czytaj też")])
+# --- Dutch, Polish and Russian ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "lead_in"), [("nl", "Lees ook"), ("pl", "Czytaj też"), ("ru", "Читайте также")]
+)
 def test_a_related_lead_in_goes_with_its_links(language: str, lead_in: str) -> None:
     links = (
         RelatedLink("Eerste verhaal", "https://x.example/1"),
@@ -901,6 +1010,14 @@ def test_a_related_lead_in_goes_with_its_links(language: str, lead_in: str) -> N
         ("Ta strona używa plików cookie.", "prompt"),
         ("Reklama", "label"),
         ("Wróć na górę", "prompt"),
+        ("Читайте также: Городской совет голосует за новые велодорожки", "lead-in"),
+        ("По теме", "lead-in"),
+        ("Подпишитесь на нашу рассылку", "prompt"),
+        ("Этот сайт использует файлы cookie.", "prompt"),
+        ("Реклама", "label"),
+        ("На правах рекламы", "label"),
+        ("Вернуться наверх", "prompt"),
+        ("Поделиться", "label"),
     ],
 )
 def test_prompts_labels_and_lead_ins(text: str, rule: str) -> None:
@@ -919,6 +1036,9 @@ def test_prompts_labels_and_lead_ins(text: str, rule: str) -> None:
         "Naar boven leidt een smalle trap naar de zolder van het oude huis.",
         "Do góry prowadzi ponad trzysta kamiennych schodów.",
         "Deel",  # a brand in a table cell on an English page, not Dutch "share"
+        "По теме доклада выступили три министра и представитель мэрии.",
+        "Главное управление полиции сообщило о задержании двух подозреваемых.",
+        "Наверх ведёт узкая лестница на чердак старого дома.",
     ],
 )
 def test_the_same_words_inside_prose_stay(prose: str) -> None:
@@ -937,6 +1057,8 @@ def test_to_top_alone_is_a_label(label: str, rule: str) -> None:
         "Dit artikel vervangt geen medisch advies. Raadpleeg altijd je huisarts.",
         "Zastrzeżenie: artykuł ma charakter informacyjny.",
         "Ten artykuł nie zastępuje porady lekarza ani farmaceuty.",
+        "Отказ от ответственности: статья носит информационный характер.",
+        "Информация на сайте не заменяет консультацию врача. Посоветуйтесь со специалистом.",
     ],
 )
 def test_disclaimers(text: str) -> None:
@@ -952,17 +1074,22 @@ def test_disclaimers(text: str) -> None:
         "Skonsultuj się z lekarzem, jeśli objawy nie ustąpią po trzech dniach.",
         "De brochure is bedoeld als informatie voor ouders; het advies van de school volgt later.",
         "Poradnik ma charakter informacyjny i zawiera porady dla rodziców.",
+        "Новый закон не заменяет старый, а дополняет его, пояснил депутат.",
+        "Проконсультируйтесь с врачом, если симптомы не пройдут через три дня.",
+        "Брошюра носит информационный характер и содержит советы для родителей.",
     ],
 )
 def test_prose_with_disclaimer_words_is_not_one(prose: str) -> None:
     assert not is_disclaimer(Block(text=prose), position=1.0)
 
 
-@pytest.mark.parametrize(("written", "language"), [("5 maart 2024", "nl"), ("5 marca 2024", "pl")])
+@pytest.mark.parametrize(
+    ("written", "language"), [("5 maart 2024", "nl"), ("5 marca 2024", "pl"), ("5 марта 2024", "ru")]
+)
 def test_dates_in_the_new_languages(written: str, language: str) -> None:
     assert MONTH_NUMBERS[written.split()[1]] == 3
     assert phrases.DATE_LINE.match(written)
-    assert phrases.TOC_LABEL.match({"nl": "Inhoudsopgave", "pl": "Spis treści"}[language])
+    assert phrases.TOC_LABEL.match({"nl": "Inhoudsopgave", "pl": "Spis treści", "ru": "Содержание"}[language])
     page = lxml.html.fromstring(
         f"<html><body><h1>Een kop van enige lengte</h1><p>Door Anna de Vries, {written}</p>"
         "<p>Het verhaal begint hier.</p></body></html>"
@@ -972,7 +1099,11 @@ def test_dates_in_the_new_languages(written: str, language: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "unknown_word"),
-    [("5 maart 2024 om 10:39", "5 maart 2024 xyz 10:39"), ("5 marca 2024 o 10:39", "5 marca 2024 xyz 10:39")],
+    [
+        ("5 maart 2024 om 10:39", "5 maart 2024 xyz 10:39"),
+        ("5 marca 2024 o 10:39", "5 marca 2024 xyz 10:39"),
+        ("5 марта 2024 в 10:39", "5 марта 2024 xyz 10:39"),
+    ],
 )
 def test_a_date_and_its_time_in_the_new_languages(line: str, unknown_word: str) -> None:
     assert is_meta_block(Block(text=line))
@@ -984,6 +1115,7 @@ def test_consent_small_print_in_the_new_languages_is_a_prompt() -> None:
 
     assert CONSENT_TERMS.search("Door je aan te melden ga je akkoord met ons privacybeleid.")
     assert CONSENT_TERMS.search("Zapisując się, akceptujesz regulamin i politykę prywatności.")
+    assert CONSENT_TERMS.search("Подписываясь, вы соглашаетесь с политикой конфиденциальности.")
 
 
 @pytest.mark.parametrize(
@@ -993,6 +1125,8 @@ def test_consent_small_print_in_the_new_languages_is_a_prompt() -> None:
         ("Najczęściej zadawane pytania", "faq"),
         ("In het kort", "summary"),
         ("W skrócie", "summary"),
+        ("Часто задаваемые вопросы", "faq"),
+        ("Коротко", "summary"),
     ],
 )
 def test_faq_and_summary_headings(heading: str, kind: str) -> None:
@@ -1001,3 +1135,17 @@ def test_faq_and_summary_headings(heading: str, kind: str) -> None:
     pattern = FAQ_HEADING if kind == "faq" else SUMMARY_HEADING
     assert pattern.match(heading)
     assert not pattern.match("Het kort geding over de nieuwe haven")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Поделиться ВКонтакте Одноклассники Telegram", "share-row"),
+        ("Следите за новостями ВКонтакте и в Telegram", "prompt"),
+        ("Подписывайтесь на нас во ВКонтакте и Одноклассники", "prompt"),
+        # one network named: prose
+        ("Следите за погодой: ВКонтакте пишут, что завтра будет дождь.", None),
+    ],
+)
+def test_russian_pages_networks_are_named_as_share_buttons(text: str, rule: str | None) -> None:
+    assert lead_in_rule(Block(text=text)) == rule

@@ -23,6 +23,7 @@ WRITTEN = {
     "it": "5 marzo 2024",
     "nl": "5 maart 2024",
     "pl": "5 marca 2024",
+    "ru": "5 марта 2024",
 }
 
 
