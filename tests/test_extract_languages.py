@@ -157,6 +157,7 @@ RULES: dict[str, Callable[[str], bool]] = {
     "months": lambda text: is_meta_block(Block(text=text)),
     "time_prefixes": lambda text: is_meta_block(Block(text=text)),
     "time_suffixes": lambda text: is_meta_block(Block(text=text)),
+    "year_suffixes": lambda text: is_meta_block(Block(text=text)),
     "byline_words": lambda text: is_meta_block(Block(text=text)),
     "faq_headings": _faq_box_kept,
     "summary_headings": _summary_box_kept,
@@ -892,6 +893,9 @@ REACHES: list[tuple[str, str, str, str]] = [
     ("ru", "time_prefixes",
      "5 марта 2024 в 10:39",
      "5 марта 2024 в 10:39 обрушился мост через реку."),
+    ("ru", "year_suffixes",
+     "5 марта 2024 г.",
+     "5 марта 2024 года мост через реку обрушился."),
     ("ru", "faq_headings",
      "Часто задаваемые вопросы",
      "Почему никто не читает раздел часто задаваемые вопросы"),
@@ -909,13 +913,13 @@ REACHES: list[tuple[str, str, str, str]] = [
      "Журналист из Казани получил премию в понедельник."),
     ("ru", "follow_words",
      "Подписывайтесь на редакцию в Telegram, ВКонтакте и YouTube.",
-     "Следите за сообщениями полиции в Telegram, говорится в заявлении мэрии."),
+     "Следите за новостями погоды в Telegram, советует МЧС."),
     ("ru", "furniture_shapes",
      "Теги: здоровье, сон, питание",
      "Все теги: их нужно добавить до публикации."),
     ("ru", "furniture_shapes",
-     "1 234 просмотров",
-     "Видео набрало 1 234 просмотров в первый же день."),
+     "1 234 просмотра",
+     "Видео набрало 1 234 просмотра в первый же день."),
     ("ru", "furniture_shapes",
      "Купить на Ozon",
      "Купить на рынке овощи у фермера советует диетолог из Казани."),
@@ -930,13 +934,22 @@ REACHES: list[tuple[str, str, str, str]] = [
      "Пожаловаться модераторам форума можно в любое время, говорится в правилах."),
     ("ru", "furniture_shapes",
      "Отправлено с моего iPhone",
-     "Отправлено с моего согласия письмо в суд было возвращено, рассказала она."),
+     "Отправлено с моего адреса письмо ушло в суд только через неделю, рассказала она."),
     ("ru", "furniture_shapes",
      "Регистрация: 12.08.2008",
      "Регистрация участников конференции 2008 года прошла быстро и без очередей."),
     ("ru", "furniture_shapes",
      "Последнее редактирование: 10 июля 2007",
      "Последнее редактирование текста заняло у автора три недели."),
+    ("ru", "furniture_shapes",
+     "Изменено пользователем Анна: 12.03.2020 10:45",
+     "Изменено: минимальная версия Android 8"),
+    ("ru", "furniture_shapes",
+     "Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2VtzqwXyZ",
+     "Реклама на радио требует пометки erid: так гласит новый закон, пояснил юрист."),
+    ("ru", "newsletter_pitches",
+     "Наша рассылка",
+     "Массовая рассылка спама выросла вдвое"),
     ("ru", "furniture_shapes",
      "Загрузка цен…",
      "Загрузка судна в порту заняла три дня из-за шторма."),
@@ -1011,7 +1024,8 @@ def test_a_related_lead_in_goes_with_its_links(language: str, lead_in: str) -> N
         ("Reklama", "label"),
         ("Wróć na górę", "prompt"),
         ("Читайте также: Городской совет голосует за новые велодорожки", "lead-in"),
-        ("По теме", "lead-in"),
+        ("Материалы по теме", "lead-in"),
+        ("Была ли эта статья полезна? Да Нет", "prompt"),
         ("Подпишитесь на нашу рассылку", "prompt"),
         ("Этот сайт использует файлы cookie.", "prompt"),
         ("Реклама", "label"),
@@ -1039,6 +1053,13 @@ def test_prompts_labels_and_lead_ins(text: str, rule: str) -> None:
         "По теме доклада выступили три министра и представитель мэрии.",
         "Главное управление полиции сообщило о задержании двух подозреваемых.",
         "Наверх ведёт узкая лестница на чердак старого дома.",
+        "По теме Украины президент высказался в понедельник.",
+        "Главное",  # a box of the day's top stories, not a summary of the article
+        "Печать",
+        "Купить в кредит?",
+        "Смотреть на звёзды",
+        "Каждый день она ходила на почту за пенсией.",
+        "Следите за тем, чтобы ребенок не сидел в Telegram и ВКонтакте всю ночь.",
     ],
 )
 def test_the_same_words_inside_prose_stay(prose: str) -> None:
@@ -1059,6 +1080,10 @@ def test_to_top_alone_is_a_label(label: str, rule: str) -> None:
         "Ten artykuł nie zastępuje porady lekarza ani farmaceuty.",
         "Отказ от ответственности: статья носит информационный характер.",
         "Информация на сайте не заменяет консультацию врача. Посоветуйтесь со специалистом.",
+        "Материал не заменяет профессиональной медицинской консультации.",
+        "Не занимайтесь самолечением!",
+        "Не занимайтесь самолечением. При первых симптомах обратитесь к врачу.",
+        "Имеются противопоказания. Необходимо проконсультироваться со специалистом.",
     ],
 )
 def test_disclaimers(text: str) -> None:
@@ -1077,6 +1102,9 @@ def test_disclaimers(text: str) -> None:
         "Новый закон не заменяет старый, а дополняет его, пояснил депутат.",
         "Проконсультируйтесь с врачом, если симптомы не пройдут через три дня.",
         "Брошюра носит информационный характер и содержит советы для родителей.",
+        "Врачи говорят, что пациенты часто не занимаются самолечением, а сразу идут в поликлинику.",
+        "У пожилых пациентов имеются противопоказания к операции, поэтому врачи выбрали лекарства.",
+        "Телемедицина не заменяет медицинской помощи в больнице, но ускоряет приём, говорит министр.",
     ],
 )
 def test_prose_with_disclaimer_words_is_not_one(prose: str) -> None:
@@ -1149,3 +1177,31 @@ def test_faq_and_summary_headings(heading: str, kind: str) -> None:
 )
 def test_russian_pages_networks_are_named_as_share_buttons(text: str, rule: str | None) -> None:
     assert lead_in_rule(Block(text=text)) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 min leestijd",
+        "Leestijd: 5 minuten",
+        "5 min czytania",
+        "Czas czytania: około 5 minut",
+        "5 мин чтения",
+        "5 минут на чтение",
+        "Время чтения: 7 минут",
+    ],
+)
+def test_reading_times_in_the_new_languages(line: str) -> None:
+    assert is_meta_block(Block(text=line))
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Na 5 minuten leestijd viel hij in slaap.",
+        "Po 5 minutach czytania zasnął przy stole.",
+        "Через 5 минут чтения он уснул за столом.",
+    ],
+)
+def test_reading_time_words_in_prose_stay(prose: str) -> None:
+    assert not is_meta_block(Block(text=prose))

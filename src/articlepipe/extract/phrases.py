@@ -170,7 +170,7 @@ LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
 # The whole question, then at most its answer buttons, each with its count: "Was this
 # article helpful? Yes No", "Was this review helpful? Yes (4) No (0)".
 FEEDBACK_ONLY = re.compile(
-    rf"^\W*({_alternation(FEEDBACK)})\s*[?？]?(\s*(yes|no|ja|nein|oui|non|sí|si|sim|não|nee|tak|nie"
+    rf"^\W*({_alternation(FEEDBACK)})\s*[?？]?(\s*(yes|no|ja|nein|oui|non|sí|si|sim|não|nee|tak|nie|да|нет"
     r"|👍|👎)(?!\w)(\s*\(?\d+\)?)?)*\W*$",
     re.IGNORECASE,
 )
@@ -281,14 +281,17 @@ _CLOCK = (
     rf"(?:\s*(?:{languages.alternation('time_suffixes')}|h))?(?:\s*(?:utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?"
 )
 _TIME = rf"({_CLOCK})?"
+# A word after a day-first date's year ("5 марта 2024 г.", "2024 года").
+_YEAR_SUFFIX = rf"(?:\s*(?:{languages.alternation('year_suffixes')})\b\.?)?"
 # Units and labels of a reading time combine across languages ("5 minutes de lecture",
 # "Lesezeit: ca. 5 Minuten"): one shape, not one pattern per language.
 READING_TIME = re.compile(
-    r"^\W*(\d+\s*(-\s*)?(min|mins|minute|minutes|minuten)\.?\s*"
-    r"(read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura)"
+    r"^\W*(\d+\s*(-\s*)?(min|mins|minute|minutes|minuten|minut|минут[аы]?|мин)\.?\s*"
+    r"(read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura|leestijd|czytania|чтения|на чтение)"
     r"|(estimated\s+)?(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|"
-    r"tempo de leitura|tempo di lettura)\s*:?\s*(about\s+|ca\.\s+)?\d+\s*(-\s*\d+\s*)?"
-    r"(min|mins|minute|minutes|minuten|minutos|minuti)\.?)\W*$",
+    r"tempo de leitura|tempo di lettura|leestijd|czas czytania|время чтения|время на чтение)"
+    r"\s*:?\s*(about\s+|ca\.\s+|około\s+|около\s+)?\d+\s*(-\s*\d+\s*)?"
+    r"(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuty|минут[аы]?|мин)\.?)\W*$",
     re.IGNORECASE,
 )
 # A time after the date only when a label says the line is the page's own date
@@ -296,7 +299,7 @@ READING_TIME = re.compile(
 # 7:30 PM" is its content. (Day-first dates took a time unlabelled before, and still do.)
 DATE_LINE = re.compile(
     rf"^\W*(?P<label>({_alternation(DATE_LABELS)})\s*:?\s*)?({_WEEKDAY},?\s+)?"
-    rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}})?{_TIME}"
+    rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}}{_YEAR_SUFFIX})?{_TIME}"
     rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s*(\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?(label){_TIME})\W*$",
     re.IGNORECASE,

@@ -52,6 +52,8 @@ PLAIN_CATEGORIES = (
     # Between a date and its time ("at 10:39AM", "um 9.30 Uhr"), and after the time.
     "time_prefixes",
     "time_suffixes",
+    # The word after a day-first date's year (the Russian abbreviation of "year").
+    "year_suffixes",
     # What a byline starts with, before the name ("Written by").
     "byline_words",
     # Before an e-mail address alone in a block ("Contact: desk@example.org").
