@@ -170,7 +170,7 @@ LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
 # The whole question, then at most its answer buttons, each with its count: "Was this
 # article helpful? Yes No", "Was this review helpful? Yes (4) No (0)".
 FEEDBACK_ONLY = re.compile(
-    rf"^\W*({_alternation(FEEDBACK)})\s*[?？]?(\s*(yes|no|ja|nein|oui|non|sí|si|sim|não|nee|tak|nie|да|нет"
+    rf"^\W*({_alternation(FEEDBACK)})\s*[?？]?(\s*({languages.alternation('feedback_answers')}"
     r"|👍|👎)(?!\w)(\s*\(?\d+\)?)?)*\W*$",
     re.IGNORECASE,
 )

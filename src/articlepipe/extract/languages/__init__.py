@@ -26,6 +26,8 @@ PLAIN_CATEGORIES = (
     # A feedback widget's question ("Was this article helpful?"), removed only when it is
     # the whole block, with its answers: prose asks such questions too.
     "feedback",
+    # The answer buttons after that question ("Yes No", "Ja Nein").
+    "feedback_answers",
     "consent",
     # The words consent small print names ("privacy"), which tell it from prose.
     "consent_terms",

@@ -69,6 +69,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "war dieser beitrag hilfreich",
         "fanden sie diesen artikel hilfreich",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "ja",
+        "nein",
+    ),
     "labels": (
         "anzeige",
         "werbung",

@@ -280,6 +280,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "how would you rate this issue",
         "rate this article",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "yes",
+        "no",
+    ),
     "labels": (
         "why trust us",
         "why you can trust us",

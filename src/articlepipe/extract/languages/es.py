@@ -63,6 +63,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "fue útil este artículo",
         "te ha sido útil",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "sí",
+        "si",
+        "no",
+    ),
     "labels": (
         "publicidad",
         "compartir",

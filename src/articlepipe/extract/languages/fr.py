@@ -68,6 +68,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "cet article vous a été utile",
         "avez-vous trouvé cet article utile",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "oui",
+        "non",
+    ),
     "labels": (
         "publicité",
         "partager",

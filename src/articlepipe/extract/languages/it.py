@@ -50,6 +50,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "questa pagina ti è stata utile",
         "questo articolo è stato utile",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "sì",
+        "si",
+        "no",
+    ),
     "labels": (
         "pubblicità",
         "condividi",

@@ -61,6 +61,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "was dit artikel handig",
         "vond je dit artikel nuttig",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "ja",
+        "nee",
+    ),
     "labels": (
         "advertentie",
         "gesponsord",

@@ -58,6 +58,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "czy ten artykuł był przydatny",
         "czy ta strona była przydatna",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "tak",
+        "nie",
+    ),
     "labels": (
         "reklama",
         "artykuł sponsorowany",

@@ -52,6 +52,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "esta página foi útil",
         "este conteúdo foi útil",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "sim",
+        "não",
+    ),
     "labels": (
         "publicidade",
         "compartilhe",

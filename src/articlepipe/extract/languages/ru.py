@@ -78,6 +78,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "была ли эта статья полезна",
         "эта статья была полезной",
     ),
+    # The answer buttons after a feedback question ("Yes No").
+    "feedback_answers": (
+        "да",
+        "нет",
+    ),
     "labels": (
         "реклама",
         "на правах рекламы",
