@@ -45,3 +45,41 @@ def test_modified_date_from_meta_and_json_ld() -> None:
         '<html><head><meta itemprop="dateModified" content="2030-01-01"></head></html>'
     )
     assert modified_date(future, FETCHED) is None
+
+
+def test_the_walks_find_what_the_xpath_expressions_found() -> None:
+    # modified_date and canonical_url walk the meta, time and link elements (faster than
+    # an XPath union of predicates); this pins them to those expressions.
+    from typing import cast
+
+    from lxml.etree import XPath
+
+    from articlepipe.extract import metadata
+
+    modified = XPath(
+        "//meta[@property='article:modified_time' or @property='og:updated_time' "
+        "or @itemprop='dateModified' or @name='last-modified' or @name='dcterms.modified']/@content"
+        " | //time[@itemprop='dateModified']/@datetime"
+    )
+    canonical = XPath(
+        "//link[contains(concat(' ', normalize-space(translate(@rel, 'CANONICAL', 'canonical')), ' '),"
+        " ' canonical ')]/@href | //meta[@property='og:url']/@content"
+    )
+    scripts = XPath("//script[@type='application/ld+json']")
+    tree = lxml.html.document_fromstring(
+        "<html><head><meta property='og:updated_time' content='2024-01-02'>"
+        "<meta name='last-modified'><meta name='Last-Modified' content='no'>"
+        "<meta itemprop='dateModified' name='dcterms.modified' content='2024-01-03'>"
+        "<link rel=' alternate\tCanonical ' href='/a'><link rel='canonicalx' href='/no'>"
+        "<link rel='CANONICAL'><link rel='canonical' href='/b'><meta property='og:url' content='/c'>"
+        "<script type='application/ld+json'>{}</script><script type='text/json'>{}</script></head>"
+        "<body><time itemprop='dateModified' datetime='2024-01-04'>4 Jan</time>"
+        "<time itemprop='dateModified'>no attribute</time><meta property='og:url' content='/d'>"
+        "<script type='application/ld+json'>[]</script></body></html>"
+    )
+    by_expression = [str(v) for v in cast("list[str]", modified(tree))]
+    assert metadata._modified_marks(tree) == by_expression == ["2024-01-02", "2024-01-03", "2024-01-04"]
+    by_expression = [str(v) for v in cast("list[str]", canonical(tree))]
+    assert metadata._canonical_candidates(tree) == by_expression == ["/a", "/b", "/c", "/d"]
+    assert metadata.ld_json_scripts(tree) == scripts(tree)
+    assert len(metadata.ld_json_scripts(tree)) == 2

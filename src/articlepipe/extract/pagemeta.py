@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from articlepipe.extract.metadata import unique
+from articlepipe.extract.metadata import ld_json_scripts, unique
 from articlepipe.extract.months import MONTH_ALTERNATION, MONTH_FIRST_ALTERNATION
 from articlepipe.extract.render import clean_line
 from articlepipe.tokens import count_words, name_parts
@@ -230,7 +230,7 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    for script in tree.xpath("//script[@type='application/ld+json']"):
+    for script in ld_json_scripts(tree):
         raw = (script.text or "").strip()
         if raw.startswith("<!--"):
             raw = raw.removeprefix("<!--").removesuffix("-->")
