@@ -898,6 +898,9 @@ REACHES: list[tuple[str, str, str, str]] = [
     ("ru", "year_suffixes",
      "5 марта 2024 г.",
      "5 марта 2024 года мост через реку обрушился."),
+    ("ru", "byline_words",
+     "Автор: Иван Петров",
+     "Автор романа Иван Петров получил премию в понедельник."),
     ("ru", "faq_headings",
      "Часто задаваемые вопросы",
      "Почему никто не читает раздел часто задаваемые вопросы"),
@@ -1232,3 +1235,17 @@ def test_reading_times_in_the_new_languages(line: str) -> None:
 )
 def test_reading_time_words_in_prose_stay(prose: str) -> None:
     assert not is_meta_block(Block(text=prose))
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Текст: Анна Иванова", True),
+        ("Автор статьи: Иван Петров", True),
+        ("By: Ann Lee", True),
+        ("Текст закона опубликован в понедельник.", False),
+        ("Автор: неизвестен", False),  # no name: a capital opens one
+    ],
+)
+def test_a_byline_word_a_colon_and_a_name_in_any_script(line: str, byline: bool) -> None:
+    assert is_meta_block(Block(text=line)) is byline

@@ -309,9 +309,11 @@ DATE_LINE = re.compile(
 TIME_LINE = re.compile(rf"^\W*({_alternation(DATE_LABELS)}):?{_CLOCK}\W*$", re.IGNORECASE)
 # A byline's words alone, the name set apart (in a link the page's theme shows elsewhere).
 BYLINE_WORDS_ALONE = re.compile(rf"^\W*({languages.alternation('byline_words')})\W*$", re.IGNORECASE)
+# A capital opening a name: Latin or Cyrillic ("Автор: Иван Петров").
+_CAPITAL = "[A-ZÀ-ÝА-ЯЁ]"
 BYLINE = re.compile(
     r"^\W*(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+)?"
-    rf"(?i:{languages.alternation('byline_words')})\s+[A-ZÀ-Ý][\w.'’-]*(\s+[A-ZÀ-Ý][\w.'’-]*)*"
+    rf"(?i:{languages.alternation('byline_words')})\s*:?\s+{_CAPITAL}[\w.'’-]*(\s+{_CAPITAL}[\w.'’-]*)*"
     r"([,|·•]?\s.{0,60})?(?<![.!?])$"
 )
 

@@ -175,6 +175,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "г",
         "года",
     ),
+    # What a byline starts with, before the name ("Автор: Иван Петров", "Текст: …").
+    "byline_words": (
+        "автор",
+        "автор статьи",
+        "текст",
+    ),
     # An author's bio after the article opens with the name and one of these.
     "bio_verbs": (
         "является",
