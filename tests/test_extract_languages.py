@@ -67,6 +67,9 @@ def test_a_language_file_is_well_formed(module: ModuleType) -> None:
                 entry,
             )
         assert len(set(entries)) == len(entries), f"{category}: an entry written twice"
+        # "ё" entries are written once: their "е" spelling is derived (languages.words).
+        plain = {str(entry).replace("ё", "е") for entry in entries}
+        assert len(plain) == len(entries), f"{category}: an entry written in both spellings"
     for category in set(module.PHRASES) & set(languages.GATED_CATEGORIES):
         for pattern, hints in module.PHRASES[category]:
             re.compile(pattern, re.IGNORECASE)
@@ -1249,3 +1252,18 @@ def test_reading_time_words_in_prose_stay(prose: str) -> None:
 )
 def test_a_byline_word_a_colon_and_a_name_in_any_script(line: str, byline: bool) -> None:
     assert is_meta_block(Block(text=line)) is byline
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Читайте ещё: Город голосует за велодорожки", "lead-in"),
+        ("Читайте еще: Город голосует за велодорожки", "lead-in"),
+        ("Партнёрский материал", "label"),
+        ("Партнерский материал", "label"),
+        ("Идет загрузка…", "furniture"),
+    ],
+)
+def test_an_entry_written_with_yo_is_read_in_both_spellings(text: str, rule: str) -> None:
+    assert "читайте еще" in languages.words("related")
+    assert lead_in_rule(Block(text=text)) == rule

@@ -85,13 +85,22 @@ def _entries(category: str) -> list[tuple[str, object]]:
     return [(module.__name__, entry) for module in MODULES for entry in module.PHRASES.get(category, ())]
 
 
+# Letters written two ways: Russian yo (U+0451) is most often printed as ie (U+0435). A
+# file writes an entry once, with the first; the other spelling is derived here.
+_PLAIN_SPELLING = str.maketrans("\u0451", "\u0435")
+
+
 def words(category: str) -> tuple[str, ...]:
-    """Every language file's entries of a plain category, in ``MODULES`` order."""
+    """Every language file's entries of a plain category, in ``MODULES`` order, each
+    followed by its plain spelling where it differs (Russian yo as ie)."""
     found: list[str] = []
     for module, entry in _entries(category):
         if not isinstance(entry, str) or entry != entry.lower():
             raise TypeError(f"{module}: {category} entries are lower-case strings, not {entry!r}")
         found.append(entry)
+        plain = entry.translate(_PLAIN_SPELLING)
+        if plain != entry:
+            found.append(plain)
     return tuple(found)
 
 
