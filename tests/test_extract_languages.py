@@ -1,12 +1,14 @@
 """Languages, one file each (``extract/languages/``): every file well-formed; every
 category each language but English gives through the rule it feeds, and prose using
 the same words kept (English, the rules' first language, is tested rule by rule in
-test_extract_boilerplate.py and its neighbours); Dutch, Polish and Russian through more."""
+test_extract_boilerplate.py and its neighbours); Dutch, Polish, Russian, Chinese and
+Japanese through more."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -26,9 +28,10 @@ from articlepipe.extract.boilerplate import (
 )
 from articlepipe.extract.content import select_content
 from articlepipe.extract.dates import date_near_headline
+from articlepipe.extract.dispatch import extract_page
 from articlepipe.extract.months import MONTH_NUMBERS
 from articlepipe.extract.render import render_text
-from articlepipe.models import RelatedLink
+from articlepipe.models import Page, RelatedLink
 
 PROSE = {
     "nl": (
@@ -43,15 +46,18 @@ PROSE = {
         "Городской совет во вторник решил отремонтировать старый бассейн после того, как жители "
         "два года собирали подписи в защиту здания на главной улице."
     ),
+    "zh": "市议会周二决定翻修旧游泳馆，此前居民花了两年时间收集签名，要求保留这座建筑。",
+    "ja": "市議会は火曜日、住民が二年間かけて署名を集めたことを受けて、古いプールを改修することを決めた。",
 }
 BY_CODE = {module.__name__.rsplit(".", 1)[-1]: module for module in languages.MODULES}
+_SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
 # --- every file ---------------------------------------------------------------------------
 def test_every_file_in_the_folder_is_a_language_the_rules_read() -> None:
     folder = Path(languages.__file__).parent
     files = {path.stem for path in folder.glob("*.py")} - {"__init__"}
-    assert files == set(BY_CODE) == {"en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru"}
+    assert files == set(BY_CODE) == {"en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "zh", "ja"}
 
 
 @pytest.mark.parametrize("module", languages.MODULES, ids=list(BY_CODE))
@@ -74,7 +80,8 @@ def test_a_language_file_is_well_formed(module: ModuleType) -> None:
         for pattern, hints in module.PHRASES[category]:
             re.compile(pattern, re.IGNORECASE)
             assert hints and all(hint == hint.casefold() for hint in hints), (category, pattern)
-    assert len(module.PHRASES["months"]) == 12
+    # Chinese and Japanese number their months ("2024年3月5日"): a date shape of its own.
+    assert len(module.PHRASES.get("months", ())) == 12 or module.__name__.endswith((".zh", ".ja"))
 
 
 def test_the_merged_categories_are_type_checked() -> None:
@@ -82,7 +89,7 @@ def test_the_merged_categories_are_type_checked() -> None:
         assert languages.words(category)  # every category is given by some language
     for category in languages.GATED_CATEGORIES:
         assert languages.gated(category)
-    assert set(languages.months()) == set(BY_CODE)
+    assert set(languages.months()) == set(BY_CODE) - {"zh", "ja"}
     assert languages.month_abbreviations()["en"]["sept"] == 9
 
 
@@ -129,7 +136,7 @@ def _consent_small_print(text: str) -> bool:
 
 def _labelled_notice(text: str) -> bool:
     # The sentence after the label is no disclaimer by itself in mid-article: the label is.
-    sentence = text.split(":", 1)[1]
+    sentence = re.split("[:：]", text, maxsplit=1)[1]
     return is_disclaimer(Block(text=text), position=0.5) and not is_disclaimer(
         Block(text=sentence), position=0.5
     )
@@ -158,6 +165,7 @@ RULES: dict[str, Callable[[str], bool]] = {
     "disclaimer_labels": lambda text: is_disclaimer(Block(text=text), position=0.5),
     "notice_labels": _labelled_notice,
     "disclaimer_sentences": lambda text: is_disclaimer(Block(text=text), position=1.0),
+    "affiliate_sentences": lambda text: is_disclaimer(Block(text=text), position=0.5),
     "date_labels": lambda text: is_meta_block(Block(text=text)),
     "months": lambda text: is_meta_block(Block(text=text)),
     "time_prefixes": lambda text: is_meta_block(Block(text=text)),
@@ -961,6 +969,142 @@ REACHES: list[tuple[str, str, str, str]] = [
     ("ru", "furniture_shapes",
      "Загрузка цен…",
      "Загрузка судна в порту заняла три дня из-за шторма."),
+    # Chinese and Japanese: a phrase followed by punctuation or nothing is taken; the same
+    # characters running on into prose are not.
+    ("zh", "related",
+     "相关阅读：如何改善睡眠质量",
+     "相关阅读材料显示，睡眠质量与心脏健康密切相关。"),
+    ("zh", "related",
+     "上一篇：春季养生小知识",
+     "上一篇论文的作者在会上介绍了新的研究结果。"),
+    ("zh", "consent",
+     "订阅即表示您同意我们的隐私政策。",
+     "律师解释说，订阅即表示您同意的说法并不适用于所有合同。"),
+    ("zh", "consent_terms",
+     "订阅即表示您同意我们每周向您发送包含优惠、新闻和活动邀请的电子邮件，您可以随时通过每封邮件中的链接取消订阅，"
+     "更多信息请参阅我们的隐私政策。",
+     "市政府表示，新的隐私政策将于下个月生效。"),
+    ("zh", "prompts",
+     "分享到：微信 微博 QQ",
+     "分享到朋友圈的照片引起了很多讨论，记者了解到。"),
+    ("zh", "prompts",
+     "返回顶部",
+     "返回顶部的登山者说，山上的风非常大。"),
+    ("zh", "feedback",
+     "本文对您有帮助吗？",
+     "本文对您有帮助吗这个问题，调查中只有一半的读者回答了。"),
+    ("zh", "feedback_answers",
+     "这篇文章对您有帮助吗？ 有帮助 没有帮助",
+     "有帮助的是每天散步，医生在周一说。"),
+    ("zh", "labels",
+     "广告",
+     "广告费用明年将上涨百分之十。"),
+    ("zh", "labels",
+     "阅读全文",
+     "阅读全文之后，读者才能理解作者的观点。"),
+    ("zh", "toc",
+     "目录",
+     "目录中的每一章都有一个简短的标题。"),
+    ("zh", "disclaimer_labels",
+     "免责声明：本文内容仅代表作者个人观点。",
+     "免责声明的效力在法庭上受到了质疑。"),
+    ("zh", "notice_labels",
+     "温馨提示：本文仅供参考，不能代替医生的诊断。",
+     "温馨提示：明天早上道路将封闭。"),
+    ("zh", "disclaimer_sentences",
+     "本文仅供参考，不能代替医生的诊断和治疗建议。",
+     "新的电车线路不能代替公交车，但缩短了到市中心的时间。"),
+    ("zh", "disclaimer_sentences",
+     "市场有风险，投资需谨慎。",
+     "专家认为，投资需要长期的耐心和纪律。"),
+    ("zh", "newsletter_pitches",
+     "订阅我们的周报，每周一发送到您的邮箱",
+     "他每天早上都会先检查邮箱里的信件。"),
+    ("zh", "date_labels",
+     "发布时间：2024-03-05 10:39",
+     "发布时间推迟了三周，公司在周一宣布。"),
+    ("zh", "byline_words",
+     "文／记者 张伟",
+     "记者在周一采访了三位医生，了解到新的治疗方法。"),
+    ("zh", "byline_words",
+     "（责任编辑：李娜）",
+     "责任编辑的工作比很多人想象的更复杂。"),
+    ("zh", "faq_headings",
+     "常见问题",
+     "为什么没有人阅读常见问题这一部分"),
+    ("zh", "summary_headings",
+     "本文要点",
+     "本文要点在于说明睡眠和心脏之间的关系"),
+    ("zh", "furniture_shapes",
+     "标签：睡眠, 心脏, 健康",
+     "所有的标签都需要在发布之前添加：编辑部规定。"),
+    ("zh", "furniture_shapes",
+     "阅读 1,234",
+     "阅读是一种很好的习惯，专家说每天阅读 30 分钟就有帮助。"),
+    ("ja", "related",
+     "あわせて読みたい",
+     "あわせて読みたいと思う本を、図書館で三冊借りました。"),
+    ("ja", "related",
+     "関連記事：睡眠の質を高める方法",
+     "関連記事の数は去年より増えたと編集長は話した。"),
+    ("ja", "consent",
+     "登録することで、利用規約に同意したものとみなされます。",
+     "弁護士によると、登録することで自動的に契約が成立するわけではない。"),
+    ("ja", "consent_terms",
+     "登録することで、毎週のお得な情報やニュース、イベントのご案内をメールで受け取ることに同意したものとみなされます。"
+     "配信はいつでも停止できます。詳しくはプライバシーポリシーをご覧ください。",
+     "市は来月から新しいプライバシーポリシーを適用すると発表した。"),
+    ("ja", "prompts",
+     "この記事をシェアする",
+     "この記事をシェアするかどうか、編集部で長い議論がありました。"),
+    ("ja", "prompts",
+     "ページトップへ",
+     "ページトップへのリンクは、すべてのページに表示されます。"),
+    ("ja", "feedback",
+     "この記事は役に立ちましたか？",
+     "この記事は役に立ちましたかという質問に、読者の半数が答えた。"),
+    ("ja", "feedback_answers",
+     "この記事は役に立ちましたか？ はい いいえ",
+     "はい、と大臣は月曜日に答え、橋は建て直されると述べた。"),
+    ("ja", "labels",
+     "スポンサーリンク",
+     "スポンサーリンクの表示方法が来年から変わります。"),
+    ("ja", "labels",
+     "広告",
+     "広告の料金は来年一割上がる。"),
+    ("ja", "toc",
+     "目次",
+     "目次のそれぞれの章に短い見出しがあります。"),
+    ("ja", "disclaimer_labels",
+     "免責事項：本記事は情報提供を目的としています。",
+     "免責事項の効力が裁判で争われた。"),
+    ("ja", "notice_labels",
+     "ご注意：本記事は医師の診断に代わるものではありません。",
+     "ご注意：明日の朝は道路が閉鎖されます。"),
+    ("ja", "disclaimer_sentences",
+     "本記事は情報提供を目的としており、医師の診断に代わるものではありません。",
+     "新しい路面電車はバスに代わるものではありませんが、移動時間を短くします。"),
+    ("ja", "affiliate_sentences",
+     "※本記事にはプロモーションが含まれています。",
+     "広告を含む雑誌の売り上げが伸びた、と出版社は話した。"),
+    ("ja", "newsletter_pitches",
+     "最新情報をメールでお届けします",
+     "メールで送られた写真が裁判の証拠になった。"),
+    ("ja", "date_labels",
+     "公開日：2024年3月5日",
+     "公開日が三週間延期されたと会社は月曜日に発表した。"),
+    ("ja", "byline_words",
+     "著者：山田 太郎",
+     "著者は月曜日に三人の医師に話を聞いた。"),
+    ("ja", "faq_headings",
+     "よくある質問",
+     "よくある質問の欄を誰も読まないのはなぜか"),
+    ("ja", "summary_headings",
+     "この記事のポイント",
+     "この記事のポイントは睡眠と心臓の関係を説明することです"),
+    ("ja", "furniture_shapes",
+     "タグ：睡眠, 心臓, 健康",
+     "すべてのタグは公開前に付ける必要がある：編集部の決まりだ。"),
     # A feedback question with its answer buttons; the answer word in prose stays.
     ("de", "feedback_answers",
      "War dieser Artikel hilfreich? Ja Nein",
@@ -996,7 +1140,12 @@ def _names_its_own_entry(language: str, category: str, text: str) -> bool:
     entries = BY_CODE[language].PHRASES[category]
     if category in languages.GATED_CATEGORIES:
         return any(hint in text.casefold() for _, hints in entries for hint in hints)
-    return any(re.search(rf"(?<!\w){re.escape(str(entry))}(?!\w)", text.lower()) for entry in entries)
+    # Chinese and Japanese write words without spaces: an entry is found as written.
+    return any(
+        re.search(rf"(?<!\w){re.escape(str(entry))}(?!\w)", text.lower())
+        or (_SPACELESS.search(str(entry)) is not None and str(entry) in text.lower())
+        for entry in entries
+    )
 
 
 # English, the rules' first language, has its tests rule by rule; a language added is held
@@ -1025,7 +1174,14 @@ def test_prose_with_the_same_words_stays(language: str, category: str, taken: st
 
 # --- Dutch, Polish and Russian ---------------------------------------------------------
 @pytest.mark.parametrize(
-    ("language", "lead_in"), [("nl", "Lees ook"), ("pl", "Czytaj też"), ("ru", "Читайте также")]
+    ("language", "lead_in"),
+    [
+        ("nl", "Lees ook"),
+        ("pl", "Czytaj też"),
+        ("ru", "Читайте также"),
+        ("zh", "相关阅读："),
+        ("ja", "あわせて読みたい"),
+    ],
 )
 def test_a_related_lead_in_goes_with_its_links(language: str, lead_in: str) -> None:
     links = (
@@ -1222,6 +1378,11 @@ def test_russian_pages_networks_are_named_as_share_buttons(text: str, rule: str 
         "5 мин чтения",
         "5 минут на чтение",
         "Время чтения: 7 минут",
+        "阅读时间：5分钟",
+        "预计阅读时间 约 5 分钟",
+        "閱讀時間：5 分鐘",
+        "この記事は約3分で読めます",
+        "読了時間：5分",
     ],
 )
 def test_reading_times_in_the_new_languages(line: str) -> None:
@@ -1234,6 +1395,8 @@ def test_reading_times_in_the_new_languages(line: str) -> None:
         "Na 5 minuten leestijd viel hij in slaap.",
         "Po 5 minutach czytania zasnął przy stole.",
         "Через 5 минут чтения он уснул за столом.",
+        "阅读时间：每天晚上九点以后，孩子们在图书馆看书。",
+        "5分で読めます、と書かれた本を彼は一晩かけて読んだ。",
     ],
 )
 def test_reading_time_words_in_prose_stay(prose: str) -> None:
@@ -1248,6 +1411,18 @@ def test_reading_time_words_in_prose_stay(prose: str) -> None:
         ("By: Ann Lee", True),
         ("Текст закона опубликован в понедельник.", False),
         ("Автор: неизвестен", False),  # no name: a capital opens one
+        # Chinese and Japanese names: set apart from the byline word by a colon, a slash or
+        # a space, since "作者简介" ("about the author") runs on as a name would.
+        ("作者：张伟", True),
+        ("文／记者 张伟", True),
+        ("（责任编辑：李娜）", True),
+        ("来源：新华社", True),
+        ("著者：山田 太郎", True),
+        ("文：佐藤 みゆき", True),
+        ("作者简介", False),
+        ("作者认为这个问题很复杂。", False),
+        ("记者在周一采访了三位医生，了解到新的治疗方法。", False),
+        ("著者は月曜日に三人の医師に話を聞いた。", False),
     ],
 )
 def test_a_byline_word_a_colon_and_a_name_in_any_script(line: str, byline: bool) -> None:
@@ -1267,3 +1442,197 @@ def test_a_byline_word_a_colon_and_a_name_in_any_script(line: str, byline: bool)
 def test_an_entry_written_with_yo_is_read_in_both_spellings(text: str, rule: str) -> None:
     assert "читайте еще" in languages.words("related")
     assert lead_in_rule(Block(text=text)) == rule
+
+
+# --- Chinese and Japanese ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("2024年3月5日", True),
+        ("2024年3月5日（火）", True),
+        ("公開日：2024年3月5日", True),
+        ("发布时间：2024-03-05 10:39", True),
+        ("更新时间：2024/3/5", True),
+        ("2024.03.05", True),
+        ("2024年3月5日，市政府宣布了新的交通计划。", False),
+        ("2024年3月5日に市は新しい計画を発表した。", False),
+        ("2024/03/05 xyz", False),
+    ],
+)
+def test_date_lines_written_year_first(line: str, is_date: bool) -> None:
+    assert is_meta_block(Block(text=line)) is is_date
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("于2024年3月5日发布", "2024-03-05"),
+        ("2024年 3月 5日（火）公開", "2024-03-05"),
+        ("2024年13月5日", None),
+    ],
+)
+def test_a_date_near_the_headline_written_year_first(written: str, expected: str | None) -> None:
+    page = lxml.html.fromstring(
+        f"<html><body><h1>标题</h1><p>{written}</p><p>正文从这里开始。</p></body></html>"
+    )
+    assert date_near_headline(page, date(2026, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A phrase that a Chinese or Japanese block opens with, running on into prose: its
+        # first character lets the block through the first-word gate, the rules keep it.
+        "相关阅读材料显示，睡眠质量与心脏健康密切相关。",
+        "分享到朋友圈的照片引起了很多讨论。",
+        "广告费用明年将上涨百分之十。",
+        "目次のそれぞれの章に短い見出しがあります。",
+        "シェアする人が増えたと調査は示している。",
+    ],
+)
+def test_chinese_and_japanese_prose_opening_with_a_phrase_stays(text: str) -> None:
+    assert phrases.first_word(text) == text[0]
+    assert lead_in_rule(Block(text=text)) is None
+
+
+@dataclass(frozen=True)
+class _HealthPage:
+    """A health article in Chinese or Japanese: its body's markup, the sentences that must
+    stay, the furniture that must go, its disclaimer and its related links."""
+
+    lang: str
+    body: str
+    sentences: tuple[str, ...]
+    furniture: tuple[str, ...]
+    disclaimer: str
+    related: tuple[str, ...]
+
+    def html(self) -> bytes:
+        head = "<head><meta charset='utf-8'><title>T</title></head>"
+        return f"<html lang='{self.lang}'>{head}<body><article>{self.body}</article></body></html>".encode()
+
+
+ZH_SENTENCES = (
+    "研究人员发现，长期睡眠不足的成年人患心脏病的风险明显更高。这项研究跟踪了五千多名参与者，历时十年。",
+    "专家建议，成年人每晚应保证七到九小时的睡眠，并尽量在固定的时间上床休息。",
+    "研究还表明，睡眠质量与血压之间存在密切联系，睡眠时间过短的人夜间血压往往难以下降。",
+)
+JA_SENTENCES = (
+    "研究者たちは、慢性的な睡眠不足の成人は心臓病のリスクが明らかに高いことを発見しました。",
+    "専門家は、成人は毎晩七時間から九時間の睡眠をとり、決まった時間に寝るよう勧めています。",
+    "また、睡眠の質と血圧の間には密接な関係があることも示されました。",
+)
+ZH_DISCLAIMER = "免责声明：本文仅供参考，不能代替医生的诊断和治疗建议。"
+JA_DISCLAIMER = "免責事項：本記事は情報提供を目的としており、医師の診断に代わるものではありません。"
+HEALTH_PAGES = [
+    _HealthPage(
+        lang="zh",
+        body=(
+            "<h1>睡眠不足如何影响心脏健康</h1><p>发布时间：2024-03-05 10:39</p><p>文／记者 张伟</p>"
+            f"<p>{ZH_SENTENCES[0]}</p><p>{ZH_SENTENCES[1]}</p><p>相关阅读：</p>"
+            "<ul><li><a href='/a1'>失眠的十个常见原因</a></li>"
+            "<li><a href='/a2'>如何改善睡眠质量</a></li></ul>"
+            f"<p>{ZH_SENTENCES[2]}</p><p>{ZH_DISCLAIMER}</p>"
+            "<p>分享到：微信 微博 QQ</p><p>本文对您有帮助吗？ 是 否</p><p>标签：睡眠, 心脏, 健康</p>"
+            "<p>广告</p><p>上一篇：春季养生小知识</p><p>返回顶部</p><p>（责任编辑：李娜）</p>"
+        ),
+        sentences=ZH_SENTENCES,
+        furniture=(
+            "发布时间",
+            "张伟",
+            "相关阅读",
+            "分享到",
+            "有帮助",
+            "标签",
+            "广告",
+            "上一篇",
+            "返回顶部",
+            "李娜",
+        ),
+        disclaimer=ZH_DISCLAIMER,
+        related=("失眠的十个常见原因", "如何改善睡眠质量"),
+    ),
+    _HealthPage(
+        lang="ja",
+        body=(
+            "<h1>睡眠不足が心臓に与える影響とは</h1><p>公開日：2024年3月5日</p><p>著者：山田 太郎</p>"
+            f"<p>目次</p><p>{JA_SENTENCES[0]}</p><p>{JA_SENTENCES[1]}</p><p>あわせて読みたい</p>"
+            "<ul><li><a href='/a1'>不眠の10の原因</a></li>"
+            "<li><a href='/a2'>睡眠の質を高める方法</a></li></ul>"
+            f"<p>{JA_SENTENCES[2]}</p><p>{JA_DISCLAIMER}</p>"
+            "<p>この記事をシェアする</p><p>スポンサーリンク</p>"
+            "<p>この記事は役に立ちましたか？ はい いいえ</p>"
+            "<p>タグ：睡眠, 心臓, 健康</p><p>ページトップへ</p>"
+        ),
+        sentences=JA_SENTENCES,
+        furniture=(
+            "公開日",
+            "山田",
+            "目次",
+            "あわせて",
+            "シェア",
+            "スポンサー",
+            "役に立ち",
+            "タグ",
+            "ページトップ",
+        ),
+        disclaimer=JA_DISCLAIMER,
+        related=("不眠の10の原因", "睡眠の質を高める方法"),
+    ),
+]
+
+
+@pytest.mark.parametrize("page", HEALTH_PAGES, ids=[page.lang for page in HEALTH_PAGES])
+def test_a_chinese_or_japanese_health_page_keeps_its_sentences_and_loses_its_furniture(
+    page: _HealthPage,
+) -> None:
+    article = extract_page(Page(url="https://example.org/health/1", body=page.html()))
+    for sentence in page.sentences:
+        assert sentence in article.text
+    for furniture in page.furniture:
+        assert furniture not in article.text
+    assert article.disclaimer == page.disclaimer
+    assert tuple(link.title for link in article.related) == page.related
+    assert article.published == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # what Chinese and Japanese pages print: taken
+        ("【相关阅读】", True),
+        ("［责任编辑：王小明］", True),
+        ("文｜张伟", True),
+        ("文＝山田太郎", True),
+        ("作者：张伟\u3000来源：新华网", True),
+        ("2024年3月5日 星期二", True),
+        ("发布于 2024-03-05", True),
+        ("2024-3-5", True),
+        ("Updated 2024/03/05", True),
+        ("发布于 2024.3.5", True),
+        ("浏览次数：1234", True),
+        ("1234人已阅读", True),
+        ("本文仅代表作者个人观点，不代表本站立场。", True),
+        ("本文仅供参考，不构成投资建议。", True),
+        ("转载请注明出处", True),
+        ("（完）", True),
+        ("扫码关注我们", True),
+        ("本記事はアフィリエイト広告を利用しています。", True),
+        ("トップに戻る", True),
+        # prose, an event's date, a timeline's month, a version: kept
+        ("时间：2024年3月15日（星期五）", False),
+        ("2023年10月", False),
+        ("フォローする、しないは個人の自由だ。", False),
+        ("关注我们，就是关注自己。", False),
+        ("专家表示，AI不能代替医生的诊断，只能作为辅助工具。", False),
+        ("AIは医師の診断に代わるものではない、と専門家は指摘する。", False),
+        ("他说，这篇报道仅代表记者的调查结果。", False),
+        ("Version 2023.12.1", False),
+        ("Step 2024.3.1", False),
+        ("2024/13/05", False),
+    ],
+)
+def test_chinese_and_japanese_furniture_and_the_prose_beside_it(text: str, taken: bool) -> None:
+    block = Block(text=text)
+    found = lead_in_rule(block) is not None or is_meta_block(block) or is_disclaimer(block, position=1.0)
+    assert found is taken

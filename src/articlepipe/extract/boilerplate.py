@@ -86,7 +86,9 @@ HEAD_BLOCKS = 3
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SEPARATOR_START = re.compile(rf"^\s*[{re.escape(phrases.SEPARATORS)}]")
-_TRIM = f" \t\n{phrases.SEPARATORS}….!"
+# ... and the Chinese and Japanese full stop and exclamation mark, and the brackets a
+# lead-in is set in ("【相关阅读】", "[Related]").
+_TRIM = f" \t\n{phrases.SEPARATORS}….!\u3002\uff01)]\uff09\u3011"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +191,7 @@ def lead_in_rule(block: Block) -> str | None:
         if words(rest) <= MAX_HEADER_REST_WORDS * 2 and phrases.POINTS_ON_START.match(rest):
             return "lead-in"  # "You may be interested in the following topics as well"
         # A title after "Read more:" has no full stop; "Recommended: 150 minutes a week." is prose.
-        titled = _SEPARATOR_START.match(after) and not after.rstrip().endswith(".")
+        titled = _SEPARATOR_START.match(after) and not after.rstrip().endswith((".", "\u3002"))
         if words(rest) <= MAX_INSERT_WORDS and (titled or _title_like(rest)):
             return "lead-in"
         return None
@@ -272,7 +274,8 @@ def is_disclaimer(block: Block, position: float) -> bool:
 
 # Byline parts are put on lines of their own or strung on one: "24 Apr 2000 • 3 min read",
 # or glued by a theme that sets them in two boxes: "7 min readDec 30, 2013".
-_META_SEPARATOR = re.compile(r"\n|\s[•·|]\s|(?<=\sread)(?=[A-Z])")
+# Chinese and Japanese pages part them with an ideographic space (U+3000).
+_META_SEPARATOR = re.compile(r"\n|\s[•·|]\s|(?<=\sread)(?=[A-Z])|\u3000")
 
 
 def is_meta_block(block: Block) -> bool:

@@ -28,7 +28,10 @@ _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"  # March 5, 2024
     rf"|(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})"  # 5 March
     r"|(\d{4})-(\d{2})-(\d{2})"  # 2024-03-05
-    r"|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b",  # 05.03.2024
+    r"|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b"  # 05.03.2024
+    # 2024年3月5日 (Chinese, Japanese): no word boundary around it, as the characters
+    # beside it are letters too ("于2024年3月5日发布").
+    r"|(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日",
     re.IGNORECASE,
 )
 # The byline sits within the first few lines after the headline.
@@ -55,6 +58,8 @@ def _as_date(groups: tuple[str | None, ...]) -> date | None:
             return date(int(g[5] or 0), MONTH_NUMBERS[g[4].casefold()], int(g[3] or 0))
         if g[6]:
             return date(int(g[6]), int(g[7] or 0), int(g[8] or 0))
+        if g[12]:
+            return date(int(g[12]), int(g[13] or 0), int(g[14] or 0))
         return date(int(g[11] or 0), int(g[10] or 0), int(g[9] or 0))
     except (KeyError, ValueError):
         return None

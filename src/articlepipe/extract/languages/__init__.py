@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from articlepipe.extract.languages import de, en, es, fr, it, nl, pl, pt, ru
+from articlepipe.extract.languages import de, en, es, fr, it, ja, nl, pl, pt, ru, zh
 
-MODULES: tuple[ModuleType, ...] = (en, de, fr, es, pt, it, nl, pl, ru)
+MODULES: tuple[ModuleType, ...] = (en, de, fr, es, pt, it, nl, pl, ru, zh, ja)
 # What a language file may give: lower-case phrases, and gated patterns with their hints.
 PLAIN_CATEGORIES = (
     # Lead-ins at the start of a block, as whole words: a related-links header (its links
