@@ -1,8 +1,8 @@
 """Languages, one file each (``extract/languages/``): every file well-formed; every
 category each language but English gives through the rule it feeds, and prose using
 the same words kept (English, the rules' first language, is tested rule by rule in
-test_extract_boilerplate.py and its neighbours); Dutch, Polish, Russian, Chinese and
-Japanese through more."""
+test_extract_boilerplate.py and its neighbours); Dutch, Polish, Russian, Chinese, Japanese
+and Korean through more."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ PROSE = {
     ),
     "zh": "市议会周二决定翻修旧游泳馆，此前居民花了两年时间收集签名，要求保留这座建筑。",
     "ja": "市議会は火曜日、住民が二年間かけて署名を集めたことを受けて、古いプールを改修することを決めた。",
+    "ko": "시의회는 화요일 주민들이 2년 동안 서명을 모은 끝에 오래된 수영장을 보수하기로 결정했다.",
 }
 BY_CODE = {module.__name__.rsplit(".", 1)[-1]: module for module in languages.MODULES}
 _SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
@@ -57,7 +58,24 @@ _SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 def test_every_file_in_the_folder_is_a_language_the_rules_read() -> None:
     folder = Path(languages.__file__).parent
     files = {path.stem for path in folder.glob("*.py")} - {"__init__"}
-    assert files == set(BY_CODE) == {"en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "zh", "ja"}
+    assert (
+        files
+        == set(BY_CODE)
+        == {
+            "en",
+            "de",
+            "fr",
+            "es",
+            "pt",
+            "it",
+            "nl",
+            "pl",
+            "ru",
+            "zh",
+            "ja",
+            "ko",
+        }
+    )
 
 
 @pytest.mark.parametrize("module", languages.MODULES, ids=list(BY_CODE))
@@ -80,8 +98,8 @@ def test_a_language_file_is_well_formed(module: ModuleType) -> None:
         for pattern, hints in module.PHRASES[category]:
             re.compile(pattern, re.IGNORECASE)
             assert hints and all(hint == hint.casefold() for hint in hints), (category, pattern)
-    # Chinese and Japanese number their months ("2024年3月5日"): a date shape of its own.
-    assert len(module.PHRASES.get("months", ())) == 12 or module.__name__.endswith((".zh", ".ja"))
+    # Chinese, Japanese and Korean number their months ("2024年3月5日"): a date shape of its own.
+    assert len(module.PHRASES.get("months", ())) == 12 or module.__name__.endswith((".zh", ".ja", ".ko"))
 
 
 def test_the_merged_categories_are_type_checked() -> None:
@@ -89,7 +107,7 @@ def test_the_merged_categories_are_type_checked() -> None:
         assert languages.words(category)  # every category is given by some language
     for category in languages.GATED_CATEGORIES:
         assert languages.gated(category)
-    assert set(languages.months()) == set(BY_CODE) - {"zh", "ja"}
+    assert set(languages.months()) == set(BY_CODE) - {"zh", "ja", "ko"}
     assert languages.month_abbreviations()["en"]["sept"] == 9
 
 
@@ -172,6 +190,8 @@ RULES: dict[str, Callable[[str], bool]] = {
     "time_suffixes": lambda text: is_meta_block(Block(text=text)),
     "year_suffixes": lambda text: is_meta_block(Block(text=text)),
     "byline_words": lambda text: is_meta_block(Block(text=text)),
+    "byline_suffixes": lambda text: is_meta_block(Block(text=text)),
+    "family_names": lambda text: is_meta_block(Block(text=text)),
     "faq_headings": _faq_box_kept,
     "summary_headings": _summary_box_kept,
     "bio_verbs": _bio_at_the_end,
@@ -1105,6 +1125,73 @@ REACHES: list[tuple[str, str, str, str]] = [
     ("ja", "furniture_shapes",
      "タグ：睡眠, 心臓, 健康",
      "すべてのタグは公開前に付ける必要がある：編集部の決まりだ。"),
+    # Korean: whole words, particles glued on ("기사는") make prose.
+    ("ko", "related",
+     "관련 기사: 서울시 새 자전거 도로 개통",
+     "그는 관련 기사 두 건을 찾았다고 편집국에 말했다."),
+    ("ko", "prompts",
+     "이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의한 것으로 간주됩니다.",
+     "시청은 이 사이트는 쿠키를 사용합니다 라는 안내문을 내렸다."),
+    ("ko", "labels",
+     "맨 위로",
+     "맨 위로 올라가는 계단은 좁고 가팔랐다고 등산객들은 말했다."),
+    ("ko", "labels",
+     "구독하기",
+     "구독하기 버튼을 누르는 독자가 늘었다고 회사는 밝혔다."),
+    ("ko", "feedback",
+     "이 기사가 도움이 되었나요?",
+     "설문은 \"이 기사가 도움이 되었나요?\" 라고 물었고 독자의 절반이 답했다."),
+    ("ko", "feedback_answers",
+     "이 기사가 도움이 되었나요? 예 아니오",
+     "예, 장관은 월요일에 다리를 다시 짓겠다고 말했다."),
+    ("ko", "labels",
+     "광고",
+     "광고 요금은 내년에 10퍼센트 오를 예정이다."),
+    ("ko", "toc",
+     "목차",
+     "목차 의 각 장에는 짧은 제목이 붙어 있다."),
+    ("ko", "disclaimer_labels",
+     "면책 조항: 이 글은 정보 제공을 위한 것입니다.",
+     "면책 조항 의 효력이 법정에서 다퉈졌다."),
+    ("ko", "notice_labels",
+     "참고: 이 글은 의사의 진료를 대신할 수 없습니다.",
+     "참고: 내일 아침 도로가 통제됩니다."),
+    ("ko", "disclaimer_sentences",
+     "이 글은 의사의 진료를 대신할 수 없습니다.",
+     "새 노면전차는 버스를 대신할 수 없지만 도심까지 시간을 줄여 준다."),
+    ("ko", "affiliate_sentences",
+     "이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.",
+     "카드 수수료를 낮추는 법안이 국회를 통과했다."),
+    ("ko", "newsletter_pitches",
+     "매주 금요일 아침 메일함으로 찾아갑니다",
+     "그는 매일 아침 메일함을 확인하는 습관이 있다고 말했다 그리고 출근했다"),
+    ("ko", "date_labels",
+     "입력 2024.03.05 10:39",
+     "입력 장치가 고장 나서 시험이 미뤄졌다고 학교는 밝혔다."),
+    ("ko", "time_prefixes",
+     "입력 2024. 3. 5. 오전 10:39",
+     "2024. 3. 5. 오전 10:39 다리가 무너졌다."),
+    ("ko", "byline_words",
+     "글: 김민지",
+     "글 을 쓰는 일은 생각보다 어렵다고 작가는 말했다."),
+    ("ko", "byline_suffixes",
+     "홍길동 기자 gildong@example.org",
+     "많은 기자 들이 현장에 모여 시장의 발표를 기다렸다."),
+    ("ko", "family_names",
+     "김민지 특파원 (minji@example.org)",
+     "김 씨는 시장에서 특파원을 만났다고 말했다."),
+    ("ko", "faq_headings",
+     "자주 묻는 질문",
+     "왜 아무도 자주 묻는 질문 부분을 읽지 않을까"),
+    ("ko", "summary_headings",
+     "핵심 요약",
+     "핵심 요약 을 만드는 일은 편집자의 몫이다"),
+    ("ko", "furniture_shapes",
+     "<저작권자 © 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+     "무단 전재 와 재배포 는 법으로 금지되어 있다고 변호사는 설명했다. 처벌도 가능하다."),
+    ("ko", "furniture_shapes",
+     "조회수 1,234",
+     "조회수 가 1,234회를 넘자 그는 놀라서 영상을 내렸다."),
     # A feedback question with its answer buttons; the answer word in prose stays.
     ("de", "feedback_answers",
      "War dieser Artikel hilfreich? Ja Nein",
@@ -1140,6 +1227,8 @@ def _names_its_own_entry(language: str, category: str, text: str) -> bool:
     entries = BY_CODE[language].PHRASES[category]
     if category in languages.GATED_CATEGORIES:
         return any(hint in text.casefold() for _, hints in entries for hint in hints)
+    if category == "family_names":  # a family name opens a word: "김" in "김민지"
+        return any(re.search(rf"(?<!\w){re.escape(str(entry))}", text) for entry in entries)
     # Chinese and Japanese write words without spaces: an entry is found as written.
     return any(
         re.search(rf"(?<!\w){re.escape(str(entry))}(?!\w)", text.lower())
@@ -1181,6 +1270,7 @@ def test_prose_with_the_same_words_stays(language: str, category: str, taken: st
         ("ru", "Читайте также"),
         ("zh", "相关阅读："),
         ("ja", "あわせて読みたい"),
+        ("ko", "관련 기사"),
     ],
 )
 def test_a_related_lead_in_goes_with_its_links(language: str, lead_in: str) -> None:
@@ -1383,6 +1473,7 @@ def test_russian_pages_networks_are_named_as_share_buttons(text: str, rule: str 
         "閱讀時間：5 分鐘",
         "この記事は約3分で読めます",
         "読了時間：5分",
+        "읽는 시간 5분",
     ],
 )
 def test_reading_times_in_the_new_languages(line: str) -> None:
@@ -1414,6 +1505,8 @@ def test_reading_time_words_in_prose_stay(prose: str) -> None:
         # Chinese and Japanese names: set apart from the byline word by a colon, a slash or
         # a space, since "作者简介" ("about the author") runs on as a name would.
         ("作者：张伟", True),
+        ("作者：Zhang Wei", True),
+        ("By:Ann Lee", True),
         ("文／记者 张伟", True),
         ("（责任编辑：李娜）", True),
         ("来源：新华社", True),
@@ -1423,6 +1516,13 @@ def test_reading_time_words_in_prose_stay(prose: str) -> None:
         ("作者认为这个问题很复杂。", False),
         ("记者在周一采访了三位医生，了解到新的治疗方法。", False),
         ("著者は月曜日に三人の医師に話を聞いた。", False),
+        # Korean: the name after a colon, or first and then what the writer is
+        ("글: 김민지", True),
+        ("홍길동 기자", True),
+        ("홍길동·김민지 기자", True),
+        ("김민지 특파원 minji@example.org", True),
+        ("글 쓰기 모임 안내", False),
+        ("많은 기자들이 현장에 모였다.", False),
     ],
 )
 def test_a_byline_word_a_colon_and_a_name_in_any_script(line: str, byline: bool) -> None:
@@ -1469,6 +1569,11 @@ def test_date_lines_written_year_first(line: str, is_date: bool) -> None:
         ("于2024年3月5日发布", "2024-03-05"),
         ("2024年 3月 5日（火）公開", "2024-03-05"),
         ("2024年13月5日", None),
+        ("2024년 3월 5일 입력", "2024-03-05"),
+        ("입력 2024.03.05 10:39", "2024-03-05"),
+        ("입력 2024. 3. 5. 오전 10:39", "2024-03-05"),
+        ("Version 2023.12.01 is out", None),
+        ("Founded in 2019. 3. 4 people joined.", None),
     ],
 )
 def test_a_date_near_the_headline_written_year_first(written: str, expected: str | None) -> None:
@@ -1497,7 +1602,7 @@ def test_chinese_and_japanese_prose_opening_with_a_phrase_stays(text: str) -> No
 
 @dataclass(frozen=True)
 class _HealthPage:
-    """A health article in Chinese or Japanese: its body's markup, the sentences that must
+    """A health article in Chinese, Japanese or Korean: its body's markup, the sentences that must
     stay, the furniture that must go, its disclaimer and its related links."""
 
     lang: str
@@ -1523,6 +1628,12 @@ JA_SENTENCES = (
     "また、睡眠の質と血圧の間には密接な関係があることも示されました。",
 )
 ZH_DISCLAIMER = "免责声明：本文仅供参考，不能代替医生的诊断和治疗建议。"
+KO_SENTENCES = (
+    "연구진은 만성적인 수면 부족을 겪는 성인이 심장병에 걸릴 위험이 뚜렷하게 높다는 사실을 발견했다.",
+    "전문가들은 성인이 매일 밤 일곱 시간에서 아홉 시간 동안 자고 일정한 시간에 잠자리에 들 것을 권한다.",
+    "또한 수면의 질과 혈압 사이에는 밀접한 관계가 있는 것으로 나타났다.",
+)
+KO_DISCLAIMER = "면책 조항: 이 글은 정보 제공을 위한 것이며 의사의 진료를 대신할 수 없습니다."
 JA_DISCLAIMER = "免責事項：本記事は情報提供を目的としており、医師の診断に代わるものではありません。"
 HEALTH_PAGES = [
     _HealthPage(
@@ -1579,11 +1690,27 @@ HEALTH_PAGES = [
         disclaimer=JA_DISCLAIMER,
         related=("不眠の10の原因", "睡眠の質を高める方法"),
     ),
+    _HealthPage(
+        lang="ko",
+        body=(
+            "<h1>수면 부족이 심장에 미치는 영향</h1><p>입력 2024.03.05 10:39</p><p>홍길동 기자</p>"
+            f"<p>목차</p><p>{KO_SENTENCES[0]}</p><p>{KO_SENTENCES[1]}</p><p>관련 기사</p>"
+            "<ul><li><a href='/a1'>불면증의 열 가지 원인</a></li>"
+            "<li><a href='/a2'>수면의 질을 높이는 방법</a></li></ul>"
+            f"<p>{KO_SENTENCES[2]}</p><p>{KO_DISCLAIMER}</p>"
+            "<p>이 기사를 공유합니다</p><p>광고</p><p>이 기사가 도움이 되었나요? 예 아니오</p>"
+            "<p>맨 위로</p><p>&lt;저작권자 © 건강신문, 무단 전재 및 재배포 금지&gt;</p>"
+        ),
+        sentences=KO_SENTENCES,
+        furniture=("입력", "홍길동", "목차", "관련 기사", "공유", "광고", "도움이", "맨 위로", "무단"),
+        disclaimer=KO_DISCLAIMER,
+        related=("불면증의 열 가지 원인", "수면의 질을 높이는 방법"),
+    ),
 ]
 
 
 @pytest.mark.parametrize("page", HEALTH_PAGES, ids=[page.lang for page in HEALTH_PAGES])
-def test_a_chinese_or_japanese_health_page_keeps_its_sentences_and_loses_its_furniture(
+def test_an_east_asian_health_page_keeps_its_sentences_and_loses_its_furniture(
     page: _HealthPage,
 ) -> None:
     article = extract_page(Page(url="https://example.org/health/1", body=page.html()))
@@ -1599,7 +1726,7 @@ def test_a_chinese_or_japanese_health_page_keeps_its_sentences_and_loses_its_fur
 @pytest.mark.parametrize(
     ("text", "taken"),
     [
-        # what Chinese and Japanese pages print: taken
+        # what Chinese, Japanese and Korean pages print: taken
         ("【相关阅读】", True),
         ("［责任编辑：王小明］", True),
         ("文｜张伟", True),
@@ -1622,6 +1749,30 @@ def test_a_chinese_or_japanese_health_page_keeps_its_sentences_and_loses_its_fur
         # prose, an event's date, a timeline's month, a version: kept
         ("时间：2024年3月15日（星期五）", False),
         ("2023年10月", False),
+        ("<저작권자 © 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", True),
+        ("<ⓒ경향신문(https://www.khan.co.kr), 무단전재 및 재배포 금지>", True),
+        ("ⓒ 중앙일보", True),
+        ("홍길동 기자 (gildong@example.org)", True),
+        ("입력 2024.03.05(화) 10:39", True),
+        ("조회 1,234회", True),
+        ("카카오톡 페이스북 트위터", True),
+        ("이 리뷰는 업체로부터 제품을 무상으로 제공받아 작성했습니다.", True),
+        ("본 자료는 투자 권유가 아닙니다.", True),
+        ("읽는 시간 약 5분", True),
+        ("맨 위로 올라가는 계단은 좁았다.", False),
+        ("인플루언서들이 게시물에 광고비를 받은 사실을 표시하지 않아 과징금을 물게 됐다.", False),
+        ("가입하면 누구나 보험금을 받을 수 있는 것은 아니라고 금융당국은 설명했다.", False),
+        ("차례", False),
+        ("좋아요.", False),
+        ("사진 기자", False),
+        ("스포츠 기자", False),
+        ("베이징 특파원", False),
+        ("사진 AI 시대의 저작권", False),
+        ("글: 짧고 굵게", False),
+        ("업데이트 1.20", False),
+        ("그는 이 정보가 의사의 진료를 대신할 수 없다고 강조했다.", False),
+        ("금융감독원 관계자는 투자 판단의 책임은 결국 투자자 본인에게 있다며 신중한 투자를 당부했다.", False),
+        ("2024- 3- 5", False),
         ("フォローする、しないは個人の自由だ。", False),
         ("关注我们，就是关注自己。", False),
         ("专家表示，AI不能代替医生的诊断，只能作为辅助工具。", False),
@@ -1630,9 +1781,12 @@ def test_a_chinese_or_japanese_health_page_keeps_its_sentences_and_loses_its_fur
         ("Version 2023.12.1", False),
         ("Step 2024.3.1", False),
         ("2024/13/05", False),
+        ("입력 2024. 3. 5. 오전 10:39", True),
+        ("2024년 3월 5일 화요일", True),
+        ("2024년 3월 5일 오후 다리가 무너졌다.", False),
     ],
 )
-def test_chinese_and_japanese_furniture_and_the_prose_beside_it(text: str, taken: bool) -> None:
+def test_east_asian_furniture_and_the_prose_beside_it(text: str, taken: bool) -> None:
     block = Block(text=text)
     found = lead_in_rule(block) is not None or is_meta_block(block) or is_disclaimer(block, position=1.0)
     assert found is taken

@@ -290,6 +290,7 @@ def is_meta_block(block: Block) -> bool:
             or phrases.DATE_LINE.match(line)
             or phrases.TIME_LINE.match(line)
             or (phrases.BYLINE.match(line) and words(line) <= MAX_BYLINE_WORDS)
+            or phrases.BYLINE_AFTER_NAME.match(line)
             or phrases.BYLINE_WORDS_ALONE.match(line)
         ):
             matched += 1

@@ -29,9 +29,12 @@ _DATE = re.compile(
     rf"|(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})"  # 5 March
     r"|(\d{4})-(\d{2})-(\d{2})"  # 2024-03-05
     r"|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b"  # 05.03.2024
-    # 2024年3月5日 (Chinese, Japanese): no word boundary around it, as the characters
-    # beside it are letters too ("于2024年3月5日发布").
-    r"|(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日",
+    # 2024年3月5日 (Chinese, Japanese), 2024년 3월 5일 (Korean): no word boundary around it,
+    # as the characters beside it are letters too ("于2024年3月5日发布").
+    r"|(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+    # 2024.03.05, 2024. 3. 5. (Korean, Chinese, Japanese): padded or ending on a dot, and no
+    # Latin word before it ("Version 2023.12.1", "Release 2024.03.01" are versions)
+    r"|(?<![A-Za-z]\s)(?<![\d.])(\d{4})\.(?:\s?(\d{1,2})\.\s?(\d{1,2})\.|(\d{2})\.(\d{2})(?![\d.]))",
     re.IGNORECASE,
 )
 # The byline sits within the first few lines after the headline.
@@ -60,6 +63,8 @@ def _as_date(groups: tuple[str | None, ...]) -> date | None:
             return date(int(g[6]), int(g[7] or 0), int(g[8] or 0))
         if g[12]:
             return date(int(g[12]), int(g[13] or 0), int(g[14] or 0))
+        if g[15]:
+            return date(int(g[15]), int(g[16] or g[18] or 0), int(g[17] or g[19] or 0))
         return date(int(g[11] or 0), int(g[10] or 0), int(g[9] or 0))
     except (KeyError, ValueError):
         return None

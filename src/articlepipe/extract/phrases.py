@@ -256,6 +256,12 @@ SOCIAL_NAMES = (
     "vkontakte",
     "вконтакте",
     "одноклассники",
+    "카카오톡",
+    "카카오스토리",
+    "페이스북",
+    "트위터",
+    "네이버",
+    "밴드",
     "email",
     "e-mail",
     "mail",
@@ -282,8 +288,12 @@ TOC: tuple[str, ...] = languages.words("toc")
 # promo codes, a lone e-mail address. The shapes of symbols and addresses are here; those
 # written in words are in the language files.
 FURNITURE_SHAPES: tuple[Gated, ...] = (
-    Gated(r"^\W*(©|\(c\)|copyright)(\s*(©|\(c\)|copyright))?\s*(19|20)\d{2}\b", ("©", "(c)", "copyright")),
-    Gated(r"©\s*\w", ("©",)),
+    # "ⓒ" (a circled c) is how Korean pages print it.
+    Gated(
+        r"^\W*(©|ⓒ|\(c\)|copyright)(\s*(©|ⓒ|\(c\)|copyright))?\s*(19|20)\d{2}\b",
+        ("©", "ⓒ", "(c)", "copyright"),
+    ),
+    Gated(r"[©ⓒ]\s*\w", ("©", "ⓒ")),
     Gated(
         rf"^\W*(({languages.alternation('contact_labels')})\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$",
         ("@",),
@@ -346,25 +356,28 @@ READING_TIME = re.compile(
     r"(read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura|leestijd|czytania|чтения|на чтение)"
     r"|(estimated\s+|预计|預計)?(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|"
     r"tempo de leitura|tempo di lettura|leestijd|czas czytania|время чтения|время на чтение|"
-    r"阅读时间|閱讀時間|阅读时长|閱讀時長|読了時間|この記事を読む時間)"
-    r"\s*[:：]?\s*(about\s+|ca\.\s+|około\s+|около\s+|约|約|大约|大約)?\s*\d+\s*(-\s*\d+\s*)?"
-    r"(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuty|минут[аы]?|мин|分钟|分鐘|分)\.?"
+    r"阅读时间|閱讀時間|阅读时长|閱讀時長|読了時間|この記事を読む時間|읽는 시간|읽기 시간)"
+    r"\s*[:：]?\s*(about\s+|ca\.\s+|około\s+|около\s+|约|約|大约|大約|약)?\s*\d+\s*(-\s*\d+\s*)?"
+    r"(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuty|минут[аы]?|мин|分钟|分鐘|分|분)\.?"
     # "この記事は約3分で読めます": the minutes, then the verb
     r"|(この記事は)?\s*約?\s*\d+\s*分で読めます)\W*$",
     re.IGNORECASE,
 )
-# A date as Chinese and Japanese write it, with the day of the week or not: "2024年3月5日",
-# "2024年3月5日（火）", "2024年3月5日 星期二" (a month alone, "2024年3月", heads a timeline).
+# A date as Chinese, Japanese and Korean write it, with the day of the week or not:
+# "2024年3月5日", "2024年3月5日（火）", "2024年3月5日 星期二", "2024년 3월 5일 화요일" (a month
+# alone, "2024年3月", heads a timeline).
 _HAN_DATE = (
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"(?:\s*[（(][^（）()\s]{1,3}[）)]|\s*(?:星期|周|週)[一二三四五六日天])?"
+    r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+    r"(?:\s*[（(][^（）()\s]{1,3}[）)]|\s*(?:星期|周|週)[一二三四五六日天]|\s*[월화수목금토일]요일)?"
 )
 # A year-first date with slashes, dots or unpadded dashes ("2024/03/05", "2024.3.5",
-# "2024-3-5"), month and day in range, and no word but a date label before it: "Version
-# 2023.12.1" is none.
+# "2024-3-5", Korean "2024. 3. 5."), month and day in range, and no word but a date label
+# before it: "Version 2023.12.1" is none.
+_MONTH_NUMBER = "(?:0?[1-9]|1[0-2])"
+_DAY_NUMBER = "(?:0?[1-9]|[12]\\d|3[01])"
 _YEAR_FIRST = (
-    r"(?(label)|(?<!\w\s))\d{4}(?P<year_first>[-/.])"
-    r"(?:0?[1-9]|1[0-2])(?P=year_first)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    rf"(?(label)|(?<!\w\s))\d{{4}}(?:(?P<year_first>[-/.]){_MONTH_NUMBER}(?P=year_first){_DAY_NUMBER}"
+    rf"|\.\s{_MONTH_NUMBER}\.\s{_DAY_NUMBER}\.?)(?!\d)(?:\s*[（(][^（）()\s]{{1,3}}[）)])?"
 )
 # A time after the date only when a label says the line is the page's own date
 # ("Published June 23, 2025 10:39AM"): an event page's "Saturday, December 13, 2025 at
@@ -387,11 +400,21 @@ _CAPITAL = "[A-ZÀ-ÝА-ЯЁ]"
 # apart from the byline word by a colon, a slash, a bar, an equals sign or a space: nothing
 # else tells "作者张伟" from "作者简介" ("about the author").
 _HAN_NAME = rf"[\u3005{_SPACELESS}]{{2,6}}"
+# A name first and then what the writer is, as Korean prints it: "홍길동 기자", "김민지
+# 특파원 (minji@example.org)", "홍길동·김민지 기자": a family name and one or two more
+# syllables, so "사진 기자" or "스포츠 기자" (a job) is none.
+_HANGUL_NAME = rf"(?:{languages.alternation('family_names')})[\uac00-\ud7a3]{{1,2}}(?![\uac00-\ud7a3])"
+BYLINE_AFTER_NAME = re.compile(
+    rf"^\W*{_HANGUL_NAME}([\s·,]+{_HANGUL_NAME}){{0,3}}\s*({languages.alternation('byline_suffixes')})"
+    r"(\s*[(=]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\)?)?\W*$"
+)
 BYLINE = re.compile(
     r"^\W*(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+)?"
-    rf"(?i:{languages.alternation('byline_words')})(\s*:?\s+{_CAPITAL}[\w.'’-]*(\s+{_CAPITAL}[\w.'’-]*)*"
+    rf"(?i:{languages.alternation('byline_words')})((\s*[:：]\s*|\s+){_CAPITAL}[\w.'’-]*(\s+{_CAPITAL}[\w.'’-]*)*"
     r"([,|·•]?\s.{0,60})?(?<![.!?])"
-    rf"|(\s*[:：/／|｜=＝]\s*|\s+){_HAN_NAME}([\s、，,]+{_HAN_NAME}){{0,3}}[)）\]］】]?)$"
+    rf"|(\s*[:：/／|｜=＝]\s*|\s+){_HAN_NAME}([\s、，,]+{_HAN_NAME}){{0,3}}[)）\]］】]?"
+    # a Korean name after a colon ("글: 김민지"): after a space, words of prose read as names
+    rf"|\s*[:：/／|｜=＝]\s*{_HANGUL_NAME}([\s·,]+{_HANGUL_NAME}){{0,3}})$"
 )
 
 # --- an author's bio after the article ------------------------------------------------

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from articlepipe.extract.languages import de, en, es, fr, it, ja, nl, pl, pt, ru, zh
+from articlepipe.extract.languages import de, en, es, fr, it, ja, ko, nl, pl, pt, ru, zh
 
-MODULES: tuple[ModuleType, ...] = (en, de, fr, es, pt, it, nl, pl, ru, zh, ja)
+MODULES: tuple[ModuleType, ...] = (en, de, fr, es, pt, it, nl, pl, ru, zh, ja, ko)
 # What a language file may give: lower-case phrases, and gated patterns with their hints.
 PLAIN_CATEGORIES = (
     # Lead-ins at the start of a block, as whole words: a related-links header (its links
@@ -56,8 +56,12 @@ PLAIN_CATEGORIES = (
     "time_suffixes",
     # The word after a day-first date's year (the Russian abbreviation of "year").
     "year_suffixes",
-    # What a byline starts with, before the name ("Written by").
+    # What a byline starts with, before the name ("Written by"), and what follows the name
+    # where the name comes first (Korean "홍길동 기자").
     "byline_words",
+    "byline_suffixes",
+    # The family names a name opens with, in a script without capitals (Korean "김").
+    "family_names",
     # Before an e-mail address alone in a block ("Contact: desk@example.org").
     "contact_labels",
     # An author's bio after the article: the verbs after the name ("Ann Lee is a …") and
