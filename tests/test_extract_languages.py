@@ -32,6 +32,7 @@ from articlepipe.extract.dispatch import extract_page
 from articlepipe.extract.months import MONTH_NUMBERS
 from articlepipe.extract.render import render_text
 from articlepipe.models import Page, RelatedLink
+from articlepipe.tokens import script_class
 
 PROSE = {
     "nl": (
@@ -51,7 +52,7 @@ PROSE = {
     "ko": "시의회는 화요일 주민들이 2년 동안 서명을 모은 끝에 오래된 수영장을 보수하기로 결정했다.",
 }
 BY_CODE = {module.__name__.rsplit(".", 1)[-1]: module for module in languages.MODULES}
-_SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_SPACELESS = re.compile(f"[{script_class('Han', 'Hiragana', 'Katakana')}]")
 
 
 # --- every file ---------------------------------------------------------------------------
@@ -999,7 +1000,7 @@ REACHES: list[tuple[str, str, str, str]] = [
      "上一篇论文的作者在会上介绍了新的研究结果。"),
     ("zh", "consent",
      "订阅即表示您同意我们的隐私政策。",
-     "律师解释说，订阅即表示您同意的说法并不适用于所有合同。"),
+     "订阅即表示您同意每月支付十元的服务费，这一条款引起了争议。"),
     ("zh", "consent_terms",
      "订阅即表示您同意我们每周向您发送包含优惠、新闻和活动邀请的电子邮件，您可以随时通过每封邮件中的链接取消订阅，"
      "更多信息请参阅我们的隐私政策。",
@@ -1069,7 +1070,7 @@ REACHES: list[tuple[str, str, str, str]] = [
      "関連記事の数は去年より増えたと編集長は話した。"),
     ("ja", "consent",
      "登録することで、利用規約に同意したものとみなされます。",
-     "弁護士によると、登録することで自動的に契約が成立するわけではない。"),
+     "登録することで、ポイントが貯まる仕組みになっている。"),
     ("ja", "consent_terms",
      "登録することで、毎週のお得な情報やニュース、イベントのご案内をメールで受け取ることに同意したものとみなされます。"
      "配信はいつでも停止できます。詳しくはプライバシーポリシーをご覧ください。",
@@ -1149,10 +1150,10 @@ REACHES: list[tuple[str, str, str, str]] = [
      "광고 요금은 내년에 10퍼센트 오를 예정이다."),
     ("ko", "toc",
      "목차",
-     "목차 의 각 장에는 짧은 제목이 붙어 있다."),
+     "목차의 각 장에는 짧은 제목이 붙어 있다."),
     ("ko", "disclaimer_labels",
      "면책 조항: 이 글은 정보 제공을 위한 것입니다.",
-     "면책 조항 의 효력이 법정에서 다퉈졌다."),
+     "면책 조항의 효력이 법정에서 다퉈졌다."),
     ("ko", "notice_labels",
      "참고: 이 글은 의사의 진료를 대신할 수 없습니다.",
      "참고: 내일 아침 도로가 통제됩니다."),
@@ -1173,10 +1174,10 @@ REACHES: list[tuple[str, str, str, str]] = [
      "2024. 3. 5. 오전 10:39 다리가 무너졌다."),
     ("ko", "byline_words",
      "글: 김민지",
-     "글 을 쓰는 일은 생각보다 어렵다고 작가는 말했다."),
+     "글을 쓰는 일은 생각보다 어렵다고 작가는 말했다."),
     ("ko", "byline_suffixes",
      "홍길동 기자 gildong@example.org",
-     "많은 기자 들이 현장에 모여 시장의 발표를 기다렸다."),
+     "많은 기자들이 현장에 모여 시장의 발표를 기다렸다."),
     ("ko", "family_names",
      "김민지 특파원 (minji@example.org)",
      "김 씨는 시장에서 특파원을 만났다고 말했다."),
@@ -1185,13 +1186,13 @@ REACHES: list[tuple[str, str, str, str]] = [
      "왜 아무도 자주 묻는 질문 부분을 읽지 않을까"),
     ("ko", "summary_headings",
      "핵심 요약",
-     "핵심 요약 을 만드는 일은 편집자의 몫이다"),
+     "핵심 요약을 만드는 일은 편집자의 몫이다"),
     ("ko", "furniture_shapes",
      "<저작권자 © 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
-     "무단 전재 와 재배포 는 법으로 금지되어 있다고 변호사는 설명했다. 처벌도 가능하다."),
+     "무단 전재와 재배포는 법으로 금지되어 있다고 변호사는 설명했다. 처벌도 가능하다."),
     ("ko", "furniture_shapes",
      "조회수 1,234",
-     "조회수 가 1,234회를 넘자 그는 놀라서 영상을 내렸다."),
+     "조회수가 1,234회를 넘자 그는 놀라서 영상을 내렸다."),
     # A feedback question with its answer buttons; the answer word in prose stays.
     ("de", "feedback_answers",
      "War dieser Artikel hilfreich? Ja Nein",
@@ -1227,7 +1228,9 @@ def _names_its_own_entry(language: str, category: str, text: str) -> bool:
     entries = BY_CODE[language].PHRASES[category]
     if category in languages.GATED_CATEGORIES:
         return any(hint in text.casefold() for _, hints in entries for hint in hints)
-    if category == "family_names":  # a family name opens a word: "김" in "김민지"
+    if category == "family_names" or language == "ko":
+        # a family name opens a word ("김" in "김민지"), and Korean glues particles on
+        # ("목차의")
         return any(re.search(rf"(?<!\w){re.escape(str(entry))}", text) for entry in entries)
     # Chinese and Japanese write words without spaces: an entry is found as written.
     return any(
@@ -1574,6 +1577,8 @@ def test_date_lines_written_year_first(line: str, is_date: bool) -> None:
         ("입력 2024. 3. 5. 오전 10:39", "2024-03-05"),
         ("Version 2023.12.01 is out", None),
         ("Founded in 2019. 3. 4 people joined.", None),
+        ("v2024.03.01 released", None),
+        ("Version: 2024.03.01", None),
     ],
 )
 def test_a_date_near_the_headline_written_year_first(written: str, expected: str | None) -> None:
@@ -1639,7 +1644,8 @@ HEALTH_PAGES = [
     _HealthPage(
         lang="zh",
         body=(
-            "<h1>睡眠不足如何影响心脏健康</h1><p>发布时间：2024-03-05 10:39</p><p>文／记者 张伟</p>"
+            "<h1>睡眠不足如何影响心脏健康</h1><p>发布时间：2024-03-05 10:39</p>"
+            "<p>作者：张伟\u3000来源：新华网</p>"
             f"<p>{ZH_SENTENCES[0]}</p><p>{ZH_SENTENCES[1]}</p><p>相关阅读：</p>"
             "<ul><li><a href='/a1'>失眠的十个常见原因</a></li>"
             "<li><a href='/a2'>如何改善睡眠质量</a></li></ul>"
@@ -1651,6 +1657,7 @@ HEALTH_PAGES = [
         furniture=(
             "发布时间",
             "张伟",
+            "新华网",
             "相关阅读",
             "分享到",
             "有帮助",
@@ -1759,6 +1766,9 @@ def test_an_east_asian_health_page_keeps_its_sentences_and_loses_its_furniture(
         ("이 리뷰는 업체로부터 제품을 무상으로 제공받아 작성했습니다.", True),
         ("본 자료는 투자 권유가 아닙니다.", True),
         ("읽는 시간 약 5분", True),
+        ("微信 微博 QQ空间", True),
+        ("Twitter Facebook はてブ LINE Pocket", True),
+        ("微信和微博上的讨论很多。", False),
         ("맨 위로 올라가는 계단은 좁았다.", False),
         ("인플루언서들이 게시물에 광고비를 받은 사실을 표시하지 않아 과징금을 물게 됐다.", False),
         ("가입하면 누구나 보험금을 받을 수 있는 것은 아니라고 금융당국은 설명했다.", False),
@@ -1773,6 +1783,16 @@ def test_an_east_asian_health_page_keeps_its_sentences_and_loses_its_furniture(
         ("그는 이 정보가 의사의 진료를 대신할 수 없다고 강조했다.", False),
         ("금융감독원 관계자는 투자 판단의 책임은 결국 투자자 본인에게 있다며 신중한 투자를 당부했다.", False),
         ("2024- 3- 5", False),
+        ("更新时间：10:39", True),
+        ("Version  2023.12.01", False),
+        ("Version, 2023.12.01", False),
+        ("【相关阅读】睡眠不足会带来哪些健康问题", True),
+        ("[관련기사] 수면 부족이 심장에 미치는 영향", True),
+        ("分享：微信 微博 豆瓣 知乎 QQ空间 Facebook", True),
+        ("微信｜微博｜QQ空间", True),
+        ("Line X", False),
+        ("作者：张伟 来源：新华网", True),
+        ("本帖最後由 張三 於 2024-3-5 10:39 編輯", True),
         ("フォローする、しないは個人の自由だ。", False),
         ("关注我们，就是关注自己。", False),
         ("专家表示，AI不能代替医生的诊断，只能作为辅助工具。", False),

@@ -51,6 +51,12 @@ def _char_class(ranges: list[tuple[int, int]]) -> str:
     return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges)
 
 
+def script_class(*scripts: str) -> str:
+    """The characters of ``scripts`` (keys of ``SPACELESS_BLOCKS``) as the inside of a
+    regex character class: ``script_class("Han", "Hiragana", "Katakana")``."""
+    return _char_class([span for name in scripts for span in SPACELESS_BLOCKS[name]])
+
+
 def _spaceless_ranges() -> list[tuple[int, int]]:
     return [span for spans in SPACELESS_BLOCKS.values() for span in spans]
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from articlepipe.extract import phrases
 from articlepipe.models import RelatedLink, RemovedBlock
-from articlepipe.tokens import count_words
+from articlepipe.tokens import count_words, has_spaceless
 from articlepipe.tokens import words as word_list
 
 # A lead-in followed by at most this many words of title-like text is an insert ...
@@ -53,6 +53,8 @@ MIN_SHOUT_LETTERS = 12
 MAX_FURNITURE_WORDS = 25
 # A row of share buttons is a few words; a newsletter pitch one short sentence.
 MAX_SHARE_ROW_WORDS = 12
+# ... and a row in Chinese or Japanese at most this many characters.
+SPACELESS_ROW_CHARS = 60
 MAX_PITCH_WORDS = 25
 # A short block of a few sentences, one of them a prompt ("Want more? Sign up for …").
 MAX_PROMPT_BLOCK_WORDS = 40
@@ -85,10 +87,12 @@ HEAD_BLOCKS = 3
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_SEPARATOR_START = re.compile(rf"^\s*[{re.escape(phrases.SEPARATORS)}]")
-# ... and the Chinese and Japanese full stop and exclamation mark, and the brackets a
-# lead-in is set in ("【相关阅读】", "[Related]").
-_TRIM = f" \t\n{phrases.SEPARATORS}….!\u3002\uff01)]\uff09\u3011"
+# The brackets a lead-in is set in ("【相关阅读】", "[Related]") close before its title.
+_CLOSING = ")]\uff09\u3011"
+_SEPARATOR_START = re.compile(rf"^\s*[{re.escape(phrases.SEPARATORS + _CLOSING)}]")
+# What is trimmed around a lead-in's title: those, and the Chinese and Japanese full stop
+# and exclamation mark.
+_TRIM = f" \t\n{phrases.SEPARATORS}….!\u3002\uff01{_CLOSING}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,17 +237,29 @@ def is_shouting(text: str) -> bool:
 
 # Names of one network: X was Twitter until 2023, and sites still print both; e-mail is
 # spelt three ways.
-_SAME_NETWORK = {"x": "twitter", "e-mail": "email", "mail": "email"}
+_SAME_NETWORK = {
+    "x": "twitter",
+    "e-mail": "email",
+    "mail": "email",
+    "페이스북": "facebook",
+    "트위터": "twitter",
+}
 _EMAIL_ADDRESS = re.compile(r"\w@[\w-]+\.\w")
+# Spaces, bars, commas, colons and slashes, full-width ones too.
+_SPACELESS_ROW_SPLIT = re.compile("[\\s|\uff5c\u3001,\uff0c:\uff1a/\uff0f]+")
 
 
 def _share_row(text: str) -> bool:
     """A lead word or two, then only network names: "Share on Facebook Twitter Email"."""
     # words() is the measure of length, but a long paragraph is no share row: the cheap
     # counts of blocks (cached) decide that first, so prose is not tokenised again here.
-    if words(text) > MAX_SHARE_ROW_WORDS:
+    # A Chinese character counts as a word there: a short Chinese row is its tokens' length.
+    if words(text) > MAX_SHARE_ROW_WORDS and not (len(text) <= SPACELESS_ROW_CHARS and has_spaceless(text)):
         return False
-    tokens = [t.strip(".,:;|·•/()[]") for t in word_list(text)]
+    # Chinese and Japanese network names are words between spaces or bars here ("微信 微博
+    # QQ空间"), where word_list would part their characters.
+    raw = _SPACELESS_ROW_SPLIT.split(text) if has_spaceless(text) else word_list(text)
+    tokens = [t.strip(".,:;|·•/()[]") for t in raw]
     tokens = [t for t in tokens if t]
     # An e-mail address makes it a contact line ("Email: info@example.org (link sends
     # email)"); a handle ("Instagram @clinic") does not.
@@ -274,13 +290,20 @@ def is_disclaimer(block: Block, position: float) -> bool:
 
 # Byline parts are put on lines of their own or strung on one: "24 Apr 2000 • 3 min read",
 # or glued by a theme that sets them in two boxes: "7 min readDec 30, 2013".
-# Chinese and Japanese pages part them with an ideographic space (U+3000).
-_META_SEPARATOR = re.compile(r"\n|\s[•·|]\s|(?<=\sread)(?=[A-Z])|\u3000")
+_META_SEPARATOR = re.compile(r"\n|\s[•·|]\s|(?<=\sread)(?=[A-Z])")
+# Chinese and Japanese pages part them with a space before the next label's full-width
+# colon (the ideographic space they print is a space by then); looked for only in a
+# block holding that colon, as the look ahead at every space costs every block.
+_FULL_WIDTH_COLON = "\uff1a"
+_LABELLED_META_SEPARATOR = re.compile(
+    rf"{_META_SEPARATOR.pattern}|\s+(?=[^\s:{_FULL_WIDTH_COLON}]{{1,6}}{_FULL_WIDTH_COLON})"
+)
 
 
 def is_meta_block(block: Block) -> bool:
     """Byline, date and reading-time lines ("Gabo / Jan 23 / 11 min read")."""
-    lines = [line.strip() for line in _META_SEPARATOR.split(block.text) if line.strip()]
+    separator = _LABELLED_META_SEPARATOR if _FULL_WIDTH_COLON in block.text else _META_SEPARATOR
+    lines = [line.strip() for line in separator.split(block.text) if line.strip()]
     if not lines:
         return False
     matched = 0

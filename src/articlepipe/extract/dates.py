@@ -33,8 +33,9 @@ _DATE = re.compile(
     # as the characters beside it are letters too ("于2024年3月5日发布").
     r"|(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
     # 2024.03.05, 2024. 3. 5. (Korean, Chinese, Japanese): padded or ending on a dot, and no
-    # Latin word before it ("Version 2023.12.1", "Release 2024.03.01" are versions)
-    r"|(?<![A-Za-z]\s)(?<![\d.])(\d{4})\.(?:\s?(\d{1,2})\.\s?(\d{1,2})\.|(\d{2})\.(\d{2})(?![\d.]))",
+    # Latin word before it ("Version 2023.12.1", "Release: 2024.03.01", "v2024.03.01" are
+    # versions)
+    r"|(?<![A-Za-z]\s)(?<![A-Za-z]:\s)(?<![A-Za-z\d.])(\d{4})\.(?:\s?(\d{1,2})\.\s?(\d{1,2})\.|(\d{2})\.(\d{2})(?![\d.]))",
     re.IGNORECASE,
 )
 # The byline sits within the first few lines after the headline.

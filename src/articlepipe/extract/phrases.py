@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from articlepipe.extract import languages
 from articlepipe.extract.months import MONTH_ALTERNATION
+from articlepipe.tokens import script_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,10 @@ def _folded(text: str) -> str:
 
 _Trie = dict[str, "_Trie"]
 # Chinese and Japanese letters (kana and ideographs), written without spaces between words.
-_SPACELESS = "\u3040-\u30ff\u3400-\u9fff"
+_SPACELESS = script_class("Han", "Hiragana", "Katakana")
 _SPACELESS_START = re.compile(f"[{_SPACELESS}]")
+# Korean letters (Hangul syllables): spaced words, no capitals.
+_HANGUL = "\uac00-\ud7a3"
 
 
 @lru_cache(maxsize=64)
@@ -86,22 +89,23 @@ def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _hint_gate(hints: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """The hints as tries to search in turn: those opening with a Chinese or Japanese
-    character apart from the rest. On the disclaimer family's hints and 60,000 blocks of
-    the development pages, one trie holding both scanned in 429 ms, the two in turn in
-    333, the second only on texts that are not ASCII (``_gate_opens``) in 308, and the
-    rest alone in 291: with ideographs among a trie's first characters, the engine's
-    check of every position against them is the slower kind."""
-    spaceless = tuple(h for h in hints if _SPACELESS_START.match(h))
-    rest = tuple(h for h in hints if not _SPACELESS_START.match(h))
-    if not (rest and spaceless):
+    """The hints as tries to search in turn: those opening with an ASCII character, and
+    the rest, which only a text that is not ASCII can hold (``_gate_opens``). On the
+    disclaimer family's hints and 60,000 blocks of the development pages, one trie holding
+    both Latin and Chinese or Japanese hints scanned in 429 ms, the Chinese and Japanese
+    ones apart in 333, and apart and only on texts that are not ASCII in 308 (the Latin
+    ones alone: 291): with ideographs among a trie's first characters, the engine's check
+    of every position against them is the slower kind, and three blocks in four are
+    ASCII."""
+    ascii_first = tuple(h for h in hints if h[:1].isascii())
+    rest = tuple(h for h in hints if not h[:1].isascii())
+    if not (ascii_first and rest):
         return _hint_pattern(hints), None
-    return _hint_pattern(rest), _hint_pattern(spaceless)
+    return _hint_pattern(ascii_first), _hint_pattern(rest)
 
 
 def _gate_opens(gate: tuple[re.Pattern[str], re.Pattern[str] | None], folded: str) -> bool:
-    # An ASCII text holds no Chinese or Japanese hint, and three blocks in four of the
-    # development pages are ASCII (isascii() costs nothing in CPython).
+    # An ASCII text holds no hint of the second trie (isascii() costs nothing in CPython).
     first, second = gate
     return first.search(folded) is not None or (
         second is not None and not folded.isascii() and second.search(folded) is not None
@@ -256,6 +260,14 @@ SOCIAL_NAMES = (
     "vkontakte",
     "вконтакте",
     "одноклассники",
+    "微信",
+    "微博",
+    "qq",
+    "qq空间",
+    "豆瓣",
+    "知乎",
+    "はてなブックマーク",
+    "はてブ",
     "카카오톡",
     "카카오스토리",
     "페이스북",
@@ -343,7 +355,8 @@ DATE_LABELS: tuple[str, ...] = languages.words("date_labels")
 # "kl." (Danish, Norwegian, Swedish) and "h" are written in several languages.
 # One way through the spaces before a time, so a line of spaces cannot make it backtrack.
 _CLOCK = (
-    rf"(?:\s*,\s*|\s+|T)(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d{{1,2}}[:h.]\d{{2}}(?::\d{{2}})?"
+    # (right after a label's full-width colon, as Chinese writes it: "更新时间：10:39")
+    rf"(?:\s*,\s*|\s+|T|(?<=：))(?:(?:{languages.alternation('time_prefixes')}|kl\.?)\s*)?\d{{1,2}}[:h.]\d{{2}}(?::\d{{2}})?"
     rf"(?:\s*(?:{languages.alternation('time_suffixes')}|h))?(?:\s*(?:utc|gmt|e[sd]?t|c[sd]?t|p[sd]?t|cet|cest|bst))?"
 )
 _TIME = rf"({_CLOCK})?"
@@ -372,18 +385,18 @@ _HAN_DATE = (
 )
 # A year-first date with slashes, dots or unpadded dashes ("2024/03/05", "2024.3.5",
 # "2024-3-5", Korean "2024. 3. 5."), month and day in range, and no word but a date label
-# before it: "Version 2023.12.1" is none.
+# before it (the weekday's place takes any word): "Version 2023.12.1" is none.
 _MONTH_NUMBER = "(?:0?[1-9]|1[0-2])"
 _DAY_NUMBER = "(?:0?[1-9]|[12]\\d|3[01])"
 _YEAR_FIRST = (
-    rf"(?(label)|(?<!\w\s))\d{{4}}(?:(?P<year_first>[-/.]){_MONTH_NUMBER}(?P=year_first){_DAY_NUMBER}"
+    rf"(?(label)|(?(weekday)(?!)))\d{{4}}(?:(?P<year_first>[-/.]){_MONTH_NUMBER}(?P=year_first){_DAY_NUMBER}"
     rf"|\.\s{_MONTH_NUMBER}\.\s{_DAY_NUMBER}\.?)(?!\d)(?:\s*[（(][^（）()\s]{{1,3}}[）)])?"
 )
 # A time after the date only when a label says the line is the page's own date
 # ("Published June 23, 2025 10:39AM"): an event page's "Saturday, December 13, 2025 at
 # 7:30 PM" is its content. (Day-first dates took a time unlabelled before, and still do.)
 DATE_LINE = re.compile(
-    rf"^\W*(?P<label>({_alternation(DATE_LABELS)})\s*[:：]?\s*)?({_WEEKDAY},?\s+)?"
+    rf"^\W*(?P<label>({_alternation(DATE_LABELS)})\s*[:：]?\s*)?(?P<weekday>{_WEEKDAY},?\s+)?"
     rf"(\d{{1,2}}(st|nd|rd|th|º)?\.?\s+(de\s+)?({_MONTHS})\.?,?\s*(de\s+)?(\d{{4}}{_YEAR_SUFFIX})?{_TIME}"
     rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s*(\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|{_YEAR_FIRST}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{_HAN_DATE})(?(label){_TIME})\W*$",
@@ -399,11 +412,12 @@ _CAPITAL = "[A-ZÀ-ÝА-ЯЁ]"
 # A name in Chinese characters, or a Japanese one in kanji and kana ("佐藤 みゆき"), set
 # apart from the byline word by a colon, a slash, a bar, an equals sign or a space: nothing
 # else tells "作者张伟" from "作者简介" ("about the author").
-_HAN_NAME = rf"[\u3005{_SPACELESS}]{{2,6}}"
+_HAN_NAME = rf"[{_SPACELESS}]{{2,6}}"
 # A name first and then what the writer is, as Korean prints it: "홍길동 기자", "김민지
 # 특파원 (minji@example.org)", "홍길동·김민지 기자": a family name and one or two more
-# syllables, so "사진 기자" or "스포츠 기자" (a job) is none.
-_HANGUL_NAME = rf"(?:{languages.alternation('family_names')})[\uac00-\ud7a3]{{1,2}}(?![\uac00-\ud7a3])"
+# syllables, so "사진 기자" or "스포츠 기자" (a job) is none; a word that opens with a
+# family name's syllable ("정치부 기자") still reads as one, alone on its line.
+_HANGUL_NAME = rf"(?:{languages.alternation('family_names')})[{_HANGUL}]{{1,2}}(?![{_HANGUL}])"
 BYLINE_AFTER_NAME = re.compile(
     rf"^\W*{_HANGUL_NAME}([\s·,]+{_HANGUL_NAME}){{0,3}}\s*({languages.alternation('byline_suffixes')})"
     r"(\s*[(=]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\)?)?\W*$"
