@@ -77,7 +77,7 @@ def _marks(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return found
 
 
-_SPACELESS_CLASS = _char_class(_spaceless_ranges())
+_SPACELESS_CLASS = script_class(*SPACELESS_BLOCKS)
 _MARK_CLASS = _char_class(_marks(_spaceless_ranges()))
 _SPACELESS = re.compile(f"[{_SPACELESS_CLASS}]")
 # In a text with spaceless script: each of its characters with the marks that follow it,

@@ -254,11 +254,15 @@ def _share_row(text: str) -> bool:
     # words() is the measure of length, but a long paragraph is no share row: the cheap
     # counts of blocks (cached) decide that first, so prose is not tokenised again here.
     # A Chinese character counts as a word there: a short Chinese row is its tokens' length.
-    if words(text) > MAX_SHARE_ROW_WORDS and not (len(text) <= SPACELESS_ROW_CHARS and has_spaceless(text)):
+    long = words(text) > MAX_SHARE_ROW_WORDS
+    if long and len(text) > SPACELESS_ROW_CHARS:
+        return False
+    spaceless = has_spaceless(text)
+    if long and not spaceless:
         return False
     # Chinese and Japanese network names are words between spaces or bars here ("微信 微博
     # QQ空间"), where word_list would part their characters.
-    raw = _SPACELESS_ROW_SPLIT.split(text) if has_spaceless(text) else word_list(text)
+    raw = _SPACELESS_ROW_SPLIT.split(text) if spaceless else word_list(text)
     tokens = [t.strip(".,:;|·•/()[]") for t in raw]
     tokens = [t for t in tokens if t]
     # An e-mail address makes it a contact line ("Email: info@example.org (link sends
