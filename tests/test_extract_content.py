@@ -930,6 +930,61 @@ def test_posts_headed_by_a_profile_link_and_dated_by_a_self_link_are_no_teasers(
     assert "Paragraph 5." in text and "Minister" not in text and replies not in text
 
 
+def _short_reply(i: int, words: str, declared: str) -> str:
+    # A reply as thread software writes it: an avatar, the author's linked name and what
+    # the author owns (a link of headline length to another page), a date, a line or two
+    # of text, a row of actions; ``declared``, the microdata that says it is a post.
+    return (
+        f"<div class='nested-children'><article class='post nested-level-{i}'>"
+        f"<div class='card-box' {declared}><img src='/avatars/{i}.jpg' alt=''>"
+        f"<a href='/members/user{i}/'>user{i}</a>"
+        f"<a href='/garage/hatchback-le-awd.{i}/view'>owns 2024 Hatchback LE AWD</a>"
+        f"<a href='#post-{i}'><time>Mar {i}, 2025</time></a>"
+        f"<div class='bbWrapper'>{words}</div><a href='/posts/{i}/like'>Like</a> "
+        f"<a href='/posts/{i}/quote'>Quote</a> <a href='/posts/{i}/reply'>Reply</a></div></article></div>"
+    )
+
+
+def test_short_replies_the_microdata_declares_posts_are_no_teasers() -> None:
+    # The opening post holds most of the page, so the replies are no run of cards that is
+    # the page (``CARD_RUN_MAX_SHARE``): only their microdata tells them from teasers.
+    opening = " ".join([PROSE] * 12)
+    # Each long enough for its loose text to count (``LOOSE_MIN_CHARS``), short enough
+    # for a card (``CARD_MAX_CHARS``).
+    lines = (
+        "Probably, makers always try to save money on trim pieces like these, so they reuse "
+        "them from one generation to the next. The clips on mine were the same as on the old one, "
+        "and so were the screws behind them.",
+        "Do they stay on while the gate is open, or do they time out after a while at all? Mine "
+        "stayed on for an hour once while I was loading the bikes, and I was worried about the "
+        "battery the whole time.",
+        "I am not sure they time out; I have not left mine open long enough to find out. You can "
+        "turn them off by hand once the gate is open, then turn them on again before you close "
+        "it for the night.",
+    )
+    for declared in (
+        "itemscope itemtype='https://schema.org/Comment'",
+        "itemscope itemprop='comment'",
+        "itemscope itemtype='http://schema.org/Answer'",
+        "itemscope itemtype='https://schema.org/DiscussionForumPosting https://schema.org/Thing'",
+        "itemscope itemprop='suggestedAnswer' itemtype='https://schema.org/Answer'",
+    ):
+        replies = "".join(_short_reply(i, f"Reply {i}: {line}", declared) for i, line in enumerate(lines * 2))
+        html = (
+            "<html><body><h1>Liftgate lights</h1><div class='thread'>"
+            f"<article class='post first'><div class='bbWrapper'>{opening}</div></article>"
+            f"<div class='block-body'>{replies}</div></div></body></html>"
+        )
+        text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+        assert all(f"Reply {i}:" in text for i in range(6)), declared
+    # The same boxes without that microdata, or declaring something else, are teasers.
+    for declared in ("", "itemscope itemtype='https://schema.org/NewsArticle'", "itemprop='author'"):
+        replies = "".join(_short_reply(i, f"Reply {i}: {line}", declared) for i, line in enumerate(lines * 2))
+        html = f"<html><body><article>{prose(12)}<div class='more'>{replies}</div></article></body></html>"
+        text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+        assert "Paragraph 11." in text and "Reply" not in text, declared
+
+
 def test_what_link_may_be_a_teasers_title() -> None:
     def title(link: str, page: str = THREAD_URL) -> bool:
         return _title_link(lxml.html.fragment_fromstring(link), page, _page_key(page))

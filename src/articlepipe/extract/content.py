@@ -420,18 +420,43 @@ def _other_page(href: str, page: str, key: _PageKey | None) -> bool:
     return script is None or not script.search(target.query)
 
 
+# The elements of a box that may declare a post by microdata; ``_declares_post`` reads
+# their types.
+_MICRODATA = XPath("descendant-or-self::*[@itemtype or @itemprop]")
+
+
+def _declares_post(element: _Element) -> bool:
+    if element.get("itemprop") in selectors.POST_ITEM_PROPS:
+        return True
+    # "https://schema.org/Comment", several types parted by spaces.
+    types = (element.get("itemtype") or "").split()
+    return any(kind.rstrip("/").rpartition("/")[2] in selectors.POST_ITEM_TYPES for kind in types)
+
+
+def _holds_post(box: _Element) -> bool:
+    """Whether the page's microdata declares ``box`` or an element in it a post of a
+    discussion (``POST_ITEM_TYPES``)."""
+    return any(_declares_post(e) for e in cast("list[_Element]", _MICRODATA(box)))
+
+
 def _teaser_cards(parent: _Element, page: str, key: _PageKey | None) -> list[list[_Element]]:
     """Children of ``parent`` that are a run of teaser cards: at least three siblings of
-    the same tag and class, each a short box led by a linked headline."""
+    the same tag and class, each a short box led by a linked headline and none holding a
+    post (``_holds_post``)."""
     groups: dict[tuple[str, str], list[_Element]] = {}
     for child in parent:
         if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
             groups.setdefault((child.tag, _class_signature(child.get("class"))), []).append(child)
-    return [
-        members
-        for members in groups.values()
-        if len(members) >= MIN_CARDS and _mostly_cards(members, page, key)
-    ]
+    runs = []
+    for members in groups.values():
+        if len(members) < MIN_CARDS or not _mostly_cards(members, page, key):
+            continue
+        # Asked of a run only, as few boxes are: a search of every box of the page
+        # (every menu item) for microdata would cost a page more than the runs do.
+        boxes = [member for member in members if not _holds_post(member)]
+        if len(boxes) == len(members) or (len(boxes) >= MIN_CARDS and _mostly_cards(boxes, page, key)):
+            runs.append(boxes)
+    return runs
 
 
 def _mostly_cards(members: list[_Element], page: str, key: _PageKey | None) -> bool:

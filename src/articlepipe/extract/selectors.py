@@ -246,6 +246,12 @@ REVIEW_VENDORS = re.compile(
 # Furniture words that name the posts of a discussion: under an article they are
 # furniture, but the posts of a thread are its page (``content._unmark_pages``).
 POST_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers"))
+# A post of a discussion as the page's microdata declares it (schema.org types and the
+# properties that hold a post): a box holding one is a thread's post or a comment, never
+# a teaser for another page, however short (a reply of one line under its author's
+# linked name and avatar).
+POST_ITEM_TYPES = frozenset(("Comment", "Answer", "DiscussionForumPosting"))
+POST_ITEM_PROPS = frozenset(("comment", "suggestedAnswer", "acceptedAnswer"))
 # --- structure --------------------------------------------------------------------------
 # Containers of the article itself, whatever their classes say.
 NEVER_NAMED_FURNITURE = frozenset(("body", "html", "article", "main"))
