@@ -985,6 +985,49 @@ def test_short_replies_the_microdata_declares_posts_are_no_teasers() -> None:
         assert "Paragraph 11." in text and "Reply" not in text, declared
 
 
+def test_a_table_nested_in_a_cell_is_written_once() -> None:
+    # Old sites lay out the page in tables, one inside another: every level's text was
+    # written again by each table around it.
+    inner = f"<table><tr><td><h2>Average costs</h2><p>{PROSE} Inner.</p></td></tr></table>"
+    middle = f"<table><tr><td class='left'>{inner}</td><td>{prose(3)}</td></tr></table>"
+    html = f"<html><body><table><tr><td><h1>Cost report</h1>{middle}</td></tr></table></body></html>"
+    text = body_text(html)
+    assert text.count("Inner.") == 1 and text.count("Paragraph 2.") == 1
+    # Laid out by tables, the page keeps its paragraphs and headings apart.
+    assert "Average costs\n\n" in text and "\n\nThe committee met" in text
+
+
+def test_a_table_laying_out_the_page_keeps_its_paragraphs() -> None:
+    side = "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>Archive</a></li></ul>"
+    # The article goes on after the table, so the table is written as part of it.
+    html = (
+        f"<html><body><div class='page'><table><tr><td>{side}</td><td><h2>Wine regions</h2>"
+        f"{prose(10)}</td></tr></table>{prose(3)}</div></body></html>"
+    )
+    blocks = body_text(html).split("\n\n")
+    assert (
+        "Wine regions" in blocks
+        and f"{PROSE} Paragraph 9." in blocks
+        and blocks.count(f"{PROSE} Paragraph 2.") == 2
+    )
+
+
+def test_a_data_table_stays_a_table_however_long_its_cells() -> None:
+    # A course schedule: each week's reading list is long, but it is a list, not prose.
+    readings = "".join(f"<li>{PROSE} Reading {i}.</li>" for i in range(8))
+    rows = "".join(
+        f"<tr><td>Nov {day}</td><td>Lecture {day}</td><td><ul>{readings}</ul></td></tr>" for day in (22, 29)
+    )
+    html = (
+        f"<html><body><article>{prose(4)}<table><tr><th>Date</th><th>Topic</th><th>Reading</th></tr>"
+        f"{rows}</table></article></body></html>"
+    )
+    out = xml(html)
+    assert out.count("<row>") == 3 and "<cell>Nov 29</cell>" in out and "<cell>Lecture 22</cell>" in out
+    text = body_text(html)
+    assert "Nov 29\tLecture 29\t" in text
+
+
 def test_what_link_may_be_a_teasers_title() -> None:
     def title(link: str, page: str = THREAD_URL) -> bool:
         return _title_link(lxml.html.fragment_fromstring(link), page, _page_key(page))

@@ -110,6 +110,12 @@ LIST_LINK_DENSE = 0.8
 INDEX_LIST_SHARE = 0.7
 INDEX_MIN_ENTRIES = 50
 
+# A table cell holding this many characters and paragraphs or headings is a box of a
+# page laid out by a table, not a cell of data (``_lays_out``); a long list alone is
+# not (a course schedule's reading list for each week).
+LAYOUT_CELL_CHARS = 1000
+_LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+
 # Teaser cards ("more stories"): a run of short boxes, each mostly its headline link.
 MIN_CARDS = 3
 CARD_MAX_CHARS = 400
@@ -1215,8 +1221,14 @@ class _Writer:
                     target.remove(out)
 
     def _table(self, element: _Element) -> None:
+        if _lays_out(element):
+            for cell in _own_cells(element):
+                if not _inside(cell, self.marked, element):
+                    self._close()
+                    self.walk(cell)
+            return
         target = SubElement(self.body, "table")
-        for row in element.iter("tr"):
+        for row in _own_rows(element):
             if _inside(row, self.marked, element):
                 continue
             out_row = SubElement(target, "row")
@@ -1287,6 +1299,37 @@ class _Writer:
                         self._inline(self.pending, child)
             self._loose(child.tail)
         self._close()
+
+
+def _own_rows(table: _Element) -> list[_Element]:
+    """The rows of ``table``, not those of a table nested in one of its cells (written
+    with that cell, once)."""
+    return [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+
+
+def _own_cells(table: _Element) -> list[_Element]:
+    return [
+        cell
+        for row in _own_rows(table)
+        for cell in row
+        if isinstance(cell.tag, str) and cell.tag in ("td", "th")
+    ]
+
+
+def _lays_out(table: _Element) -> bool:
+    """Whether ``table`` lays out a page (old sites put the whole page in one) rather
+    than holding data: it has one cell, or one of its cells holds a table or a page's
+    worth of text with paragraphs or headings. Its cells are then boxes, their paragraphs written as
+    paragraphs, not one row of a table each."""
+    if next(table.iterdescendants("table"), None) is not None:
+        return True
+    cells = _own_cells(table)
+    if len(cells) == 1:
+        return True  # a box drawn with a table: no data has one cell
+    return _chars(table) >= LAYOUT_CELL_CHARS and any(
+        next(cell.iter(*_LAYOUT_BLOCKS), None) is not None and _chars(cell) >= LAYOUT_CELL_CHARS
+        for cell in cells
+    )
 
 
 # Inside <pre>, a line ends at a <br> and after a line of its own (highlighters wrap each
