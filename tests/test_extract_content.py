@@ -1028,6 +1028,22 @@ def test_a_data_table_stays_a_table_however_long_its_cells() -> None:
     assert "Nov 29\tLecture 29\t" in text
 
 
+def test_text_between_a_lists_items_stays_where_it_stands() -> None:
+    # Invalid markup that browsers show: a note after an item's closing tag, text before
+    # the first item, text after a comment.
+    items = (
+        "Steps for the guest list:"
+        "<li>Native apps run on one platform</li> – Spotify, Maps and Mail, for example."
+        "<li>Hybrid apps wrap a web page</li><!-- a note --> such as most banking apps"
+        "<li>Web apps need no install</li>"
+    )
+    out = xml(f"<html><body><article>{prose(4)}<ul>{items}</ul></article></body></html>")
+    assert "<item>Steps for the guest list:</item>" in out
+    assert "<item>Native apps run on one platform – Spotify, Maps and Mail, for example.</item>" in out
+    assert "<item>Hybrid apps wrap a web page such as most banking apps</item>" in out
+    assert "<item>Web apps need no install</item>" in out
+
+
 def test_what_link_may_be_a_teasers_title() -> None:
     def title(link: str, page: str = THREAD_URL) -> bool:
         return _title_link(lxml.html.fragment_fromstring(link), page, _page_key(page))

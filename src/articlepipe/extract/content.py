@@ -1205,8 +1205,16 @@ class _Writer:
         return False
 
     def _items(self, target: _Element, element: _Element) -> None:
+        # Text straight inside a list, outside its items (invalid markup, and common: a
+        # note after an item's closing tag), is shown by browsers where it stands: it
+        # goes on the item it follows, or is an item of its own.
+        last = self._loose_item(target, None, element.text)
         for item in element:
-            if not isinstance(item.tag, str) or item in self.marked:
+            if not isinstance(item.tag, str):  # a comment: the text after it goes on
+                last = self._loose_item(target, last, item.tail)
+                continue
+            if item in self.marked:
+                last = self._loose_item(target, None, item.tail)
                 continue
             if item.tag in _LISTS or (
                 item.tag not in ("li", "dt", "dd") and next(item.iter("li", "dt", "dd"), None) is not None
@@ -1214,11 +1222,30 @@ class _Writer:
                 # <ul> straight inside <ul>, or items wrapped in a <div> (a spacing
                 # component): invalid markup, and common.
                 self._items(target, item)
+                last = None
             elif item.tag not in selectors.SKIP_TAGS:
                 out = SubElement(target, "item")
                 self._inline(out, item)
-                if not _has_text(out):
+                if _has_text(out):
+                    last = out
+                else:
                     target.remove(out)
+                    last = None
+            else:
+                last = None
+            last = self._loose_item(target, last, item.tail)
+
+    def _loose_item(self, target: _Element, last: _Element | None, text: str | None) -> _Element | None:
+        """``text`` found in a list between its items, written on the ``last`` item or as
+        an item of its own; returns the item it is on, if any."""
+        if not text or not text.strip():
+            return last
+        if last is None:
+            last = SubElement(target, "item")
+        elif not _ends_in_space(last):
+            self._append_raw(last, " ")
+        self._append_text(last, text.lstrip())
+        return last
 
     def _table(self, element: _Element) -> None:
         if _lays_out(element):
