@@ -1044,6 +1044,24 @@ def test_text_between_a_lists_items_stays_where_it_stands() -> None:
     assert "<item>Web apps need no install</item>" in out
 
 
+def test_words_of_two_elements_do_not_run_together() -> None:
+    # A style sheet sets a card's maker and model, or an album's artist and title, apart;
+    # the markup has no space between them.
+    cards = "".join(f"<li><span>La Sportiva</span><span>Aragon {i}</span> shoe</li>" for i in range(3))
+    chart = "<h2><a href='/a/1'>Earth Ball</a><em>Outside Over There</em><span>Upset The Rhythm</span></h2>"
+    text = body_text(f"<html><body><article>{chart}{prose(4)}<ul>{cards}</ul></article></body></html>")
+    assert "Earth Ball Outside Over There Upset The Rhythm" in text
+    assert "La Sportiva Aragon 1 shoe" in text
+    # Inside one text node nothing changes ("iPhone", "McDonald"), nor where a capital
+    # follows a capital or a lower-case letter opens the next element ("<b>W</b>hen").
+    html = (
+        "<html><body><article><p>The iPhone and McDonald story: <b>W</b>hen NASA<i>Ames</i> "
+        f"and e<b>bay</b> met.</p>{prose(4)}</article></body></html>"
+    )
+    text = body_text(html)
+    assert "The iPhone and McDonald story: When NASAAmes and ebay met." in text
+
+
 def test_what_link_may_be_a_teasers_title() -> None:
     def title(link: str, page: str = THREAD_URL) -> bool:
         return _title_link(lxml.html.fragment_fromstring(link), page, _page_key(page))

@@ -1080,13 +1080,33 @@ class _Writer:
         self.popovers: dict[_Element, list[_Element]] = {}
         # Controls of the disclosure panels written: a question on a <button> is text.
         self.controls: set[_Element] = set()
+        # The last character written in the current block ("" at a block's start).
+        self.last = ""
 
     # -- inline content -------------------------------------------------------------
-    @staticmethod
-    def _regular(text: str) -> str:
+    def _regular(self, text: str) -> str:
+        """The text of one node as written next in the current block, its white space
+        collapsed, and parted by a space from a word it would run on from: a lower-case
+        letter then a capital across two elements ("<a>Earth Ball</a><em>Outside</em>",
+        a card's maker and model) are two words that a style sheet sets apart, not one
+        ("BallOutside")."""
         if "\n" in text or "  " in text or "\t" in text or "\r" in text:
-            return _SPACES.sub(" ", text)
+            text = _SPACES.sub(" ", text)
+        if text[:1] == " " and (not self.last or self.last.isspace()):
+            # No space at a block's start, nor a second one after a space (the markdown
+            # keeps every space it is given).
+            text = text.lstrip(" ")
+        elif text[:1].isupper() and self.last.islower():
+            text = " " + text
+        if text:
+            self.last = text[-1]
         return text
+
+    def _space(self, waiting: list[str]) -> None:
+        """A word break in an inline run, unless one is there already."""
+        if self.last and not self.last.isspace():
+            waiting.append(" ")
+            self.last = " "
 
     @staticmethod
     def _append_raw(target: _Element, text: str) -> None:
@@ -1120,6 +1140,7 @@ class _Writer:
                     self._append_raw(target, "".join(waiting))
                     waiting.clear()
                     SubElement(target, "lb")
+                    self.last = "\n"
                 elif child.tag in _INLINE_FORMAT:
                     self._append_raw(target, "".join(waiting))
                     waiting.clear()
@@ -1131,9 +1152,9 @@ class _Writer:
                     # A block written inside an inline run (a card's name and model in
                     # two <div>s of one list item) still ends a word: "La Sportiva
                     # Aragon", not "La SportivaAragon".
-                    waiting.append(" ")
+                    self._space(waiting)
                     self._inline_into(target, child, waiting)
-                    waiting.append(" ")
+                    self._space(waiting)
                 else:
                     self._inline_into(target, child, waiting)
             if child.tail:
@@ -1143,15 +1164,18 @@ class _Writer:
         if text and text.strip():
             if self.pending is None:
                 self.pending = SubElement(self.body, "p")
+                self.last = ""
             self._append_text(self.pending, text)
         elif text and self.pending is not None and not _ends_in_space(self.pending):
             # The white space between two inline elements of a box is a word break:
             # "<span>Weight:</span> <span>2 kg</span>" is "Weight: 2 kg".
             self._append_raw(self.pending, " ")
+            self.last = " "
 
     def _close(self) -> None:
         pending = self.pending
         self.pending = None
+        self.last = ""
         if pending is not None and not _has_text(pending):
             self.body.remove(pending)
 
@@ -1225,6 +1249,7 @@ class _Writer:
                 last = None
             elif item.tag not in selectors.SKIP_TAGS:
                 out = SubElement(target, "item")
+                self.last = ""
                 self._inline(out, item)
                 if _has_text(out):
                     last = out
@@ -1244,6 +1269,7 @@ class _Writer:
             last = SubElement(target, "item")
         elif not _ends_in_space(last):
             self._append_raw(last, " ")
+            self.last = " "
         self._append_text(last, text.lstrip())
         return last
 
@@ -1266,6 +1292,7 @@ class _Writer:
                         if cell.tag == "th"
                         else SubElement(out_row, "cell")
                     )
+                    self.last = ""
                     self._inline(out, cell)
             if not any(_has_text(c) for c in out_row):
                 target.remove(out_row)
@@ -1274,6 +1301,7 @@ class _Writer:
 
     def _block(self, element: _Element) -> None:
         tag = element.tag
+        self.last = ""
         if tag in _HEADINGS:
             out = SubElement(self.body, "head", rend=tag)
             self._inline(out, element)
@@ -1320,6 +1348,7 @@ class _Writer:
                 else:
                     if self.pending is None:
                         self.pending = SubElement(self.body, "p")
+                        self.last = ""
                     if child.tag in _INLINE_FORMAT:
                         self._inline(SubElement(self.pending, "hi", rend=_INLINE_FORMAT[child.tag]), child)
                     else:
