@@ -151,6 +151,13 @@ def named_pages() -> dict[str, bytes]:
             + b"".join(b"<span>w%d </span>" % i for i in range(200_000))
             + b"</p></article></body></html>"
         ),
+        # Each piece of text after a bold word is added to the paragraph written so far:
+        # counting its children each time made this page take minutes.
+        "many-bold-words.html": (
+            b"<html><body><article><h1>Bold</h1><p>"
+            + b"".join(b"<b>w%d</b> and " % i for i in range(100_000))
+            + b"</p></article></body></html>"
+        ),
         "script-closing-in-strings.html": (
             b"<html><head><title>Scripts</title><script>var a = '</scr' + 'ipt>'; var b = \"</script>\";"
             b"document.write('<p>not text</p>');</script></head><body><article><h1>Scripts</h1>"

@@ -1029,19 +1029,21 @@ def test_a_data_table_stays_a_table_however_long_its_cells() -> None:
 
 
 def test_text_between_a_lists_items_stays_where_it_stands() -> None:
-    # Invalid markup that browsers show: a note after an item's closing tag, text before
-    # the first item, text after a comment.
+    # Invalid markup that browsers show, each run of loose text and inline elements on a
+    # line of its own: a note after an item's closing tag, text before the first item.
     items = (
         "Steps for the guest list:"
-        "<li>Native apps run on one platform</li> – Spotify, Maps and Mail, for example."
-        "<li>Hybrid apps wrap a web page</li><!-- a note --> such as most banking apps"
-        "<li>Web apps need no install</li>"
+        "<li>Native apps run on one platform</li> – Spotify, Maps and <b>Mail</b>, for example."
+        "<li>Hybrid apps wrap a web page</li> see <a href='https://o.test/'>this page</a> for details."
+        "<li>Web apps need no install</li><ul><li>inner</li></ul>Note text"
     )
     out = xml(f"<html><body><article>{prose(4)}<ul>{items}</ul></article></body></html>")
-    assert "<item>Steps for the guest list:</item>" in out
-    assert "<item>Native apps run on one platform – Spotify, Maps and Mail, for example.</item>" in out
-    assert "<item>Hybrid apps wrap a web page such as most banking apps</item>" in out
-    assert "<item>Web apps need no install</item>" in out
+    assert "<item>Steps for the guest list:</item><item>Native apps run on one platform</item>" in out
+    assert '<item>– Spotify, Maps and <hi rend="#b">Mail</hi>, for example.</item>' in out
+    assert "<item>see this page for details.</item>" in out
+    assert "<item>Web apps need no install</item><item>inner</item><item>Note text</item>" in out
+    text = body_text(f"<html><body><article>{prose(4)}<ul>{items}</ul></article></body></html>")
+    assert "\nNote text" in text and "\nsee this page for details.\n" in text
 
 
 def test_words_of_two_elements_do_not_run_together() -> None:
@@ -1060,6 +1062,42 @@ def test_words_of_two_elements_do_not_run_together() -> None:
     )
     text = body_text(html)
     assert "The iPhone and McDonald story: When NASAAmes and ebay met." in text
+    # A <wbr> says the word goes on; after a line break nothing is added.
+    out = xml(
+        "<html><body><article><p>Call getElement<wbr>ById once.<br>Then stop.</p>"
+        f"{prose(4)}</article></body></html>"
+    )
+    assert "<p>Call getElementById once.<lb/>Then stop.</p>" in out
+    # Nor is a space doubled where inline elements meet, or put at a block's start (the
+    # markdown keeps every space it is given).
+    out = xml(
+        "<html><body><article><ul><li> <span> La Sportiva </span> <span> Aragon</span> </li></ul>"
+        f"{prose(4)}</article></body></html>"
+    )
+    assert "<item>La Sportiva Aragon </item>" in out
+
+
+def test_a_data_table_with_a_small_table_in_a_cell_keeps_its_rows() -> None:
+    sizes = "<table><tr><td>W</td><td>10 cm</td></tr><tr><td>H</td><td>4 cm</td></tr></table>"
+    rows = "".join(f"<tr><th>Spec {i}</th><td>Value {i}</td></tr>" for i in range(4))
+    html = (
+        f"<html><body><article>{prose(4)}<table>{rows}<tr><th>Dimensions</th><td>{sizes}</td></tr>"
+        f"</table></article></body></html>"
+    )
+    text = body_text(html)
+    assert "Spec 0\tValue 0\nSpec 1\tValue 1" in text
+    assert text.count("10 cm") == 1 and "Dimensions\tW 10 cm H 4 cm" in text
+
+
+def test_a_table_straight_inside_a_table_is_written() -> None:
+    # Outside any cell (invalid, kept so by the parser, shown by browsers): its rows are
+    # the outer table's.
+    html = (
+        f"<html><body><article>{prose(4)}<table><tr><td>cell a</td><td>cell b</td></tr>"
+        "<table><tr><td>inner one</td><td>inner two</td></tr></table></table></article></body></html>"
+    )
+    text = body_text(html)
+    assert "cell a\tcell b\ninner one\tinner two" in text
 
 
 def test_what_link_may_be_a_teasers_title() -> None:

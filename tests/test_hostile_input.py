@@ -124,6 +124,7 @@ def test_each_named_hostile_page_is_accounted_for_and_none_crashes(tmp_path: Pat
         "huge-attribute.html",
         "many-attributes.html",
         "tiny-text-nodes.html",
+        "many-bold-words.html",
         "script-closing-in-strings.html",
         "mixed-encodings.html",
     ):

@@ -110,11 +110,14 @@ LIST_LINK_DENSE = 0.8
 INDEX_LIST_SHARE = 0.7
 INDEX_MIN_ENTRIES = 50
 
-# A table cell holding this many characters and paragraphs or headings is a box of a
-# page laid out by a table, not a cell of data (``_lays_out``); a long list alone is
+# A table cell holding this many characters and paragraphs, headings or a table is a box
+# of a page laid out by a table, not a cell of data (``_lays_out``); a long list alone is
 # not (a course schedule's reading list for each week).
 LAYOUT_CELL_CHARS = 1000
-_LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+_PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+_LAYOUT_BLOCKS = (*_PROSE_BLOCKS, "table")
+# ... and so is a cell holding a table of these (a page's column, a box of link lists).
+_BOX_BLOCKS = (*_PROSE_BLOCKS, "ul", "ol")
 
 # Teaser cards ("more stories"): a run of short boxes, each mostly its headline link.
 MIN_CARDS = 3
@@ -1049,11 +1052,18 @@ def _sections_beside(
     return []
 
 
+def _last_child(element: _Element) -> _Element | None:
+    # len() counts an lxml element's children one by one: asked for each piece of a
+    # paragraph of 40,000 bold words, it made writing it quadratic (29 s).
+    return next(element.iterchildren(reversed=True), None)
+
+
 def _ends_in_space(element: _Element) -> bool:
     """Whether the text written into ``element`` so far ends in white space (or nothing
     is written yet)."""
-    if len(element):
-        tail = element[-1].tail
+    last = _last_child(element)
+    if last is not None:
+        tail = last.tail
         return tail is not None and tail[-1:].isspace()
     text = element.text
     return not text or text[-1].isspace()
@@ -1084,19 +1094,20 @@ class _Writer:
         self.last = ""
 
     # -- inline content -------------------------------------------------------------
-    def _regular(self, text: str) -> str:
+    def _regular(self, text: str, parted: bool = True) -> str:
         """The text of one node as written next in the current block, its white space
         collapsed, and parted by a space from a word it would run on from: a lower-case
         letter then a capital across two elements ("<a>Earth Ball</a><em>Outside</em>",
         a card's maker and model) are two words that a style sheet sets apart, not one
-        ("BallOutside")."""
+        ("BallOutside"); not after a ``<wbr>`` (``parted`` false), which says the word
+        goes on ("getElement<wbr>ById")."""
         if "\n" in text or "  " in text or "\t" in text or "\r" in text:
             text = _SPACES.sub(" ", text)
         if text[:1] == " " and (not self.last or self.last.isspace()):
             # No space at a block's start, nor a second one after a space (the markdown
             # keeps every space it is given).
             text = text.lstrip(" ")
-        elif text[:1].isupper() and self.last.islower():
+        elif parted and text[:1].isupper() and self.last.islower():
             text = " " + text
         if text:
             self.last = text[-1]
@@ -1112,8 +1123,8 @@ class _Writer:
     def _append_raw(target: _Element, text: str) -> None:
         if not text:
             return
-        if len(target):
-            last = target[-1]
+        last = _last_child(target)
+        if last is not None:
             last.tail = (last.tail or "") + text
         else:
             target.text = (target.text or "") + text
@@ -1133,7 +1144,8 @@ class _Writer:
 
     def _inline_into(self, target: _Element, element: _Element, waiting: list[str]) -> None:
         if element.text:
-            waiting.append(self._regular(element.text))
+            # libxml2 reads <wbr> as holding the text after it
+            waiting.append(self._regular(element.text, element.tag != "wbr"))
         for child in element:
             if isinstance(child.tag, str) and child not in self.marked:
                 if child.tag == "br":
@@ -1158,7 +1170,7 @@ class _Writer:
                 else:
                     self._inline_into(target, child, waiting)
             if child.tail:
-                waiting.append(self._regular(child.tail))
+                waiting.append(self._regular(child.tail, child.tag != "wbr"))
 
     def _loose(self, text: str | None) -> None:
         if text and text.strip():
@@ -1229,49 +1241,61 @@ class _Writer:
         return False
 
     def _items(self, target: _Element, element: _Element) -> None:
-        # Text straight inside a list, outside its items (invalid markup, and common: a
-        # note after an item's closing tag), is shown by browsers where it stands: it
-        # goes on the item it follows, or is an item of its own.
-        last = self._loose_item(target, None, element.text)
+        # Text and inline elements straight inside a list, outside its items (invalid
+        # markup, and common: a note after an item's closing tag), are shown by browsers
+        # as a line of their own where they stand: they are an item of their own.
+        loose: _Element | None = None
+        waiting: list[str] = []
+        if element.text and element.text.strip():
+            loose = self._loose_item(target, waiting)
+            waiting.append(self._regular(element.text))
         for item in element:
-            if not isinstance(item.tag, str):  # a comment: the text after it goes on
-                last = self._loose_item(target, last, item.tail)
-                continue
-            if item in self.marked:
-                last = self._loose_item(target, None, item.tail)
-                continue
-            if item.tag in _LISTS or (
-                item.tag not in ("li", "dt", "dd") and next(item.iter("li", "dt", "dd"), None) is not None
-            ):
-                # <ul> straight inside <ul>, or items wrapped in a <div> (a spacing
-                # component): invalid markup, and common.
-                self._items(target, item)
-                last = None
-            elif item.tag not in selectors.SKIP_TAGS:
-                out = SubElement(target, "item")
-                self.last = ""
-                self._inline(out, item)
-                if _has_text(out):
-                    last = out
-                else:
-                    target.remove(out)
-                    last = None
-            else:
-                last = None
-            last = self._loose_item(target, last, item.tail)
+            if isinstance(item.tag, str) and item not in self.marked and item.tag not in selectors.SKIP_TAGS:
+                if item.tag in _LISTS or (
+                    item.tag not in ("li", "dt", "dd") and next(item.iter("li", "dt", "dd"), None) is not None
+                ):
+                    # <ul> straight inside <ul>, or items wrapped in a <div> (a spacing
+                    # component): invalid markup, and common.
+                    self._end_loose(loose, waiting)
+                    loose = None
+                    self._items(target, item)
+                elif item.tag in ("li", "dt", "dd") or item.tag in _BLOCKS:
+                    self._end_loose(loose, waiting)
+                    loose = None
+                    out = SubElement(target, "item")
+                    self.last = ""
+                    self._inline(out, item)
+                    if not _has_text(out):
+                        target.remove(out)
+                else:  # an inline element in a loose run
+                    loose = loose if loose is not None else self._loose_item(target, waiting)
+                    if item.tag in _INLINE_FORMAT:
+                        self._append_raw(loose, "".join(waiting))
+                        waiting.clear()
+                        self._inline(SubElement(loose, "hi", rend=_INLINE_FORMAT[item.tag]), item)
+                    else:
+                        self._inline_into(loose, item, waiting)
+            if item.tail and item.tail.strip():
+                loose = loose if loose is not None else self._loose_item(target, waiting)
+                waiting.append(self._regular(item.tail))
+        self._end_loose(loose, waiting)
 
-    def _loose_item(self, target: _Element, last: _Element | None, text: str | None) -> _Element | None:
-        """``text`` found in a list between its items, written on the ``last`` item or as
-        an item of its own; returns the item it is on, if any."""
-        if not text or not text.strip():
-            return last
-        if last is None:
-            last = SubElement(target, "item")
-        elif not _ends_in_space(last):
-            self._append_raw(last, " ")
-            self.last = " "
-        self._append_text(last, text.lstrip())
-        return last
+    def _loose_item(self, target: _Element, waiting: list[str]) -> _Element:
+        """A new item for a loose run in a list (``_items``), its text gathered in
+        ``waiting``."""
+        waiting.clear()
+        self.last = ""
+        return SubElement(target, "item")
+
+    def _end_loose(self, loose: _Element | None, waiting: list[str]) -> None:
+        """Write the loose run's gathered text into its item (dropped if empty)."""
+        if loose is not None:
+            self._append_raw(loose, "".join(waiting))
+            waiting.clear()
+            if not _has_text(loose):
+                parent = loose.getparent()
+                if parent is not None:
+                    parent.remove(loose)
 
     def _table(self, element: _Element) -> None:
         if _lays_out(element):
@@ -1330,7 +1354,7 @@ class _Writer:
                 return
             self.walk(element)
             return
-        last = self.body[-1] if len(self.body) else None
+        last = _last_child(self.body)
         if last is not None and last.tag != "code" and not _has_text(last):
             self.body.remove(last)
 
@@ -1345,6 +1369,7 @@ class _Writer:
                 elif child.tag == "br":
                     if self.pending is not None:
                         SubElement(self.pending, "lb")
+                        self.last = "\n"
                 else:
                     if self.pending is None:
                         self.pending = SubElement(self.body, "p")
@@ -1359,8 +1384,17 @@ class _Writer:
 
 def _own_rows(table: _Element) -> list[_Element]:
     """The rows of ``table``, not those of a table nested in one of its cells (written
-    with that cell, once)."""
-    return [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+    with that cell, once); a table straight inside it, outside any cell (invalid, and
+    shown by browsers), lends it its rows."""
+    rows = []
+    for row in table.iter("tr"):
+        for above in row.iterancestors():
+            if above is table:
+                rows.append(row)
+                break
+            if above.tag in ("td", "th"):
+                break
+    return rows
 
 
 def _own_cells(table: _Element) -> list[_Element]:
@@ -1373,15 +1407,19 @@ def _own_cells(table: _Element) -> list[_Element]:
 
 
 def _lays_out(table: _Element) -> bool:
-    """Whether ``table`` lays out a page (old sites put the whole page in one) rather
-    than holding data: it has one cell, or one of its cells holds a table or a page's
-    worth of text with paragraphs or headings. Its cells are then boxes, their paragraphs written as
-    paragraphs, not one row of a table each."""
-    if next(table.iterdescendants("table"), None) is not None:
-        return True
+    """Whether ``table`` lays out a page (old sites put the whole page in one, tables
+    inside tables) rather than holding data: it has one cell, a cell holding a table of
+    headings, paragraphs or lists, or a cell holding a page's worth of text with
+    paragraphs, headings or a table in it. Its cells are then boxes, their paragraphs
+    written as paragraphs, not one row of a table each; a data table's cell holding a
+    small table (a product's dimensions) is written with its text."""
     cells = _own_cells(table)
     if len(cells) == 1:
         return True  # a box drawn with a table: no data has one cell
+    if any(
+        next(inner.iter(*_BOX_BLOCKS), None) is not None for cell in cells for inner in cell.iter("table")
+    ):
+        return True  # a table of headings, paragraphs or lists in a cell lays out a box
     return _chars(table) >= LAYOUT_CELL_CHARS and any(
         next(cell.iter(*_LAYOUT_BLOCKS), None) is not None and _chars(cell) >= LAYOUT_CELL_CHARS
         for cell in cells
