@@ -1057,11 +1057,17 @@ def test_words_of_two_elements_do_not_run_together() -> None:
     # Inside one text node nothing changes ("iPhone", "McDonald"), nor where a capital
     # follows a capital or a lower-case letter opens the next element ("<b>W</b>hen").
     html = (
-        "<html><body><article><p>The iPhone and McDonald story: <b>W</b>hen NASA<i>Ames</i> "
+        "<html><body><article><p>The iPhone and McDonald story: <b>W</b>hen USB<i>C</i> "
         f"and e<b>bay</b> met.</p>{prose(4)}</article></body></html>"
     )
     text = body_text(html)
-    assert "The iPhone and McDonald story: When NASAAmes and ebay met." in text
+    assert "The iPhone and McDonald story: When USBC and ebay met." in text
+    # A run of capitals then a capitalised word: two words ("API" and "Supabase" tags).
+    html = (
+        "<html><body><article><p><span>API</span><span>Supabase</span> and React.</p>"
+        f"{prose(4)}</article></body></html>"
+    )
+    assert "API Supabase and React." in body_text(html)
     # A <wbr> says the word goes on; after a line break nothing is added.
     out = xml(
         "<html><body><article><p>Call getElement<wbr>ById once.<br>Then stop.</p>"

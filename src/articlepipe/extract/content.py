@@ -1052,6 +1052,17 @@ def _sections_beside(
     return []
 
 
+def _runs_on(before: str, text: str) -> bool:
+    """Whether ``text`` opens a word that would run on from the one whose last two
+    characters are ``before``: a capital after a lower-case letter ("BallOutside"), or a
+    capitalised word after two capitals ("APISupabase"; not "USB" and "C")."""
+    if not text[:1].isupper():
+        return False
+    if before[-1:].islower():
+        return True
+    return len(before) == 2 and before.isalpha() and before.isupper() and text[1:2].islower()
+
+
 def _last_child(element: _Element) -> _Element | None:
     # len() counts an lxml element's children one by one: asked for each piece of a
     # paragraph of 40,000 bold words, it made writing it quadratic (29 s).
@@ -1090,7 +1101,7 @@ class _Writer:
         self.popovers: dict[_Element, list[_Element]] = {}
         # Controls of the disclosure panels written: a question on a <button> is text.
         self.controls: set[_Element] = set()
-        # The last character written in the current block ("" at a block's start).
+        # The last two characters written in the current block ("" at a block's start).
         self.last = ""
 
     # -- inline content -------------------------------------------------------------
@@ -1099,23 +1110,26 @@ class _Writer:
         collapsed, and parted by a space from a word it would run on from: a lower-case
         letter then a capital across two elements ("<a>Earth Ball</a><em>Outside</em>",
         a card's maker and model) are two words that a style sheet sets apart, not one
-        ("BallOutside"); not after a ``<wbr>`` (``parted`` false), which says the word
-        goes on ("getElement<wbr>ById")."""
+        ("BallOutside"), and so are a run of capitals and a capitalised word ("API" and
+        "Supabase" in two tags); not after a ``<wbr>`` (``parted`` false), which says the
+        word goes on ("getElement<wbr>ById")."""
         if "\n" in text or "  " in text or "\t" in text or "\r" in text:
             text = _SPACES.sub(" ", text)
-        if text[:1] == " " and (not self.last or self.last.isspace()):
+        end = self.last[-1:]
+        if text[:1] == " " and (not end or end.isspace()):
             # No space at a block's start, nor a second one after a space (the markdown
             # keeps every space it is given).
             text = text.lstrip(" ")
-        elif parted and text[:1].isupper() and self.last.islower():
+        elif parted and _runs_on(self.last, text):
             text = " " + text
         if text:
-            self.last = text[-1]
+            self.last = text[-2:] if len(text) > 1 else self.last[-1:] + text
         return text
 
     def _space(self, waiting: list[str]) -> None:
         """A word break in an inline run, unless one is there already."""
-        if self.last and not self.last.isspace():
+        end = self.last[-1:]
+        if end and not end.isspace():
             waiting.append(" ")
             self.last = " "
 
