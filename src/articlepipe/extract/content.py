@@ -1115,12 +1115,14 @@ class _Writer:
         word goes on ("getElement<wbr>ById")."""
         if "\n" in text or "  " in text or "\t" in text or "\r" in text:
             text = _SPACES.sub(" ", text)
-        end = self.last[-1:]
-        if text[:1] == " " and (not end or end.isspace()):
-            # No space at a block's start, nor a second one after a space (the markdown
-            # keeps every space it is given).
-            text = text.lstrip(" ")
-        elif parted and _runs_on(self.last, text):
+        first = text[:1]
+        if first == " ":
+            end = self.last[-1:]
+            if not end or end.isspace():
+                # No space at a block's start, nor a second one after a space (the
+                # markdown keeps every space it is given).
+                text = text.lstrip(" ")
+        elif parted and first.isupper() and _runs_on(self.last, text):
             text = " " + text
         if text:
             self.last = text[-2:] if len(text) > 1 else self.last[-1:] + text
