@@ -281,3 +281,37 @@ def test_controls_are_the_elements_one_predicate_on_every_element_selects() -> N
     found = cast("list[_Element]", disclosure._CONTROL_PATH(tree))
     assert found == plain(tree)
     assert [e.tag for e in found] == ["html", "button", "a", "div", "span"]
+
+
+def test_a_question_on_a_button_is_written_with_its_answer_however_the_panel_opens() -> None:
+    # No attribute names the panel: a style sheet opens it (a height of 0). The answer is
+    # on the page, so its question is too, in any language.
+    questions = (
+        ("How much should I tip the movers?", "About 15 % of the bill for a large home."),
+        ("¿Cuánto cuesta una mudanza?", "Unos 9.000 dólares entre estados."),
+        ("Wie lange dauert der Umzug?", "Meist zwei bis drei Tage."),
+        ("搬家需要提前多久预订服务？", "至少提前四周。"),
+    )
+    faq = "".join(
+        f"<div class='faq'><button type='button'><img alt=''>{q}</button>"
+        f"<div class='faq-answer' style='height: 0;'><p>{a}</p></div></div>"
+        for q, a in questions
+    )
+    text = body_text(page(f"<h2>FAQ</h2>{faq}"))
+    for question, answer in questions:
+        assert f"{question}\n\n{answer}" in text
+    # ... and inside a heading, the panel beside it.
+    heading = "<h3><button>Who paid for the whole study?</button></h3><div><p>A public fund.</p></div>"
+    assert "Who paid for the whole study?\n\nA public fund." in body_text(page(heading))
+
+
+def test_a_button_that_asks_nothing_or_opens_nothing_stays_out() -> None:
+    widget = (
+        "<button>Add to cart</button><div><p>Ships in two days from our warehouse.</p></div>"
+        "<button>Need help?</button><div><p>Call us any day between nine and five.</p></div>"
+        "<p>Other text.<button>Is this the last question here?</button></p>"
+    )
+    text = body_text(page(widget))
+    assert "Ships in two days" in text and "Call us any day" in text
+    assert "Add to cart" not in text and "Need help?" not in text
+    assert "last question" not in text

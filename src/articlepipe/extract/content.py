@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
 from articlepipe.extract import selectors
-from articlepipe.extract.disclosure import Disclosures, disclosures, is_popup
+from articlepipe.extract.disclosure import Disclosures, disclosures, is_popup, question_buttons
 from articlepipe.extract.pagesignals import outermost
 from articlepipe.tokens import count_words
 
@@ -1577,7 +1577,7 @@ def select_content(
         blocks, {e for e in hidden if e in panels.panels or raw.get(e, 0) >= HIDDEN_PROSE_CHARS}
     )
     marked -= shown
-    controls = _controls_written(root, elements, panels, shown, marked)
+    controls = _controls_written(root, elements, panels, shown, marked) | question_buttons(root)
     marked -= controls
     # A run of cards holding most of the page's text is the page: a listicle, a
     # directory, a guide made of linked entries.

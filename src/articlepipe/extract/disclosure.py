@@ -28,6 +28,7 @@ from typing import cast
 from lxml.etree import XPath, _Element, tostring
 
 from articlepipe.extract import selectors
+from articlepipe.tokens import count_words
 
 # Bootstrap's toggles: "data-bs-toggle" from version 5, "data-toggle" before it.
 _TOGGLE_ATTRIBUTES = ("data-bs-toggle", "data-toggle")
@@ -120,6 +121,32 @@ def is_popup(panel: _Element) -> bool:
     """Whether a panel is a pop-up by its role (a menu, a list box, a dialog …)."""
     modal = (panel.get("aria-modal") or "").lower() == "true"
     return modal or not _roles(panel).isdisjoint(selectors.POPUP_ROLES)
+
+
+def question_buttons(root: _Element) -> set[_Element]:
+    """The buttons under ``root`` that ask a question (``QUESTION_END``, at least
+    ``QUESTION_MIN_WORDS`` words) beside a box of text: an accordion's questions where
+    no attribute names the panel (a style sheet opens it), written with their answers
+    rather than dropped as controls, which left the answers without them."""
+    found = set()
+    for button in root.iter("button"):
+        if _targets(button) or _toggle(button):
+            continue  # it names its panel: ``disclosures`` decides
+        text = tostring(button, method="text", encoding="unicode", with_tail=False)
+        if not selectors.QUESTION_END.search(text) or count_words(text) < selectors.QUESTION_MIN_WORDS:
+            continue
+        # The panel follows the button, or the heading that holds it.
+        parent = button.getparent()
+        panel = button.getnext()
+        if panel is None and parent is not None:
+            panel = parent.getnext()
+        if panel is not None and isinstance(panel.tag, str) and _has_text(panel):
+            found.add(button)
+    return found
+
+
+def _has_text(element: _Element) -> bool:
+    return any(text.strip() for text in element.itertext())
 
 
 def disclosures(root: _Element, hidden: set[_Element]) -> Disclosures:

@@ -277,6 +277,12 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 DISCLOSURE_TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")
 DISCLOSURE_ROLES = frozenset(("tab",))
 DISCLOSURE_TOGGLES = frozenset(("collapse", "tab", "pill"))
+# A button asking a question (its text ends in a question mark: Latin, full-width,
+# Arabic, the Greek sign) beside a box of text is an accordion's question even when no attribute
+# names its panel (``disclosure.question_buttons``); this many words at least, so that a
+# "Help?" is none.
+QUESTION_END = re.compile("[?\uff1f\u061f\u037e]\\s*$")
+QUESTION_MIN_WORDS = 3
 # ... and the roles of what a pop-up control opens instead: a menu, a list to choose
 # from, a dialog (a sign-in form, a cookie manager), a tooltip. A control with
 # ``aria-haspopup`` opens one of them, and so does a combobox.
