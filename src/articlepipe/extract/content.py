@@ -1164,29 +1164,33 @@ class _Writer:
             waiting.append(self._regular(element.text, element.tag != "wbr"))
         for child in element:
             if isinstance(child.tag, str) and child not in self.marked:
-                if child.tag == "br":
-                    self._append_raw(target, "".join(waiting))
-                    waiting.clear()
-                    SubElement(target, "lb")
-                    self.last = "\n"
-                elif child.tag in _INLINE_FORMAT:
-                    self._append_raw(target, "".join(waiting))
-                    waiting.clear()
-                    hi = SubElement(target, "hi", rend=_INLINE_FORMAT[child.tag])
-                    self._inline(hi, child)
-                elif child.tag in selectors.SKIP_TAGS and child not in self.controls:
-                    pass
-                elif child.tag in _BLOCKS:
-                    # A block written inside an inline run (a card's name and model in
-                    # two <div>s of one list item) still ends a word: "La Sportiva
-                    # Aragon", not "La SportivaAragon".
-                    self._space(waiting)
-                    self._inline_into(target, child, waiting)
-                    self._space(waiting)
-                else:
-                    self._inline_into(target, child, waiting)
+                self._inline_child(target, child, waiting)
             if child.tail:
                 waiting.append(self._regular(child.tail, child.tag != "wbr"))
+
+    def _inline_child(self, target: _Element, child: _Element, waiting: list[str]) -> None:
+        """One element of an inline run (not its tail) into ``target``, its text
+        gathered in ``waiting`` (``_inline``)."""
+        if child.tag == "br":
+            self._append_raw(target, "".join(waiting))
+            waiting.clear()
+            SubElement(target, "lb")
+            self.last = "\n"
+        elif child.tag in _INLINE_FORMAT:
+            self._append_raw(target, "".join(waiting))
+            waiting.clear()
+            self._inline(SubElement(target, "hi", rend=_INLINE_FORMAT[child.tag]), child)
+        elif child.tag in selectors.SKIP_TAGS and child not in self.controls:
+            pass
+        elif child.tag in _BLOCKS:
+            # A block written inside an inline run (a card's name and model in two
+            # <div>s of one list item) still ends a word: "La Sportiva Aragon", not
+            # "La SportivaAragon".
+            self._space(waiting)
+            self._inline_into(target, child, waiting)
+            self._space(waiting)
+        else:
+            self._inline_into(target, child, waiting)
 
     def _loose(self, text: str | None) -> None:
         if text and text.strip():
@@ -1285,12 +1289,7 @@ class _Writer:
                         target.remove(out)
                 else:  # an inline element in a loose run
                     loose = loose if loose is not None else self._loose_item(target, waiting)
-                    if item.tag in _INLINE_FORMAT:
-                        self._append_raw(loose, "".join(waiting))
-                        waiting.clear()
-                        self._inline(SubElement(loose, "hi", rend=_INLINE_FORMAT[item.tag]), item)
-                    else:
-                        self._inline_into(loose, item, waiting)
+                    self._inline_child(loose, item, waiting)
             if item.tail and item.tail.strip():
                 loose = loose if loose is not None else self._loose_item(target, waiting)
                 waiting.append(self._regular(item.tail))
@@ -1314,14 +1313,15 @@ class _Writer:
                     parent.remove(loose)
 
     def _table(self, element: _Element) -> None:
-        if _lays_out(element):
-            for cell in _own_cells(element):
+        rows = _own_rows(element)
+        if _lays_out(element, rows):
+            for cell in _cells(rows):
                 if not _inside(cell, self.marked, element):
                     self._close()
                     self.walk(cell)
             return
         target = SubElement(self.body, "table")
-        for row in _own_rows(element):
+        for row in rows:
             if _inside(row, self.marked, element):
                 continue
             out_row = SubElement(target, "row")
@@ -1413,23 +1413,19 @@ def _own_rows(table: _Element) -> list[_Element]:
     return rows
 
 
-def _own_cells(table: _Element) -> list[_Element]:
-    return [
-        cell
-        for row in _own_rows(table)
-        for cell in row
-        if isinstance(cell.tag, str) and cell.tag in ("td", "th")
-    ]
+def _cells(rows: list[_Element]) -> list[_Element]:
+    return [cell for row in rows for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
 
 
-def _lays_out(table: _Element) -> bool:
+def _lays_out(table: _Element, rows: list[_Element]) -> bool:
     """Whether ``table`` lays out a page (old sites put the whole page in one, tables
     inside tables) rather than holding data: it has one cell, a cell holding a table of
     headings, paragraphs or lists, or a cell holding a page's worth of text with
     paragraphs, headings or a table in it. Its cells are then boxes, their paragraphs
     written as paragraphs, not one row of a table each; a data table's cell holding a
-    small table (a product's dimensions) is written with its text."""
-    cells = _own_cells(table)
+    small table (a product's dimensions) is written with its text. ``rows``: its own
+    (``_own_rows``)."""
+    cells = _cells(rows)
     if len(cells) == 1:
         return True  # a box drawn with a table: no data has one cell
     if any(
