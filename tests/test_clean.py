@@ -46,6 +46,11 @@ def test_mojibake_invisible_characters_and_white_space_are_repaired() -> None:
     assert normalise_text(broken) == "The café opened on Tuesday. It was fully booked.\n\nNext paragraph."
 
 
+def test_a_line_of_nothing_but_zero_width_characters_is_no_line() -> None:
+    spaced = "First.\n\n\u200d\n\nSecond\n\u200c\u200e\nthird.\n\u200d"
+    assert normalise_text(spaced) == "First.\n\nSecond\nthird."
+
+
 def test_quotes_scripts_and_joiners_are_kept() -> None:
     kept = "“Quoted” — ‘single’ « guillemets » 東京 مرحبا क्‍ष 👩\u200d⚕️ می\u200cخواهم"
     assert normalise_text(kept) == kept

@@ -1046,6 +1046,23 @@ def test_text_between_a_lists_items_stays_where_it_stands() -> None:
     assert "\nNote text" in text and "\nsee this page for details.\n" in text
 
 
+def test_a_spacer_of_zero_width_characters_is_no_paragraph() -> None:
+    # Site builders put a zero-width joiner in an empty paragraph to keep its height,
+    # and in an empty line or table cell; none is text. Inside words the joiner stays
+    # (an emoji sequence, a Persian word).
+    html = (
+        "<html><body><article><p>First paragraph of the story.</p><p>\u200d</p>"
+        "<p>\u200b \u200e</p><div>\u200d</div><p>Second line<br>\u200d<br>goes on.</p>"
+        "<table><tr><td>Plan</td><td>Price</td></tr><tr><td>\u200d</td><td>\u200c</td></tr></table>"
+        f"<p>A nurse 👩\u200d⚕️ said می\u200cخواهم.</p>{prose(4)}</article></body></html>"
+    )
+    text = body_text(html)
+    assert text.startswith("First paragraph of the story.\n\nSecond line\ngoes on.\n\nPlan\tPrice\n\nA nurse")
+    assert "A nurse 👩\u200d⚕️ said می\u200cخواهم." in text
+    out = xml(html)
+    assert "<p>\u200d</p>" not in out and "<p>\u200b" not in out
+
+
 def test_words_of_two_elements_do_not_run_together() -> None:
     # A style sheet sets a card's maker and model, or an album's artist and title, apart;
     # the markup has no space between them.

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 
-from articlepipe.tokens import count_words, has_spaceless, words
+from articlepipe.tokens import ZERO_WIDTH, count_words, has_spaceless, shows, words
 
 
 @pytest.mark.parametrize(
@@ -80,3 +83,10 @@ def test_a_long_run_of_punctuation_is_read_once(mixed: str) -> None:
     run = "…" * 200_000
     assert count_words(f"{mixed}before {run} after") == count_words(f"{mixed}before after")
     assert words(f"{mixed}before {run}x after")[-2:] == [f"{run}x", "after"]
+
+
+def test_zero_width_characters_are_format_characters_and_show_nothing() -> None:
+    listed = [chr(c) for c in range(0x10000) if re.fullmatch(f"[{ZERO_WIDTH}]", chr(c))]
+    assert len(listed) > 20 and {unicodedata.category(c) for c in listed} == {"Cf"}
+    assert not shows("") and not shows(" \n\u200d\u200b ") and not shows("\u00a0")
+    assert shows("\u200da") and shows("・") and shows("👩\u200d⚕️")

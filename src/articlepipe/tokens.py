@@ -101,6 +101,20 @@ def has_spaceless(text: str) -> bool:
     return _SPACELESS.search(text) is not None
 
 
+# Characters that take no room on the page (Unicode category Cf: soft hyphen, Arabic
+# letter mark, Mongolian vowel separator, zero-width space and joiners, direction marks
+# and embeddings, word joiner and invisible operators, the byte-order mark). A page's
+# spacer paragraph holds one of them alone ("<p>&zwj;</p>"); inside a word they stay.
+ZERO_WIDTH = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_BLANK = re.compile(f"[\\s{ZERO_WIDTH}]*")
+
+
+def shows(text: str) -> bool:
+    """Whether ``text`` holds a character a reader sees: not only white space and
+    zero-width characters (``ZERO_WIDTH``)."""
+    return _BLANK.fullmatch(text) is None
+
+
 # Texts up to this long have their counts cached (at most 4,096 of them: 8 to 32 MB,
 # by the script): the boilerplate rules, the page type and the filters ask for the same
 # blocks' counts again and again. Whole bodies are not, so the cache cannot hold

@@ -17,6 +17,7 @@ import ftfy
 
 from articlepipe.extract.identity import content_hash, word_count
 from articlepipe.models import Article
+from articlepipe.tokens import shows
 
 # Zero-width space, word joiner, zero-width no-break space (a stray BOM), soft hyphen,
 # and the invisible separators some sites put between words.
@@ -42,7 +43,8 @@ def normalise_text(text: str) -> str:
     fixed = unicodedata.normalize("NFC", INVISIBLE.sub("", fixed))
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     lines = (_SPACES.sub(" ", line).strip() for line in fixed.split("\n"))
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    # A line of nothing but a joiner or a direction mark (a page's spacer) is no line.
+    return _BLANK_LINES.sub("\n\n", "\n".join(line for line in lines if not line or shows(line))).strip()
 
 
 def _distinct(values: tuple[str, ...]) -> tuple[str, ...]:

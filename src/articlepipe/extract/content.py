@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResult, tostring
 
 from articlepipe.extract import selectors
-from articlepipe.extract.disclosure import Disclosures, disclosures, is_popup, question_buttons
+from articlepipe.extract.disclosure import Disclosures, disclosures, has_text, is_popup, question_buttons
 from articlepipe.extract.pagesignals import outermost
 from articlepipe.tokens import count_words
 
@@ -636,10 +636,6 @@ def _chars(element: _Element) -> int:
     return len("".join(tostring(element, method="text", encoding="unicode", with_tail=False).split()))
 
 
-def _has_text(element: _Element) -> bool:
-    return any(text.strip() for text in element.itertext())
-
-
 def _link_chars(element: _Element) -> int:
     return sum(_chars(a) for a in element.iter("a"))
 
@@ -1208,7 +1204,7 @@ class _Writer:
         pending = self.pending
         self.pending = None
         self.last = ""
-        if pending is not None and not _has_text(pending):
+        if pending is not None and not has_text(pending):
             self.body.remove(pending)
 
     # -- blocks ---------------------------------------------------------------------
@@ -1285,7 +1281,7 @@ class _Writer:
                     out = SubElement(target, "item")
                     self.last = ""
                     self._inline(out, item)
-                    if not _has_text(out):
+                    if not has_text(out):
                         target.remove(out)
                 else:  # an inline element in a loose run
                     loose = loose if loose is not None else self._loose_item(target, waiting)
@@ -1307,7 +1303,7 @@ class _Writer:
         if loose is not None:
             self._append_raw(loose, "".join(waiting))
             waiting.clear()
-            if not _has_text(loose):
+            if not has_text(loose):
                 parent = loose.getparent()
                 if parent is not None:
                     parent.remove(loose)
@@ -1334,7 +1330,7 @@ class _Writer:
                     )
                     self.last = ""
                     self._inline(out, cell)
-            if not any(_has_text(c) for c in out_row):
+            if not any(has_text(c) for c in out_row):
                 target.remove(out_row)
         if not len(target):
             self.body.remove(target)
@@ -1371,7 +1367,7 @@ class _Writer:
             self.walk(element)
             return
         last = _last_child(self.body)
-        if last is not None and last.tag != "code" and not _has_text(last):
+        if last is not None and last.tag != "code" and not has_text(last):
             self.body.remove(last)
 
     def walk(self, element: _Element) -> None:

@@ -28,7 +28,7 @@ from typing import cast
 from lxml.etree import XPath, _Element, tostring
 
 from articlepipe.extract import selectors
-from articlepipe.tokens import count_words
+from articlepipe.tokens import count_words, shows
 
 # Bootstrap's toggles: "data-bs-toggle" from version 5, "data-toggle" before it.
 _TOGGLE_ATTRIBUTES = ("data-bs-toggle", "data-toggle")
@@ -140,13 +140,15 @@ def question_buttons(root: _Element) -> set[_Element]:
         panel = button.getnext()
         if panel is None and parent is not None:
             panel = parent.getnext()
-        if panel is not None and isinstance(panel.tag, str) and _has_text(panel):
+        if panel is not None and isinstance(panel.tag, str) and has_text(panel):
             found.add(button)
     return found
 
 
-def _has_text(element: _Element) -> bool:
-    return any(text.strip() for text in element.itertext())
+def has_text(element: _Element) -> bool:
+    """Whether ``element`` holds text a reader sees (not only white space and
+    zero-width characters)."""
+    return any(shows(str(text)) for text in element.itertext())
 
 
 def disclosures(root: _Element, hidden: set[_Element]) -> Disclosures:

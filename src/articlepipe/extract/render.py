@@ -11,6 +11,8 @@ import unicodedata
 
 from lxml.etree import _Element
 
+from articlepipe.tokens import shows
+
 # Elements of trafilatura's output tree that start a new block.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "item", "table", "row", "quote", "code", "div", "section"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -41,7 +43,7 @@ def _inline(element: _Element) -> str:
 
 
 def _lines(text: str) -> str:
-    return "\n".join(line for line in (clean_line(x) for x in text.split("\n")) if line)
+    return "\n".join(line for line in (clean_line(x) for x in text.split("\n")) if shows(line))
 
 
 def _list_lines(element: _Element) -> list[str]:
@@ -72,7 +74,7 @@ def _table_lines(element: _Element) -> list[str]:
     rows = []
     for row in element.iter("row"):
         cells = [clean_line(" ".join(_texts(cell))) for cell in row if cell.tag == "cell"]
-        if any(cells):
+        if any(map(shows, cells)):
             rows.append("\t".join(cells))
     return rows
 
