@@ -24,6 +24,7 @@ from articlepipe.extract.boilerplate import (
     is_disclaimer,
     is_meta_block,
     lead_in_rule,
+    shop_label_rule,
     words,
 )
 from articlepipe.extract.content import select_content
@@ -177,6 +178,7 @@ RULES: dict[str, Callable[[str], bool]] = {
     "consent": _rule("prompt"),
     "consent_terms": _consent_small_print,
     "labels": _rule("label"),
+    "shop_labels": lambda text: shop_label_rule(text) is not None,
     "toc": _rule("toc"),
     "newsletter_pitches": _rule("newsletter"),
     "furniture_shapes": _rule("furniture"),
@@ -1218,6 +1220,39 @@ REACHES: list[tuple[str, str, str, str]] = [
     ("ru", "feedback_answers",
      "Была ли эта статья полезной? Да Нет",
      "Да, сказал министр в понедельник, мост будет перестроен."),
+    ("de", "shop_labels",
+     "Ausverkauft",
+     "Ausverkauft war das Stadion zuletzt vor zehn Jahren."),
+    ("fr", "shop_labels",
+     "Ajouter au panier",
+     "Ajouter au panier de la ménagère trois euros par semaine, dit l'étude."),
+    ("es", "shop_labels",
+     "Agotado",
+     "El equipo llegó agotado al final del partido."),
+    ("pt", "shop_labels",
+     "Esgotado",
+     "O estoque ficou esgotado em poucas horas, disse a loja."),
+    ("it", "shop_labels",
+     "Aggiungi al carrello",
+     "Aggiungi al carrello della spesa solo ciò che ti serve davvero."),
+    ("nl", "shop_labels",
+     "Uitverkocht",
+     "Uitverkocht was de zaal al weken voor het concert."),
+    ("pl", "shop_labels",
+     "Dodaj do koszyka",
+     "Dodaj do koszyka tylko to, czego naprawdę potrzebujesz."),
+    ("ru", "shop_labels",
+     "Нет в наличии",
+     "Нет в наличии лекарств, жалуются жители района."),
+    ("zh", "shop_labels",
+     "已售罄",
+     "门票在一小时内已售罄，主办方表示将加场。"),
+    ("ja", "shop_labels",
+     "売り切れ",
+     "売り切れになる前に買いに行った。"),
+    ("ko", "shop_labels",
+     "품절",
+     "그 책은 출간 하루 만에 품절 사태를 빚었다."),
 ]  # fmt: skip
 CASE_IDS = [f"{language}-{category}-{taken[:24]}" for language, category, taken, _ in REACHES]
 
@@ -1345,6 +1380,38 @@ def test_prompts_labels_and_lead_ins(text: str, rule: str) -> None:
     ],
 )
 def test_the_same_words_inside_prose_stay(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Add to Cart",
+        "Sold out",
+        "Add to wishlist",
+        "Quick view",
+        "In stock",
+        "In den Warenkorb",
+        "カートに入れる",
+    ],
+)
+def test_a_shops_control_alone_is_a_label_of_the_body_only(label: str) -> None:
+    assert shop_label_rule(label) == "label"
+    assert shop_label_rule(f"  {label.upper()} ") == "label"
+    # Not a lead-in: on the page, before the content is chosen, it is part of a card.
+    assert lead_in_rule(Block(text=label)) is None
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Add to cart the items you want, then check out before midnight.",
+        "Compare the two plans before you sign anything.",
+        "The concert sold out in four minutes.",
+    ],
+)
+def test_a_shops_words_in_prose_stay(prose: str) -> None:
+    assert shop_label_rule(prose) is None
     assert lead_in_rule(Block(text=prose)) is None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from articlepipe.extract.boilerplate import Cleaned
 from articlepipe.extract.html import extract_html
 from articlepipe.extract.parse import parse_html
 from articlepipe.extract.tree_rules import TreeCleaning, clean_body, strip_tree
@@ -19,6 +20,13 @@ PROSE = [
 ]
 
 FILLER = "Staff expect demand to grow as the population ages and as more family doctors refer."
+
+
+def cleaned_body(xml: str, title: str = "") -> tuple[Cleaned, str]:
+    """``clean_body`` on a trafilatura-style body, and the body's text after it."""
+    body = etree.fromstring(xml)
+    cleaned = clean_body(body, title)
+    return cleaned, etree.tostring(body, method="text", encoding="unicode")
 
 
 def page_html(inserts: str, *, wrapper: str = "div") -> str:
@@ -98,13 +106,12 @@ def test_extracted_article_keeps_prose_and_moves_inserts_out() -> None:
 
 
 def test_clean_body_removes_rejected_blocks_and_keeps_tails() -> None:
-    body = etree.fromstring(
+    cleaned, text = cleaned_body(
         "<body><head>Ketamine and sleep</head><p>Real paragraph one with enough words to count.</p>"
         "<p>To top</p>tail text<p>Real paragraph two, also long enough to count here.</p>"
-        "<list><item>Also check</item></list></body>"
+        "<list><item>Also check</item></list></body>",
+        "Ketamine and sleep",
     )
-    cleaned = clean_body(body, "Ketamine and sleep")
-    text = etree.tostring(body, method="text", encoding="unicode")
     assert "To top" not in text
     assert "tail text" in text
     assert "Ketamine and sleep" not in text
@@ -195,16 +202,34 @@ def test_a_long_text_box_equal_to_the_description_is_not_a_standfirst() -> None:
 
 
 def test_loose_button_text_and_label_items_leave_the_body() -> None:
-    body = etree.fromstring(
+    cleaned, text = cleaned_body(
         "<body><p>Real paragraph one with enough words to count as body text.</p>Sign up"
         "<list><item>Home</item><item>A real list item that says something useful.</item></list>"
         "<p>Real paragraph two, also long enough to count as body text.</p>Book a demo</body>"
     )
-    cleaned = clean_body(body, "")
-    text = etree.tostring(body, method="text", encoding="unicode")
     assert "Sign up" not in text and "Book a demo" not in text and "Home" not in text
     assert "A real list item" in text and "Real paragraph two" in text
     assert {r.text for r in cleaned.removed} == {"Sign up", "Book a demo", "Home"}
+
+
+def test_a_shops_controls_leave_the_written_body_but_not_the_page() -> None:
+    # On the page a card's "Sold out" and "Add to cart" are part of its shape, which the
+    # content selection reads; in the written body they are no text of the card.
+    cards = "".join(
+        f"<li><h3>Walnut desk {i}</h3><p>Oiled walnut top, steel legs, 140 cm wide.</p>"
+        f"<span>Sold out</span><span>Add to cart</span></li>"
+        for i in range(3)
+    )
+    tree = parse_html(f"<html><body><ul>{cards}</ul></body></html>", "https://shop.example/desks")
+    strip_tree(tree, "https://shop.example/desks")
+    assert tree.text_content().count("Sold out") == 3
+    cleaned, text = cleaned_body(
+        "<body><p>Real paragraph one with enough words to count as body text.</p><p>Sold out</p>"
+        "<list><item>Walnut desk, oiled top and steel legs</item><item>Add to Cart</item>"
+        "<item>Quick view</item></list><p>Compare the two desks before you order one.</p></body>"
+    )
+    assert {r.text for r in cleaned.removed} == {"Sold out", "Add to Cart", "Quick view"}
+    assert "Walnut desk, oiled top" in text and "Compare the two desks" in text
 
 
 def test_code_blocks_stay_whatever_their_lines_look_like() -> None:

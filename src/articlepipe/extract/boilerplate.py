@@ -165,6 +165,13 @@ def _networks(text: str) -> int:
     return len({name.casefold() for name in phrases.NETWORK.findall(text)})
 
 
+def shop_label_rule(text: str) -> str | None:
+    """ "label" for a written block or list item that is only a shop's control or stock
+    label ("Add to cart", "Sold out"), else ``None``. Asked of the body only: on the page,
+    before the content is chosen, such a label is part of a product card's shape."""
+    return "label" if phrases.SHOP_LABEL_ONLY.match(text) else None
+
+
 def lead_in_rule(block: Block) -> str | None:
     """The rule a block breaks by starting with a lead-in, or ``None`` for prose."""
     text = block.text.strip()
@@ -516,7 +523,7 @@ def clean_blocks(
         if not result.keep[index] or block.is_code:
             index += 1
             continue
-        rule = lead_in_rule(block)
+        rule = lead_in_rule(block) or shop_label_rule(block.text)
         following = blocks[index + 1] if index + 1 < count else None
         if rule is not None and named_header_without_list(block, rule, following):
             rule = None

@@ -177,6 +177,7 @@ PROMPTS: tuple[str, ...] = CONSENT + languages.words("prompts")
 FEEDBACK: tuple[str, ...] = languages.words("feedback")
 # --- stand-alone labels: removed only when the block is the label alone ---------------
 LABELS: tuple[str, ...] = languages.words("labels")
+SHOP_LABELS: tuple[str, ...] = languages.words("shop_labels")
 # --- disclaimers: moved to the ``disclaimer`` field -----------------------------------
 # A block that starts with one of these labels and a colon is a disclaimer ...
 DISCLAIMER_LABELS: tuple[str, ...] = languages.words("disclaimer_labels")
@@ -219,6 +220,7 @@ LEAD_CONSENT = re.compile(
 )
 LABEL_START = re.compile(rf"^\W*({_alternation(LABELS)})\b", re.IGNORECASE)
 LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
+SHOP_LABEL_ONLY = re.compile(rf"^\W*({_alternation(SHOP_LABELS)})\W*$", re.IGNORECASE)
 # The whole question, then at most its answer buttons, each with its count: "Was this
 # article helpful? Yes No", "Was this review helpful? Yes (4) No (0)".
 FEEDBACK_ONLY = re.compile(

@@ -36,6 +36,7 @@ from articlepipe.extract.boilerplate import (
     list_rule,
     named_header_without_list,
     norm,
+    shop_label_rule,
     words,
 )
 from articlepipe.extract.render import block_text
@@ -365,7 +366,7 @@ def _drop_label_items(body: _Element, blocks: list[_Element]) -> list[RemovedBlo
             element.tail = None
     for item in list(body.iter("item")):
         text = block_text(item)
-        if phrases.LABEL_ONLY.match(text) or phrases.TEMPLATE_TAG.match(text):
+        if phrases.LABEL_ONLY.match(text) or phrases.TEMPLATE_TAG.match(text) or shop_label_rule(text):
             removed.append(RemovedBlock(rule="label", text=text))
             _drop(item)
     return removed

@@ -118,6 +118,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "administrator",
         "premium-mitglied",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "in den warenkorb",
+        "zum warenkorb hinzufügen",
+        "in den einkaufswagen",
+        "auf die wunschliste",
+        "zur wunschliste hinzufügen",
+        "auf den merkzettel",
+        "vergleichen",
+        "schnellansicht",
+        "ausverkauft",
+        "nicht vorrätig",
+        "nicht auf lager",
+        "auf lager",
+        "optionen wählen",
+    ),
     "disclaimer_labels": (
         "haftungsausschluss",
     ),

@@ -111,6 +111,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "administrador",
         "miembro premium",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "añadir al carrito",
+        "agregar al carrito",
+        "añadir a la cesta",
+        "añadir a favoritos",
+        "agregar a favoritos",
+        "añadir a la lista de deseos",
+        "comparar",
+        "vista rápida",
+        "agotado",
+        "agotada",
+        "sin stock",
+        "en stock",
+        "seleccionar opciones",
+    ),
     "disclaimer_labels": (
         "aviso legal",
         "aviso médico",

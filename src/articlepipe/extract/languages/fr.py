@@ -113,6 +113,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "administrateur",
         "membre premium",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "ajouter au panier",
+        "ajouter à la liste de souhaits",
+        "ajouter aux favoris",
+        "comparer",
+        "aperçu rapide",
+        "épuisé",
+        "épuisée",
+        "en rupture de stock",
+        "rupture de stock",
+        "en stock",
+        "choisir les options",
+    ),
     "disclaimer_labels": (
         "avis de non-responsabilité",
     ),

@@ -94,6 +94,19 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "amministratore",
         "membro premium",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "aggiungi al carrello",
+        "aggiungi alla lista dei desideri",
+        "aggiungi ai preferiti",
+        "confronta",
+        "vista rapida",
+        "anteprima rapida",
+        "esaurito",
+        "esaurita",
+        "non disponibile",
+        "disponibile in magazzino",
+    ),
     "disclaimer_labels": (
         "esclusione di responsabilità",
     ),

@@ -103,6 +103,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ブックマーク",
         "保存",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "カートに入れる",
+        "カートに追加",
+        "お気に入りに追加",
+        "売り切れ",
+        "在庫切れ",
+        "在庫あり",
+        "クイックビュー",
+    ),
     "disclaimer_labels": (
         "免責事項",
         "免責",

@@ -94,6 +94,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "후원",
         "스폰서",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "장바구니 담기",
+        "장바구니에 담기",
+        "찜하기",
+        "비교하기",
+        "품절",
+        "일시품절",
+        "빠른 보기",
+    ),
     "disclaimer_labels": (
         "면책 조항",
         "면책조항",

@@ -105,6 +105,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "beheerder",
         "premium lid",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "in winkelwagen",
+        "toevoegen aan winkelwagen",
+        "in winkelmand",
+        "op verlanglijst",
+        "toevoegen aan verlanglijst",
+        "vergelijk",
+        "vergelijken",
+        "snel bekijken",
+        "uitverkocht",
+        "niet op voorraad",
+        "op voorraad",
+    ),
     "disclaimer_labels": (
         "disclaimer",
         "medische disclaimer",

@@ -103,6 +103,18 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "administrator",
         "użytkownik premium",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "dodaj do koszyka",
+        "do koszyka",
+        "dodaj do ulubionych",
+        "dodaj do listy życzeń",
+        "porównaj",
+        "szybki podgląd",
+        "wyprzedane",
+        "brak w magazynie",
+        "produkt niedostępny",
+    ),
     "disclaimer_labels": (
         "zastrzeżenie",
         "zastrzeżenie prawne",

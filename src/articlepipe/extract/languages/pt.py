@@ -96,6 +96,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "administrador",
         "membro premium",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "adicionar ao carrinho",
+        "adicionar à sacola",
+        "adicionar aos favoritos",
+        "adicionar à lista de desejos",
+        "comparar",
+        "visualização rápida",
+        "esgotado",
+        "esgotada",
+        "fora de estoque",
+        "sem estoque",
+        "em estoque",
+    ),
     "disclaimer_labels": (
         "isenção de responsabilidade",
     ),

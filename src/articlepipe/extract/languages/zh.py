@@ -187,6 +187,18 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "完",
         "全文完",
     ),
+    # A shop's controls on a product or its card, and its stock labels.
+    "shop_labels": (
+        "加入购物车",
+        "加入購物車",
+        "加入收藏",
+        "已售罄",
+        "售罄",
+        "缺货",
+        "缺貨",
+        "有货",
+        "快速查看",
+    ),
     "disclaimer_labels": (
         "免责声明",
         "免責聲明",
