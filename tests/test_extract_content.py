@@ -930,6 +930,27 @@ def test_posts_headed_by_a_profile_link_and_dated_by_a_self_link_are_no_teasers(
     assert "Paragraph 5." in text and "Minister" not in text and replies not in text
 
 
+def test_a_posts_signature_is_no_part_of_the_thread() -> None:
+    # vBulletin, phpBB, FluxBB and Invision set the poster's signature under each post.
+    signatures = ("signature", "postsignature postmsg", "ipsEntry__signature", "forum-signature__outer")
+    posts = "".join(
+        f"<div class='post'><p>Reply {i}: the rear lights came back after the firmware update. {PROSE}</p>"
+        f"<div class='{name}'>My rig {i}: Ryzen 7, 32 GB, two old monitors</div></div>"
+        for i, name in enumerate(signatures)
+    )
+    html = f"<html><body><h1>Rear lights after the update</h1><div class='thread'>{posts}</div></body></html>"
+    text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+    assert all(f"Reply {i}:" in text for i in range(len(signatures)))
+    assert "My rig" not in text
+    # A shop's product line named so, with prose in it, is the page's.
+    html = (
+        "<html><body><h1>Walnut desks</h1><section class='signature-collection'>"
+        f"<h2>The signature collection</h2>{prose(5)}</section></body></html>"
+    )
+    text = render_text(select_content(lxml.html.fromstring(html), "https://shop.example/desks").body)
+    assert "The signature collection" in text and "Paragraph 4." in text
+
+
 def _short_reply(i: int, words: str, declared: str) -> str:
     # A reply as thread software writes it: an avatar, the author's linked name and what
     # the author owns (a link of headline length to another page), a date, a line or two
@@ -1418,7 +1439,7 @@ def test_a_class_attribute_says_what_its_most_telling_token_says() -> None:
         "d-none", "newsCaption", "onetrust-banner-sdk", "post-meta", "userInfo",
         "message-userDetails", "poster-info", "movie-poster-info", "col-md-6", "row",
         "category-news", "tag-share", "a-very-long-slug-made-from-a-heading", "nav--main",
-        "_share_", "caption", "related", "content", "",
+        "_share_", "caption", "related", "content", "message-signature", "",
     ]  # fmt: skip
     for size in (1, 2, 3):
         for combination in itertools.permutations(tokens, size):

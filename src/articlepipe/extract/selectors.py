@@ -152,6 +152,11 @@ WEAK_WORDS = frozenset(
         "related",
         "btn",
         "button",
+        # a forum post's signature (XenForo "message-signature", vBulletin and phpBB
+        # "signature", FluxBB "postsignature", Invision "ipsEntry__signature"); weak, as a
+        # shop names a product line so ("signature-collection")
+        "signature",
+        "postsignature",
     ]
 )
 # Words that name the article body itself: such an element is never furniture.
