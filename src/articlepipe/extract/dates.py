@@ -20,7 +20,7 @@ from typing import Any
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from articlepipe.extract.months import MONTH_ALTERNATION, MONTH_NUMBERS
+from articlepipe.extract.months import HAN_DATE, MONTH_ALTERNATION, MONTH_NUMBERS
 from articlepipe.extract.selectors import UNSEEN_TAGS
 
 _MONTH = f"({MONTH_ALTERNATION})\\.?"
@@ -31,7 +31,7 @@ _DATE = re.compile(
     r"|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b"  # 05.03.2024
     # 2024年3月5日 (Chinese, Japanese), 2024년 3월 5일 (Korean): no word boundary around it,
     # as the characters beside it are letters too ("于2024年3月5日发布").
-    r"|(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+    rf"|(?<!\d){HAN_DATE}"
     # 2024.03.05, 2024. 3. 5. (Korean, Chinese, Japanese): padded or ending on a dot, and no
     # Latin word before it ("Version 2023.12.1", "Release: 2024.03.01", "v2024.03.01" are
     # versions)

@@ -49,3 +49,8 @@ MONTH_ALTERNATION = alternation(MONTH_NUMBERS)
 # The months that come before the day ("March 5, 2024"): English. Where the day comes
 # first, a month word before a number is more often a surname ("Li Mei 12 …").
 MONTH_FIRST_ALTERNATION = alternation((*MONTHS_BY_LANGUAGE["en"], *_ABBREVIATIONS_BY_LANGUAGE["en"]))
+
+# A date as Chinese, Japanese and Korean write it, each number followed by its mark for
+# year, month and day ("2024年3月5日", "2024년 3월 5일"); the numbers are groups 1 to 3.
+# No month names: the one shape both the byline date search and the date lines read.
+HAN_DATE = r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"

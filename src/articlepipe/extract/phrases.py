@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from articlepipe.extract import languages
-from articlepipe.extract.months import MONTH_ALTERNATION
+from articlepipe.extract.months import HAN_DATE, MONTH_ALTERNATION
 from articlepipe.tokens import script_class
 
 
@@ -383,8 +383,8 @@ READING_TIME = re.compile(
 # "2024年3月5日", "2024年3月5日（火）", "2024年3月5日 星期二", "2024년 3월 5일 화요일" (a month
 # alone, "2024年3月", heads a timeline).
 _HAN_DATE = (
-    r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
-    r"(?:\s*[（(][^（）()\s]{1,3}[）)]|\s*(?:星期|周|週)[一二三四五六日天]|\s*[월화수목금토일]요일)?"
+    HAN_DATE
+    + r"(?:\s*[（(][^（）()\s]{1,3}[）)]|\s*(?:星期|周|週)[一二三四五六日天]|\s*[월화수목금토일]요일)?"
 )
 # A year-first date with slashes, dots or unpadded dashes ("2024/03/05", "2024.3.5",
 # "2024-3-5", Korean "2024. 3. 5."), month and day in range, and no word but a date label
