@@ -179,6 +179,24 @@ def test_description_repeating_the_first_body_paragraph_keeps_it() -> None:
     assert standfirst_removed(body, DEK) == []
 
 
+def test_a_threads_first_post_that_the_description_copies_stays() -> None:
+    # Forum engines set the first post as the page's description; the post is named for
+    # one or declared one by microdata, and a reply follows it.
+    reply = "<p>Try the longer chain in the client's settings; it fixed it for us.</p>"
+    named = (
+        f"<h1>Longer chain</h1><div id='comment-7_wrap' class='ipsEntry__content'><div><p>{DEK}</p>"
+        f"</div></div><div class='comment'>{reply}</div>"
+    )
+    declared = (
+        "<h1>Longer chain</h1><div itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+        f"<div class='cooked'><p>{DEK}</p></div></div><div>{reply}</div>"
+    )
+    assert standfirst_removed(named, DEK) == []
+    assert standfirst_removed(declared, DEK) == []
+    # The same paragraph outside any post is the standfirst.
+    assert standfirst_removed(named.replace("comment-7_wrap", "lead"), DEK) == [DEK]
+
+
 def test_open_graph_standfirst_in_an_excerpt_box_is_removed() -> None:
     body = (
         f"<h1>Ferry cuts</h1><div class='widget'><div class='excerpt'>{DEK}</div></div><div>"

@@ -34,7 +34,7 @@ from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResu
 
 from articlepipe.extract import selectors
 from articlepipe.extract.disclosure import Disclosures, disclosures, has_text, is_popup, question_buttons
-from articlepipe.extract.pagesignals import outermost
+from articlepipe.extract.pagesignals import declares_post, outermost
 from articlepipe.tokens import count_words
 
 # Prose a weakly named element may hold and still be furniture (an author box with a
@@ -429,23 +429,15 @@ def _other_page(href: str, page: str, key: _PageKey | None) -> bool:
     return script is None or not script.search(target.query)
 
 
-# The elements of a box that may declare a post by microdata; ``_declares_post`` reads
+# The elements of a box that may declare a post by microdata; ``declares_post`` reads
 # their types.
 _MICRODATA = XPath("descendant-or-self::*[@itemtype or @itemprop]")
-
-
-def _declares_post(element: _Element) -> bool:
-    if element.get("itemprop") in selectors.POST_ITEM_PROPS:
-        return True
-    # "https://schema.org/Comment", several types parted by spaces.
-    types = (element.get("itemtype") or "").split()
-    return any(kind.rstrip("/").rpartition("/")[2] in selectors.POST_ITEM_TYPES for kind in types)
 
 
 def _holds_post(box: _Element) -> bool:
     """Whether the page's microdata declares ``box`` or an element in it a post of a
     discussion (``POST_ITEM_TYPES``)."""
-    return any(_declares_post(e) for e in cast("list[_Element]", _MICRODATA(box)))
+    return any(declares_post(e) for e in cast("list[_Element]", _MICRODATA(box)))
 
 
 def _teaser_cards(parent: _Element, page: str, key: _PageKey | None) -> list[list[_Element]]:

@@ -20,7 +20,7 @@ from typing import cast
 from lxml.etree import XPath, _Element
 
 from articlepipe.extract.pagetype_data import CLASS_FAMILIES
-from articlepipe.extract.selectors import UNSEEN_TAGS
+from articlepipe.extract.selectors import POST_ITEM_PROPS, POST_ITEM_TYPES, UNSEEN_TAGS
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Page furniture and elements whose text is not shown: left out of the link share.
@@ -110,6 +110,17 @@ def outermost(elements: Iterable[_Element]) -> list[_Element]:
     items = list(elements)
     inside = set(items)
     return [e for e in items if not any(a in inside for a in e.iterancestors())]
+
+
+def declares_post(element: _Element) -> bool:
+    """Whether the page's microdata declares ``element`` a post of a discussion: a
+    schema.org ``Comment``, ``Answer`` or ``DiscussionForumPosting``, or an ``itemprop``
+    that holds one (``selectors.POST_ITEM_TYPES``, ``POST_ITEM_PROPS``)."""
+    if element.get("itemprop") in POST_ITEM_PROPS:
+        return True
+    # "https://schema.org/Comment", several types parted by spaces.
+    types = (element.get("itemtype") or "").split()
+    return any(kind.rstrip("/").rpartition("/")[2] in POST_ITEM_TYPES for kind in types)
 
 
 def page_link_share(root: _Element, furniture: list[_Element], hidden: list[_Element]) -> float:

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 
-from articlepipe.extract import phrases
+from articlepipe.extract import phrases, selectors
 from articlepipe.extract.boilerplate import (
     MAX_LABEL_WORDS,
     NOT_A_LABEL,
@@ -39,6 +39,7 @@ from articlepipe.extract.boilerplate import (
     shop_label_rule,
     words,
 )
+from articlepipe.extract.pagesignals import declares_post
 from articlepipe.extract.render import block_text
 from articlepipe.models import RelatedLink, RemovedBlock
 from articlepipe.tokens import count_words
@@ -236,7 +237,7 @@ def _standfirst(root: _Element, descriptions: list[str]) -> _Element | None:
     differ), in a heading, a paragraph or a short text-only box (an "excerpt" widget)
     that stands outside the run of body paragraphs (its parent holds at most one
     ``<p>``); when the description merely repeats the first body paragraph, that
-    paragraph stays.
+    paragraph stays, and so does a thread's first post that it copies (``_in_post``).
     """
     wanted = {norm(d) for d in descriptions}
     wanted = {w for w in wanted if count_words(w) >= MIN_STANDFIRST_WORDS}
@@ -264,10 +265,25 @@ def _standfirst(root: _Element, descriptions: list[str]) -> _Element | None:
         if text not in wanted or (element.tag == "div" and count_words(text) > MAX_BOX_STANDFIRST_WORDS):
             continue
         parent = element.getparent()
-        if parent is not None and sum(1 for child in parent if child.tag == "p") <= 1:
+        if (
+            parent is not None
+            and sum(1 for child in parent if child.tag == "p") <= 1
+            and not _in_post(element)
+        ):
             return element
         return None
     return None
+
+
+def _in_post(element: _Element) -> bool:
+    """Whether ``element`` sits in a post of a discussion, named for one ("comment",
+    "reply", "answer") or declared one by microdata: a thread's description copies its
+    first post, which is no standfirst."""
+    for ancestor in element.iterancestors():
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        if not selectors.POST_WORDS.isdisjoint(selectors.NAME_SPLIT.split(names)) or declares_post(ancestor):
+            return True
+    return False
 
 
 def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
