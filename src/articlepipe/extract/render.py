@@ -43,6 +43,10 @@ def _inline(element: _Element) -> str:
 
 
 def _lines(text: str) -> str:
+    if "\n" not in text:
+        # Most blocks are one line: no split, no generator, no join.
+        line = clean_line(text)
+        return line if shows(line) else ""
     return "\n".join(line for line in (clean_line(x) for x in text.split("\n")) if shows(line))
 
 
