@@ -949,6 +949,15 @@ def test_a_posts_signature_is_no_part_of_the_thread() -> None:
     )
     text = render_text(select_content(lxml.html.fromstring(html), "https://shop.example/desks").body)
     assert "The signature collection" in text and "Paragraph 4." in text
+    # A function's signature in API documentation is its page's (Javadoc, TypeDoc).
+    members = "".join(
+        f"<section><h3>get{i}</h3><div class='{name}'>E get{i}(int index)</div>"
+        f"<div class='block'>Returns the element at the specified position {i} in this list.</div></section>"
+        for i, name in enumerate(("member-signature", "tsd-signature tsd-anchor-link") * 2)
+    )
+    html = f"<html><body><main><h1>Interface List</h1>{prose(2)}{members}</main></body></html>"
+    text = render_text(select_content(lxml.html.fromstring(html), "https://docs.example/List.html").body)
+    assert all(f"E get{i}(int index)" in text for i in range(4))
 
 
 def _short_reply(i: int, words: str, declared: str) -> str:

@@ -197,6 +197,25 @@ def test_a_threads_first_post_that_the_description_copies_stays() -> None:
     assert standfirst_removed(named.replace("comment-7_wrap", "lead"), DEK) == [DEK]
 
 
+def test_a_wrapper_named_for_comments_around_the_headline_is_no_post() -> None:
+    # Themes name the page for its comments ("comments-open" on <body>, "has-comments"
+    # on the content area): the standfirst under the headline is still one.
+    body = (
+        f"<div class='content-area has-comments'><h1>Ferry cuts</h1><h2>{DEK}</h2><div>"
+        + "".join(f"<p>{p}</p>" for p in PROSE)
+        + "</div></div>"
+    )
+    assert standfirst_removed(body, DEK) == [DEK]
+    html = (
+        f'<html><head><meta name="description" content="{DEK}"></head><body class="single comments-open">'
+        f"<header><h1>Ferry cuts</h1></header><div class='dek'><h2>{DEK}</h2></div>"
+        + "".join(f"<p>{p}</p>" for p in PROSE)
+        + "</body></html>"
+    )
+    found = strip_tree(parse_html(html, "https://news.example/x"), "https://news.example/x")
+    assert [r.text for r in found.removed if r.rule == "standfirst"] == [DEK]
+
+
 def test_open_graph_standfirst_in_an_excerpt_box_is_removed() -> None:
     body = (
         f"<h1>Ferry cuts</h1><div class='widget'><div class='excerpt'>{DEK}</div></div><div>"
@@ -232,22 +251,27 @@ def test_loose_button_text_and_label_items_leave_the_body() -> None:
 
 def test_a_shops_controls_leave_the_written_body_but_not_the_page() -> None:
     # On the page a card's "Sold out" and "Add to cart" are part of its shape, which the
-    # content selection reads; in the written body they are no text of the card.
+    # content selection reads (each a box of its own, as the page-level label rule would
+    # see it); in the written body they are no text of the card.
     cards = "".join(
-        f"<li><h3>Walnut desk {i}</h3><p>Oiled walnut top, steel legs, 140 cm wide.</p>"
-        f"<span>Sold out</span><span>Add to cart</span></li>"
+        f"<div class='card'><h3>Walnut desk {i}</h3><p>Oiled walnut top, steel legs, 140 cm wide.</p>"
+        f"<div>Sold out</div><div>Add to cart</div></div>"
         for i in range(3)
     )
-    tree = parse_html(f"<html><body><ul>{cards}</ul></body></html>", "https://shop.example/desks")
+    tree = parse_html(f"<html><body><div>{cards}</div></body></html>", "https://shop.example/desks")
     strip_tree(tree, "https://shop.example/desks")
     assert tree.text_content().count("Sold out") == 3
     cleaned, text = cleaned_body(
         "<body><p>Real paragraph one with enough words to count as body text.</p><p>Sold out</p>"
         "<list><item>Walnut desk, oiled top and steel legs</item><item>Add to Cart</item>"
-        "<item>Quick view</item></list><p>Compare the two desks before you order one.</p></body>"
+        "<item>Quick view</item></list><p>Compare the two desks before you order one.</p>"
+        "<head rend='h2'>Compare</head><p>The oak desk is lighter; the walnut one is wider.</p>"
+        "<head rend='h2'>Sold out</head><p>Sold out.</p><p>Compare:</p></body>"
     )
-    assert {r.text for r in cleaned.removed} == {"Sold out", "Add to Cart", "Quick view"}
+    assert [r.text for r in cleaned.removed] == ["Sold out", "Add to Cart", "Quick view"]
     assert "Walnut desk, oiled top" in text and "Compare the two desks" in text
+    # A heading of the same words heads a section; with a mark, it is a sentence or a lead-in.
+    assert "Compare" in text.split("wider.")[0] and "Sold out." in text and "Compare:" in text
 
 
 def test_code_blocks_stay_whatever_their_lines_look_like() -> None:

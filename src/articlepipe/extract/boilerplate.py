@@ -166,9 +166,11 @@ def _networks(text: str) -> int:
 
 
 def shop_label_rule(text: str) -> str | None:
-    """ "label" for a written block or list item that is only a shop's control or stock
-    label ("Add to cart", "Sold out"), else ``None``. Asked of the body only: on the page,
-    before the content is chosen, such a label is part of a product card's shape."""
+    """ "label" for a written paragraph or list item that is only a shop's control or
+    stock label ("Add to cart", "Sold out"), else ``None``. Asked of an HTML body's
+    paragraphs and items only: on the page, before the content is chosen, such a label is
+    part of a product card's shape, a heading "Compare" or "Sold out" is a section's, and
+    a text dump's line may be either."""
     return "label" if phrases.SHOP_LABEL_ONLY.match(text) else None
 
 
@@ -523,7 +525,7 @@ def clean_blocks(
         if not result.keep[index] or block.is_code:
             index += 1
             continue
-        rule = lead_in_rule(block) or shop_label_rule(block.text)
+        rule = lead_in_rule(block)
         following = blocks[index + 1] if index + 1 < count else None
         if rule is not None and named_header_without_list(block, rule, following):
             rule = None

@@ -220,7 +220,9 @@ LEAD_CONSENT = re.compile(
 )
 LABEL_START = re.compile(rf"^\W*({_alternation(LABELS)})\b", re.IGNORECASE)
 LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
-SHOP_LABEL_ONLY = re.compile(rf"^\W*({_alternation(SHOP_LABELS)})\W*$", re.IGNORECASE)
+# The control alone, as a button prints it: "Sold out." and "Compare:" are a sentence and
+# a lead-in.
+SHOP_LABEL_ONLY = re.compile(rf"^\s*({_alternation(SHOP_LABELS)})\s*$", re.IGNORECASE)
 # The whole question, then at most its answer buttons, each with its count: "Was this
 # article helpful? Yes No", "Was this review helpful? Yes (4) No (0)".
 FEEDBACK_ONLY = re.compile(

@@ -163,6 +163,9 @@ WEAK_WORDS = frozenset(
 CONTENT_PAIRS = re.compile(
     r"(?<![a-z0-9])(?:article|post|entry|story|main|content|rich)[-_]"
     r"(?:body|content|text)(?![a-z0-9])"
+    # The signature of a function in API documentation (Javadoc "member-signature",
+    # TypeDoc "tsd-signature", "method-signature"), not a forum post's signature.
+    r"|(?<![a-z0-9])(?:member|method|function|call|type|tsd|api|sig)[-_]+signature(?![a-z0-9])"
 )
 CONTENT_WORDS = frozenset(
     [

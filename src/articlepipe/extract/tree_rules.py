@@ -278,8 +278,14 @@ def _standfirst(root: _Element, descriptions: list[str]) -> _Element | None:
 def _in_post(element: _Element) -> bool:
     """Whether ``element`` sits in a post of a discussion, named for one ("comment",
     "reply", "answer") or declared one by microdata: a thread's description copies its
-    first post, which is no standfirst."""
+    first post, which is no standfirst. Only boxes below the page's headline count: a
+    wrapper around the headline too ("content-area has-comments", the body's
+    "comments-open") is the page's, not a post."""
+    headline = next(element.getroottree().getroot().iter("h1"), None)
+    above = set(headline.iterancestors()) if headline is not None else set()
     for ancestor in element.iterancestors():
+        if ancestor in above or ancestor.tag in ("body", "html"):
+            return False
         names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
         if not selectors.POST_WORDS.isdisjoint(selectors.NAME_SPLIT.split(names)) or declares_post(ancestor):
             return True
@@ -368,7 +374,8 @@ def _body_blocks(body: _Element) -> list[_Element]:
 
 
 def _drop_label_items(body: _Element, blocks: list[_Element]) -> list[RemovedBlock]:
-    """List items, and loose text between blocks, that are only a label ("Sign up").
+    """List items, and loose text between blocks, that are only a label ("Sign up"), and
+    paragraphs that are only a shop's control ("Add to cart", ``shop_label_rule``).
 
     Only the tails of block-level elements count as loose text: the tail of an inline
     element (``<hi>``, ``<lb/>``) is the rest of its paragraph.
@@ -380,6 +387,11 @@ def _drop_label_items(body: _Element, blocks: list[_Element]) -> list[RemovedBlo
         if rule in _LOOSE_TEXT_RULES:
             removed.append(RemovedBlock(rule=str(rule), text=tail))
             element.tail = None
+    for element in blocks:
+        # A paragraph, never a heading: "Compare" and "Sold out" head sections too.
+        if element.tag == "p" and shop_label_rule(text := block_text(element)):
+            removed.append(RemovedBlock(rule="label", text=text))
+            _drop(element)
     for item in list(body.iter("item")):
         text = block_text(item)
         if phrases.LABEL_ONLY.match(text) or phrases.TEMPLATE_TAG.match(text) or shop_label_rule(text):
