@@ -1083,11 +1083,14 @@ def test_a_spacer_of_zero_width_characters_is_no_paragraph() -> None:
     html = (
         "<html><body><article><p>First paragraph of the story.</p><p>\u200d</p>"
         "<p>\u200b \u200e</p><div>\u200d</div><p>Second line<br>\u200d<br>goes on.</p>"
-        "<table><tr><td>Plan</td><td>Price</td></tr><tr><td>\u200d</td><td>\u200c</td></tr></table>"
+        "<table><tr><td>Plan</td><td>Price</td></tr><tr><td>\u200d</td><td>\u200c</td></tr>"
+        "<tr><td>Basic</td><td>\u200d</td></tr></table><p>\u3164</p>"
         f"<p>A nurse 👩\u200d⚕️ said می\u200cخواهم.</p>{prose(4)}</article></body></html>"
     )
     text = body_text(html)
-    assert text.startswith("First paragraph of the story.\n\nSecond line\ngoes on.\n\nPlan\tPrice\n\nA nurse")
+    assert text.startswith(
+        "First paragraph of the story.\n\nSecond line\ngoes on.\n\nPlan\tPrice\nBasic\t\n\nA nurse"
+    )
     assert "A nurse 👩\u200d⚕️ said می\u200cخواهم." in text
     out = xml(html)
     assert "<p>\u200d</p>" not in out and "<p>\u200b" not in out

@@ -90,3 +90,5 @@ def test_zero_width_characters_are_format_characters_and_show_nothing() -> None:
     assert len(listed) > 20 and {unicodedata.category(c) for c in listed} == {"Cf"}
     assert not shows("") and not shows(" \n\u200d\u200b ") and not shows("\u00a0")
     assert shows("\u200da") and shows("・") and shows("👩\u200d⚕️")
+    # Hangul fillers and the blank Braille pattern print as nothing too; Hangul does not.
+    assert not shows("\u3164") and not shows(" \u2800 \uffa0") and shows("한\u3164")

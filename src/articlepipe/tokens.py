@@ -106,12 +106,15 @@ def has_spaceless(text: str) -> bool:
 # and embeddings, word joiner and invisible operators, the byte-order mark). A page's
 # spacer paragraph holds one of them alone ("<p>&zwj;</p>"); inside a word they stay.
 ZERO_WIDTH = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-_BLANK = re.compile(f"[\\s{ZERO_WIDTH}]*")
+# Letters and symbols that print as nothing, which pages use as a blank where a space
+# would be collapsed: the Hangul fillers and the blank Braille pattern.
+BLANK_GLYPHS = "\u115f\u1160\u3164\uffa0\u2800"
+_BLANK = re.compile(f"[\\s{ZERO_WIDTH}{BLANK_GLYPHS}]*")
 
 
 def shows(text: str) -> bool:
-    """Whether ``text`` holds a character a reader sees: not only white space and
-    zero-width characters (``ZERO_WIDTH``)."""
+    """Whether ``text`` holds a character a reader sees: not only white space,
+    zero-width characters (``ZERO_WIDTH``) and blank glyphs (``BLANK_GLYPHS``)."""
     return _BLANK.fullmatch(text) is None
 
 

@@ -78,7 +78,8 @@ def _table_lines(element: _Element) -> list[str]:
     rows = []
     for row in element.iter("row"):
         cells = [clean_line(" ".join(_texts(cell))) for cell in row if cell.tag == "cell"]
-        if any(map(shows, cells)):
+        cells = [cell if shows(cell) else "" for cell in cells]
+        if any(cells):
             rows.append("\t".join(cells))
     return rows
 
