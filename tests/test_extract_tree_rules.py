@@ -154,9 +154,10 @@ def test_dates_breadcrumbs_and_long_lines_above_the_headline_are_not_labels() ->
     assert label_before_headline("") == ""
 
 
-def standfirst_removed(body_html: str, description: str) -> list[str]:
+def standfirst_removed(body_html: str, description: str, body_class: str = "") -> list[str]:
     html = (
-        f'<html><head><meta name="description" content="{description}"></head><body>{body_html}</body></html>'
+        f'<html><head><meta name="description" content="{description}"></head>'
+        f'<body class="{body_class}">{body_html}</body></html>'
     )
     found = strip_tree(parse_html(html, "https://news.example/x"), "https://news.example/x")
     return [r.text for r in found.removed if r.rule == "standfirst"]
@@ -200,20 +201,12 @@ def test_a_threads_first_post_that_the_description_copies_stays() -> None:
 def test_a_wrapper_named_for_comments_around_the_headline_is_no_post() -> None:
     # Themes name the page for its comments ("comments-open" on <body>, "has-comments"
     # on the content area): the standfirst under the headline is still one.
-    body = (
-        f"<div class='content-area has-comments'><h1>Ferry cuts</h1><h2>{DEK}</h2><div>"
-        + "".join(f"<p>{p}</p>" for p in PROSE)
-        + "</div></div>"
-    )
-    assert standfirst_removed(body, DEK) == [DEK]
-    html = (
-        f'<html><head><meta name="description" content="{DEK}"></head><body class="single comments-open">'
-        f"<header><h1>Ferry cuts</h1></header><div class='dek'><h2>{DEK}</h2></div>"
-        + "".join(f"<p>{p}</p>" for p in PROSE)
-        + "</body></html>"
-    )
-    found = strip_tree(parse_html(html, "https://news.example/x"), "https://news.example/x")
-    assert [r.text for r in found.removed if r.rule == "standfirst"] == [DEK]
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    headline = f"<h1>Ferry cuts</h1><h2>{DEK}</h2>"
+    wrapped = f"<div class='content-area has-comments'>{headline}<div>{paragraphs}</div></div>"
+    assert standfirst_removed(wrapped, DEK) == [DEK]
+    headed = f"<header><h1>Ferry cuts</h1></header><div class='dek'><h2>{DEK}</h2></div>{paragraphs}"
+    assert standfirst_removed(headed, DEK, body_class="single comments-open") == [DEK]
 
 
 def test_open_graph_standfirst_in_an_excerpt_box_is_removed() -> None:

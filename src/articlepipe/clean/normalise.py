@@ -43,7 +43,8 @@ def normalise_text(text: str) -> str:
     fixed = unicodedata.normalize("NFC", INVISIBLE.sub("", fixed))
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     lines = (_SPACES.sub(" ", line).strip() for line in fixed.split("\n"))
-    # A line of nothing but a joiner or a direction mark (a page's spacer) is no line.
+    # A line of nothing but joiners, direction marks or blank glyphs (a page's spacer) is
+    # no line (``tokens.shows``).
     return _BLANK_LINES.sub("\n\n", "\n".join(line for line in lines if not line or shows(line))).strip()
 
 

@@ -34,7 +34,7 @@ from lxml.etree import Element, SubElement, XPath, _Element, _ElementUnicodeResu
 
 from articlepipe.extract import selectors
 from articlepipe.extract.disclosure import Disclosures, disclosures, has_text, is_popup, question_buttons
-from articlepipe.extract.pagesignals import declares_post, outermost
+from articlepipe.extract.pagesignals import declares_post, outermost, post_words
 from articlepipe.tokens import count_words
 
 # Prose a weakly named element may hold and still be furniture (an author box with a
@@ -847,10 +847,10 @@ def _nested_replies(
     "comment", its comments inside): those are its comments, not a thread's replies."""
     found: list[_Element] = []
     for post in posts:
-        words = _post_words(post) if isinstance(post.tag, str) else frozenset()
+        words = post_words(post) if isinstance(post.tag, str) else frozenset()
         if not words:
             continue
-        replies = [d for d in post.iterdescendants(post.tag) if d in candidates and _post_words(d) == words]
+        replies = [d for d in post.iterdescendants(post.tag) if d in candidates and post_words(d) == words]
         if (
             single
             and raw.get(post, 0) - sum(raw.get(r, 0) for r in outermost(replies)) >= THREAD_MAX_OWN_CHARS
@@ -947,7 +947,7 @@ def _marked_runs(marked: set[_Element], raw: dict[_Element, int], found: int) ->
         if raw.get(element, 0) and isinstance(element.tag, str):
             # Keyed by the post word, not every class: themes alternate "even"/"odd" and
             # name each author ("comment-author-ann") on posts of one thread.
-            post = _post_words(element)
+            post = post_words(element)
             key = (element.tag, post) if post else element
             runs.setdefault(key, []).append(element)
     found_runs: list[list[_Element]] = []
@@ -958,12 +958,6 @@ def _marked_runs(marked: set[_Element], raw: dict[_Element, int], found: int) ->
         else:
             found_runs.append(posts)
     return found_runs or [[next(iter(marked))]]
-
-
-def _post_words(element: _Element) -> frozenset[str]:
-    """The words naming a post in an element's class and id ("comment-4398670_wrap")."""
-    names = _class_and_id(element).lower()
-    return selectors.POST_WORDS.intersection(selectors.NAME_SPLIT.split(names))
 
 
 def _box_kind(classes: str | None) -> str:

@@ -20,7 +20,13 @@ from typing import cast
 from lxml.etree import XPath, _Element
 
 from articlepipe.extract.pagetype_data import CLASS_FAMILIES
-from articlepipe.extract.selectors import POST_ITEM_PROPS, POST_ITEM_TYPES, UNSEEN_TAGS
+from articlepipe.extract.selectors import (
+    NAME_SPLIT,
+    POST_ITEM_PROPS,
+    POST_ITEM_TYPES,
+    POST_WORDS,
+    UNSEEN_TAGS,
+)
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Page furniture and elements whose text is not shown: left out of the link share.
@@ -110,6 +116,12 @@ def outermost(elements: Iterable[_Element]) -> list[_Element]:
     items = list(elements)
     inside = set(items)
     return [e for e in items if not any(a in inside for a in e.iterancestors())]
+
+
+def post_words(element: _Element) -> frozenset[str]:
+    """The words naming a post in an element's class and id ("comment-4398670_wrap")."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return POST_WORDS.intersection(NAME_SPLIT.split(names))
 
 
 def declares_post(element: _Element) -> bool:

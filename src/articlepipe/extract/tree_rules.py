@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 
-from articlepipe.extract import phrases, selectors
+from articlepipe.extract import phrases
 from articlepipe.extract.boilerplate import (
     MAX_LABEL_WORDS,
     NOT_A_LABEL,
@@ -39,7 +39,7 @@ from articlepipe.extract.boilerplate import (
     shop_label_rule,
     words,
 )
-from articlepipe.extract.pagesignals import declares_post
+from articlepipe.extract.pagesignals import declares_post, post_words
 from articlepipe.extract.render import block_text
 from articlepipe.models import RelatedLink, RemovedBlock
 from articlepipe.tokens import count_words
@@ -286,8 +286,7 @@ def _in_post(element: _Element) -> bool:
     for ancestor in element.iterancestors():
         if ancestor in above or ancestor.tag in ("body", "html"):
             return False
-        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
-        if not selectors.POST_WORDS.isdisjoint(selectors.NAME_SPLIT.split(names)) or declares_post(ancestor):
+        if post_words(ancestor) or declares_post(ancestor):
             return True
     return False
 
@@ -373,7 +372,7 @@ def _body_blocks(body: _Element) -> list[_Element]:
     return blocks
 
 
-def _drop_label_items(body: _Element, blocks: list[_Element]) -> list[RemovedBlock]:
+def _drop_label_items(body: _Element, blocks: list[tuple[_Element, str]]) -> list[RemovedBlock]:
     """List items, and loose text between blocks, that are only a label ("Sign up"), and
     paragraphs that are only a shop's control ("Add to cart", ``shop_label_rule``).
 
@@ -381,15 +380,15 @@ def _drop_label_items(body: _Element, blocks: list[_Element]) -> list[RemovedBlo
     element (``<hi>``, ``<lb/>``) is the rest of its paragraph.
     """
     removed: list[RemovedBlock] = []
-    for element in blocks:
+    for element, _ in blocks:
         tail = (element.tail or "").strip()
         rule = lead_in_rule(Block(text=tail)) if tail else None
         if rule in _LOOSE_TEXT_RULES:
             removed.append(RemovedBlock(rule=str(rule), text=tail))
             element.tail = None
-    for element in blocks:
+    for element, text in blocks:
         # A paragraph, never a heading: "Compare" and "Sold out" head sections too.
-        if element.tag == "p" and shop_label_rule(text := block_text(element)):
+        if element.tag == "p" and shop_label_rule(text):
             removed.append(RemovedBlock(rule="label", text=text))
             _drop(element)
     for item in list(body.iter("item")):
@@ -413,6 +412,8 @@ def clean_body(body: _Element, title: str, authors: Sequence[str] = ()) -> Clean
     for element, kept in zip(elements, cleaned.keep, strict=True):
         if not kept:
             _drop(element)
-    kept_elements = [el for el, kept in zip(elements, cleaned.keep, strict=True) if kept]
-    cleaned.removed.extend(_drop_label_items(body, kept_elements))
+    written = [
+        (el, block.text) for el, block, kept in zip(elements, blocks, cleaned.keep, strict=True) if kept
+    ]
+    cleaned.removed.extend(_drop_label_items(body, written))
     return cleaned

@@ -34,8 +34,8 @@ PLAIN_CATEGORIES = (
     # Labels removed only when they are the whole block ("Advertisement", "Share").
     "labels",
     # A shop's controls and stock labels ("Add to cart", "Sold out"), removed only when
-    # they are a whole block or list item of the written body: never from the page before
-    # the content is chosen, where they hold a product card's shape.
+    # they are a whole paragraph or list item of the written body, with no mark: never a
+    # heading, nor from the page before the content is chosen (a product card's shape).
     "shop_labels",
     # Labels before a colon: of a disclaimer, and of a notice that is one only if it also
     # says what a disclaimer says.
