@@ -335,6 +335,53 @@ def test_a_page_selling_a_product_leaves_its_customers_reviews_out(declares: str
     assert "on every hike" not in article.text
 
 
+def _testimonials_page(declares: str, carousel: str, quote: str) -> str:
+    # A shop's product page: a short description, the shop's testimonials in a carousel
+    # (more text than the description, less than half the page), and the shop's story below.
+    description = "".join(
+        f"<p>The hemp dress has three flowing layers and a pocket on the right side, note {i}.</p>"
+        for i in range(2)
+    )
+    quotes = "".join(
+        f"<div class='{quote}'><p>I bought a linen blazer from this shop and five people at the office "
+        f"asked me about it; such great quality that it will last me for years, customer {i} writes.</p>"
+        f"<h4>Customer {i}</h4></div>"
+        for i in range(4)
+    )
+    story = "".join(
+        f"<p>Our boutique works with small workshops that weave hemp and linen by hand and pay their "
+        f"weavers fairly, story {i}.</p>"
+        for i in range(8)
+    )
+    return (
+        f"<html><head><title>Hemp dress</title>{declares}</head><body><div class='page'><h1>Hemp dress</h1>"
+        f"<div class='summary'>{description}</div><div class='widget'><div class='{carousel}'>"
+        f"<div class='swiper-wrapper'>{quotes}</div></div></div><div class='about'>{story}</div>"
+        "</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("carousel", "quote"),
+    [
+        ("tm-swiper tm-testimonial-carousel", "tm-testimonial"),
+        ("testimonials-slider", "slide"),
+        ("bloc-temoignages", "temoignage"),
+        ("témoignages", "témoignage"),
+        ("kundenstimmen", "stimme"),
+        ("seccion-testimonios", "testimonio"),
+    ],
+)
+def test_a_page_selling_a_product_leaves_the_shops_testimonials_out(carousel: str, quote: str) -> None:
+    page = _testimonials_page(PRODUCT_LD, carousel, quote)
+    article = extract_page(html_page(page, "https://shop.example/p/dress"))
+    assert "a pocket on the right side, note 1." in article.text
+    assert "five people at the office" not in article.text
+    # On a page that sells nothing (a tailor's service, a school) the clients' words are its text.
+    service = extract_page(html_page(_testimonials_page("", carousel, quote), "https://shop.example/p/dress"))
+    assert "customer 3 writes." in service.text
+
+
 @pytest.mark.parametrize(
     "declares",
     [
@@ -344,10 +391,10 @@ def test_a_page_selling_a_product_leaves_its_customers_reviews_out(declares: str
         '<script type="application/ld+json">{"@type": "Offer", "price": "20"}</script>',  # a course, an event
     ],
 )
-def test_reviews_stay_on_pages_that_do_not_sell_one_product(declares: str) -> None:
-    article = extract_page(
-        html_page(_shop_page(declares, "product-reviews"), "https://shop.example/p/bottle")
-    )
+@pytest.mark.parametrize("reviews_class", ["product-reviews", "testimonials"])
+def test_reviews_stay_on_pages_that_do_not_sell_one_product(declares: str, reviews_class: str) -> None:
+    # A service's or a school's page quotes its clients on purpose: their words are its text.
+    article = extract_page(html_page(_shop_page(declares, reviews_class), "https://shop.example/p/bottle"))
     assert "hot for twelve hours, part 4." in article.text
     assert "on every hike this summer, reviewer 3 says." in article.text
 

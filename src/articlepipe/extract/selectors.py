@@ -224,11 +224,13 @@ PROFILE_SCRIPTS: dict[str, re.Pattern[str]] = {
 }
 # Class words of a link to a person (a poster's name, an author's byline): no title.
 PERSON_LINK_WORDS = frozenset(("username", "author", "poster", "avatar"))
-# Customers' reviews of a product, by their names in the languages the rules know and by
-# the widgets' vendors (Yotpo, Trustpilot, Bazaarvoice "bv_…", PowerReviews "pr-…",
+# Customers' reviews of a product and the shop's testimonials (a carousel of what customers
+# say of the shop, the same under every product), by their names in the languages the rules
+# know and by the widgets' vendors (Yotpo, Trustpilot, Bazaarvoice "bv_…", PowerReviews "pr-…",
 # Judge.me "jdgm-…", Okendo "okeReviews", Stamped, Loox, Feefo, Reviews.io, Junip): on a
 # page that sells the product they are not its description (``content._review_boxes``); on
-# a review article or a buying guide they are its text, so nothing else reads them.
+# a review article, a buying guide or a service's page they are its text, so nothing else
+# reads them.
 REVIEW_WORDS = frozenset(
     (
         "review",
@@ -243,6 +245,23 @@ REVIEW_WORDS = frozenset(
         "beoordelingen",
         "recenzje",
         "opinie",
+        "testimonial",
+        "testimonials",
+        "temoignage",
+        "temoignages",
+        "témoignage",
+        "témoignages",
+        "kundenstimme",
+        "kundenstimmen",
+        "testimonio",
+        "testimonios",
+        "testimonianza",
+        "testimonianze",
+        "depoimento",
+        "depoimentos",
+        "getuigenis",
+        "getuigenissen",
+        "referencje",
     )
 )
 # A vendor's name opens a class token ("jdgm-widget", "bv_main_container", "BVRRContainer"):
