@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+from html import escape as html_escape
 from typing import Any, cast
 
 import lxml.html
@@ -958,6 +959,46 @@ def test_a_posts_signature_is_no_part_of_the_thread() -> None:
     html = f"<html><body><main><h1>Interface List</h1>{prose(2)}{members}</main></body></html>"
     text = render_text(select_content(lxml.html.fromstring(html), "https://docs.example/List.html").body)
     assert all(f"E get{i}(int index)" in text for i in range(4))
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "public static String join(CharSequence delimiter, CharSequence... elements)",
+        "def read(path, *, encoding=None)",
+        "fun <T> listOf(vararg elements: T): List<T>",
+        "Array.prototype.map(callbackFn, thisArg)",
+        "func (c *Client) Do(req *Request) (*Response, error)",
+    ],
+)
+def test_a_call_signature_in_a_box_named_signature_alone_is_api_documentation(signature: str) -> None:
+    members = "".join(
+        f"<section><h3>Member {i}</h3><div class='signature'>{html_escape(signature)}</div>"
+        f"<div class='block'>Returns the element at the specified position {i} in this list.</div></section>"
+        for i in range(3)
+    )
+    html = f"<html><body><main><h1>Reference</h1>{prose(2)}{members}</main></body></html>"
+    text = render_text(select_content(lxml.html.fromstring(html), "https://docs.example/ref.html").body)
+    assert text.count(signature) == 3
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Home setup (2 PCs): Ryzen 7, 32 GB",
+        "Lord Firehawk Flameblade- Master of Fish (I still have more to learn!)",
+        "Displays: Sony 77A80J, Sony 65ZD9, Panasonic 65GZ1000",
+    ],
+)
+def test_a_forum_signature_with_parentheses_is_still_a_signature(signature: str) -> None:
+    posts = "".join(
+        f"<div class='post'><p>Reply {i}: the rear lights came back after the firmware update. {PROSE}</p>"
+        f"<div class='signature'>{signature}</div></div>"
+        for i in range(3)
+    )
+    html = f"<html><body><h1>Rear lights after the update</h1><div class='thread'>{posts}</div></body></html>"
+    text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+    assert "Reply 2:" in text and signature not in text
 
 
 def _short_reply(i: int, words: str, declared: str) -> str:

@@ -159,6 +159,15 @@ WEAK_WORDS = frozenset(
         "postsignature",
     ]
 )
+# ... but a box named "signature" alone whose text is a call signature ("join(CharSequence
+# delimiter, CharSequence... elements)", "def read(path, *, encoding=None)") is API
+# documentation, however short: a name glued to its parenthesised parameters, after its
+# modifiers, types and receiver. A forum signature puts a space before a parenthesis
+# ("Home setup (2 PCs)"), when it has one.
+CODE_NAMED_WORDS = frozenset(("signature",))
+CODE_SIGNATURE = re.compile(
+    r"^\s*(?:(?:[\w$.<>\[\]@:,?*&]+|\([^()]*\))\s+){0,8}[\w$.]+(?:<[^<>]*>)?\((?:[^()]|\([^()]*\))*\)"
+)
 # Words that name the article body itself: such an element is never furniture.
 CONTENT_PAIRS = re.compile(
     r"(?<![a-z0-9])(?:article|post|entry|story|main|content|rich)[-_]"
