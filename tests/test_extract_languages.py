@@ -1415,51 +1415,6 @@ def test_a_shops_words_in_prose_stay(prose: str) -> None:
     assert lead_in_rule(Block(text=prose)) is None
 
 
-@pytest.mark.parametrize(
-    "shelf",
-    [
-        "Related products",
-        "Customers also bought",
-        "Frequently Bought Together",
-        "RECENTLY VIEWED",
-        "Similar items",
-        "Ähnliche Produkte",
-        "Kunden kauften auch",
-        "Produits similaires",
-        "Souvent achetés ensemble",
-        "Productos relacionados",
-        "Prodotti correlati",
-        "Produtos relacionados",
-        "Vergelijkbare producten",
-        "Podobne produkty",
-        "Похожие товары",
-        "相关产品",
-        "関連商品",
-        "관련 상품",
-    ],
-)
-def test_a_shops_cross_selling_shelf_heading_alone_goes(shelf: str) -> None:
-    # The shelf's product cards are furniture already; its heading was left over in the body.
-    assert lead_in_rule(Block(text=shelf)) == "lead-in"
-    cleaned = clean_blocks([Block(text=PROSE["nl"]), Block(text=shelf), Block(text=PROSE["pl"])])
-    assert cleaned.keep == [True, False, True]
-
-
-@pytest.mark.parametrize(
-    "prose",
-    [
-        "Similar items were found in the tomb of the king, the museum says.",
-        "Recently viewed as a threat, the virus is now under control in most regions.",
-        "Related products such as cheese and butter also rose in price last month.",
-        "Ähnliche Produkte gibt es auch bei anderen Herstellern, sagt die Verbraucherzentrale.",
-        "Produits similaires ou non, tous doivent respecter la même norme européenne.",
-        "Kunden kauften auch im Dezember weniger Spielzeug als im Jahr davor.",
-    ],
-)
-def test_cross_selling_words_in_prose_stay(prose: str) -> None:
-    assert lead_in_rule(Block(text=prose)) is None
-
-
 @pytest.mark.parametrize(("label", "rule"), [("Naar boven", "label"), ("Do góry", "label")])
 def test_to_top_alone_is_a_label(label: str, rule: str) -> None:
     assert lead_in_rule(Block(text=label)) == rule

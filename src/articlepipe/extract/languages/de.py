@@ -31,16 +31,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "aktuelle beiträge",
         "letzte beiträge",
         "beliebte beiträge",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "ähnliche produkte",
-        "passende produkte",
-        "kunden kauften auch",
-        "kunden, die diesen artikel gekauft haben, kauften auch",
-        "wird oft zusammen gekauft",
-        "häufig zusammen gekauft",
-        "zuletzt angesehen",
-        "zuletzt angesehene produkte",
-        "zuletzt angesehene artikel",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

@@ -84,20 +84,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "latest posts",
         "latest articles",
         "latest stories",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "related products",
-        "related items",
-        "similar products",
-        "similar items",
-        "customers also bought",
-        "customers also viewed",
-        "customers who bought this item also bought",
-        "customers who viewed this item also viewed",
-        "frequently bought together",
-        "recently viewed",
-        "recently viewed products",
-        "recently viewed items",
-        "shop the look",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

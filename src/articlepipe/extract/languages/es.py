@@ -31,14 +31,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "últimas entradas",
         "últimos artículos",
         "entradas populares",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "productos relacionados",
-        "productos similares",
-        "los clientes también compraron",
-        "comprados juntos habitualmente",
-        "se compran juntos con frecuencia",
-        "vistos recientemente",
-        "productos vistos recientemente",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

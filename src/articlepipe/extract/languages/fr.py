@@ -33,16 +33,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "derniers articles",
         "articles populaires",
         "publications récentes",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "produits similaires",
-        "produits associés",
-        "produits apparentés",
-        "les clients ont aussi acheté",
-        "les clients ont également acheté",
-        "souvent achetés ensemble",
-        "récemment consultés",
-        "produits récemment consultés",
-        "vus récemment",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

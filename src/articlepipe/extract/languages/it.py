@@ -22,14 +22,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ultimi articoli",
         "post recenti",
         "articoli popolari",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "prodotti correlati",
-        "prodotti simili",
-        "i clienti hanno acquistato anche",
-        "spesso comprati insieme",
-        "visti di recente",
-        "prodotti visti di recente",
-        "visti recentemente",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

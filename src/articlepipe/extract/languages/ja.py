@@ -36,12 +36,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a list of the site's latest posts after the article
         "最新記事",
         "新着記事",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "関連商品",
-        "よく一緒に購入されている商品",
-        "この商品を買った人はこんな商品も買っています",
-        "最近チェックした商品",
-        "最近見た商品",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

@@ -39,11 +39,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "다음글",
         "더 보기",
         "더보기",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "관련 상품",
-        "함께 구매한 상품",
-        "함께 구매하면 좋은 상품",
-        "최근 본 상품",
     ),
     # Only cookie notices: Korean prose opens with "맨 위로" ("to the very top") or
     # "구독하기" as readily as a button does, so those are labels, whole blocks only.

@@ -23,13 +23,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "recente artikelen",
         "laatste berichten",
         "populaire berichten",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "gerelateerde producten",
-        "vergelijkbare producten",
-        "klanten kochten ook",
-        "vaak samen gekocht",
-        "recent bekeken",
-        "recent bekeken producten",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

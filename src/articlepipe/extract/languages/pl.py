@@ -23,15 +23,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ostatnie wpisy",
         "najnowsze artykuły",
         "popularne wpisy",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "podobne produkty",
-        "produkty powiązane",
-        "powiązane produkty",
-        "klienci kupili również",
-        "klienci kupili także",
-        "często kupowane razem",
-        "ostatnio oglądane",
-        "ostatnio oglądane produkty",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

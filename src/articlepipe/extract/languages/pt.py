@@ -24,15 +24,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "últimos posts",
         "últimos artigos",
         "posts populares",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "produtos relacionados",
-        "produtos semelhantes",
-        "produtos similares",
-        "quem comprou também comprou",
-        "comprados juntos com frequência",
-        "frequentemente comprados juntos",
-        "vistos recentemente",
-        "produtos vistos recentemente",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

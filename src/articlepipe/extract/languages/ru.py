@@ -31,13 +31,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "свежие записи",
         "популярные статьи",
         "самое читаемое",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "похожие товары",
-        "сопутствующие товары",
-        "с этим товаром покупают",
-        "вместе с этим товаром покупают",
-        "недавно просмотренные товары",
-        "вы недавно смотрели",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

@@ -63,15 +63,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "最新文章",
         "最新资讯",
         "最新資訊",
-        # a shop's cross-selling shelves under a product (their cards are furniture already)
-        "相关产品",
-        "相關產品",
-        "相关商品",
-        "相關商品",
-        "最近浏览",
-        "最近瀏覽",
-        "经常一起购买",
-        "經常一起購買",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
