@@ -969,6 +969,13 @@ def test_a_posts_signature_is_no_part_of_the_thread() -> None:
         "fun <T> listOf(vararg elements: T): List<T>",
         "Array.prototype.map(callbackFn, thisArg)",
         "func (c *Client) Do(req *Request) (*Response, error)",
+        "Str::of(string $string): Stringable",
+        "bool operator==(const Foo& other) const",
+        "pub fn collect<B: FromIterator<Self::Item>>(self) -> B",
+        "function useState<S>(initialState: S | (() => S)): [S, Dispatch<SetStateAction<S>>]",
+        "func Map[T, U any](s []T, f func(T) U) []U",
+        "def f(x=(1, (2, 3)))",
+        "public void write(byte[] b) throws IOException",
     ],
 )
 def test_a_call_signature_in_a_box_named_signature_alone_is_api_documentation(signature: str) -> None:
@@ -988,17 +995,35 @@ def test_a_call_signature_in_a_box_named_signature_alone_is_api_documentation(si
         "Home setup (2 PCs): Ryzen 7, 32 GB",
         "Lord Firehawk Flameblade- Master of Fish (I still have more to learn!)",
         "Displays: Sony 77A80J, Sony 65ZD9, Panasonic 65GZ1000",
+        "My cars: BMW E46(2003), Audi A4(2010)",
+        "Retired(2019). Forty years on the railways, still learning.",
+        "John(aka JJ) - Moderator",
+        "Life is short. Eat dessert first(seriously).",
     ],
 )
-def test_a_forum_signature_with_parentheses_is_still_a_signature(signature: str) -> None:
+@pytest.mark.parametrize("name", ["signature", "message-signature", "ipsEntry__signature"])
+def test_a_forum_signature_with_parentheses_is_still_a_signature(signature: str, name: str) -> None:
     posts = "".join(
         f"<div class='post'><p>Reply {i}: the rear lights came back after the firmware update. {PROSE}</p>"
-        f"<div class='signature'>{signature}</div></div>"
+        f"<div class='{name}'>{signature}</div></div>"
         for i in range(3)
     )
     html = f"<html><body><h1>Rear lights after the update</h1><div class='thread'>{posts}</div></body></html>"
     text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
     assert "Reply 2:" in text and signature not in text
+
+
+def test_only_a_box_named_signature_alone_reads_as_api_documentation() -> None:
+    # A forum engine's signature box ("message-signature") holding a line of code is the
+    # poster's signature still.
+    posts = "".join(
+        f"<div class='post'><p>Reply {i}: the rear lights came back after the firmware update. {PROSE}</p>"
+        f"<aside class='message-signature'>def main(argv=None)</aside></div>"
+        for i in range(3)
+    )
+    html = f"<html><body><h1>Rear lights after the update</h1><div class='thread'>{posts}</div></body></html>"
+    text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+    assert "Reply 2:" in text and "def main" not in text
 
 
 def _short_reply(i: int, words: str, declared: str) -> str:

@@ -278,23 +278,21 @@ def _is_named_furniture(element: _Element) -> bool:
     # Class and id are judged apart so that the verdict on a class is cached.
     verdict = min(_verdict(classes) if classes else _PLAIN, _verdict(identifier) if identifier else _PLAIN)
     if verdict == _WEAK:  # content over furniture over weak over plain
-        if _is_code_signature(element):
-            return False
         chars = _chars(element)
         if chars > WEAK_MAX_CHARS * 4:
             return False  # too much text to be all links and a label
-        return chars <= WEAK_MAX_CHARS or chars - _link_chars(element) <= WEAK_MAX_CHARS
+        short = chars <= WEAK_MAX_CHARS or chars - _link_chars(element) <= WEAK_MAX_CHARS
+        return short and not _is_code_signature(element)
     return verdict == _FURNITURE
 
 
 def _is_code_signature(element: _Element) -> bool:
-    """A box named for a signature whose text is a function's call signature: API
+    """A box named "signature" alone whose whole text is a function's call signature: API
     documentation (``selectors.CODE_SIGNATURE``), not a forum post's signature."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    if selectors.CODE_NAMED_WORDS.isdisjoint(selectors.NAME_SPLIT.split(names)):
+    if selectors.CODE_SIGNATURE_NAMES.isdisjoint(_name_tokens(_class_and_id(element))):
         return False
     text = tostring(element, method="text", encoding="unicode", with_tail=False)
-    return selectors.CODE_SIGNATURE.match(" ".join(text.split())) is not None
+    return selectors.CODE_SIGNATURE.fullmatch(" ".join(text.split())) is not None
 
 
 def _is_card(element: _Element, page: str, key: _PageKey | None) -> bool:

@@ -159,14 +159,26 @@ WEAK_WORDS = frozenset(
         "postsignature",
     ]
 )
-# ... but a box named "signature" alone whose text is a call signature ("join(CharSequence
-# delimiter, CharSequence... elements)", "def read(path, *, encoding=None)") is API
-# documentation, however short: a name glued to its parenthesised parameters, after its
-# modifiers, types and receiver. A forum signature puts a space before a parenthesis
-# ("Home setup (2 PCs)"), when it has one.
-CODE_NAMED_WORDS = frozenset(("signature",))
+# ... but a box named "signature" alone (the whole class or id token) whose whole text is a
+# call signature is API documentation, however short: a name glued to its parenthesised
+# parameters, after its modifiers, types and receiver, with its generics and what it
+# returns or throws ("public static String join(CharSequence delimiter, CharSequence...
+# elements)", "def read(path, *, encoding=None)", "func (c *Client) Do(req *Request)
+# (*Response, error)", "pub fn collect<B: FromIterator<Self::Item>>(self) -> B"). A forum
+# signature is other text around a parenthesis ("Home setup (2 PCs)", "BMW E46(2003),
+# Audi A4(2010)"); one that is a name and a parenthesis alone ("N0CALL(ex-K1ABC)") stays.
+CODE_SIGNATURE_NAMES = frozenset(("signature",))
+_SIGNATURE_PARAMS = r"\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)"  # three levels of parentheses
 CODE_SIGNATURE = re.compile(
-    r"^\s*(?:(?:[\w$.<>\[\]@:,?*&]+|\([^()]*\))\s+){0,8}[\w$.]+(?:<[^<>]*>)?\((?:[^()]|\([^()]*\))*\)"
+    r"\s*(?:(?:[\w$.<>\[\]@:,?*&\"]+|\([^()]*\))\s+){0,8}"  # modifiers, types, a receiver
+    r"(?:[&*~]?[\w$.:]+|operator\s*[^\s(]{1,3})"  # the name (Str::of, ~Widget, operator==)
+    r"(?:<(?:[^<>]|<(?:[^<>]|<[^<>]*>)*>)*>|\[[^\[\]]*\])?"  # generics: <T>, [T, U any]
+    + _SIGNATURE_PARAMS
+    # what it returns: after "->" or ":", a tuple, or one type; then what it throws
+    + r"(?:\s*(?:->|:|=>)\s*\S.{0,100}|\s*"
+    + _SIGNATURE_PARAMS
+    + r"|\s+[\w$.*\[\]<>&]+)?"
+    r"(?:\s+throws\s+[\w$., ]+|\s+(?:const|noexcept|override|final))*\s*[;{]?\s*"
 )
 # Words that name the article body itself: such an element is never furniture.
 CONTENT_PAIRS = re.compile(
