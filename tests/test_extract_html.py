@@ -385,6 +385,46 @@ def test_a_page_selling_a_product_leaves_the_shops_testimonials_out(carousel: st
 @pytest.mark.parametrize(
     "declares",
     [
+        '[{"@type": "Service", "name": "Tailoring"}, {"@type": "Product", "name": "Hemp dress"}]',
+        '{"@type": ["ProfessionalService", "Product"], "aggregateRating": {"ratingValue": "4.9"}}',
+        '[{"@type": "Course", "name": "Sewing"}, {"@type": "Product", "name": "Sewing course"}]',
+    ],
+)
+def test_a_service_course_or_event_declaring_a_product_keeps_its_clients_words(declares: str) -> None:
+    ld = f'<script type="application/ld+json">{declares}</script>'
+    page = _testimonials_page(ld, "testimonials", "testimonial")
+    assert "customer 3 writes." in extract_page(html_page(page, "https://tailor.example/dress")).text
+    reviews = extract_page(html_page(_shop_page(ld, "product-reviews"), "https://tailor.example/dress"))
+    assert "reviewer 3 says." in reviews.text
+
+
+@pytest.mark.parametrize("wrapper", ["description-testimonials", "produktbeschreibung-bewertungen"])
+def test_a_wrapper_named_for_the_description_and_the_testimonials_keeps_the_description(wrapper: str) -> None:
+    # The description and two quotes under one wrapper, the shop's long story beside them.
+    description = "".join(
+        f"<p>The hemp dress has three flowing layers and a pocket on the right side, note {i}.</p>"
+        for i in range(3)
+    )
+    quotes = "".join(
+        f"<blockquote><p>Such great quality, it will last me for years, customer {i} writes.</p></blockquote>"
+        for i in range(2)
+    )
+    story = "".join(
+        f"<p>Our boutique works with small workshops that weave hemp and linen by hand, story {i}.</p>"
+        for i in range(10)
+    )
+    page = (
+        f"<html><head><title>Hemp dress</title>{PRODUCT_LD}</head><body><div class='page'><h1>Hemp dress</h1>"
+        f"<div class='{wrapper}'>{description}{quotes}</div><div class='about'>{story}</div>"
+        "</div></body></html>"
+    )
+    article = extract_page(html_page(page, "https://shop.example/p/dress"))
+    assert "a pocket on the right side, note 2." in article.text
+
+
+@pytest.mark.parametrize(
+    "declares",
+    [
         "",  # declares nothing: a review roundup, a forum, a service's page
         PRODUCT_LD + ARTICLE_LD,  # a buying guide or a review declares its products beside its article
         PRODUCT_LD + '<meta property="og:type" content="article">',

@@ -525,8 +525,11 @@ def _review_boxes(elements: list[_Element], raw: dict[_Element, int], raw_total:
         if not names or raw.get(element, 0) >= PAGE_SHARE * raw_total:
             continue
         words = set(selectors.NAME_SPLIT.split(names))
-        if (selectors.REVIEW_WORDS.isdisjoint(words) and not selectors.REVIEW_VENDORS.search(names)) or (
-            _verdict(element.get("class") or "") == _CONTENT or _verdict(element.get("id") or "") == _CONTENT
+        if (
+            (selectors.REVIEW_WORDS.isdisjoint(words) and not selectors.REVIEW_VENDORS.search(names))
+            or not selectors.DESCRIPTION_WORDS.isdisjoint(words)
+            or _verdict(element.get("class") or "") == _CONTENT
+            or _verdict(element.get("id") or "") == _CONTENT
         ):
             continue
         if next(element.iter("h1"), None) is None:

@@ -41,6 +41,7 @@ from articlepipe.extract.pagetype_data import (
     PRODUCT_PAGE_TYPES,
     REVIEW_PAGE_TYPES,
     SCHEMA_FAMILIES,
+    SERVICE_PAGE_TYPES,
 )
 from articlepipe.extract.parse import parse_html
 from articlepipe.extract.render import render_text, tidy_markdown
@@ -232,14 +233,15 @@ class _Selected:
 
 def _sells_one_product(meta: PageMeta) -> bool:
     """Whether a page declares a product for sale (schema.org, og:type) and no article: a
-    buying guide or a review declares its products too, beside its article."""
+    buying guide or a review declares its products too, beside its article, and a
+    service, a course or an event declares what it sells as a product beside itself."""
     declares = not PRODUCT_PAGE_TYPES.isdisjoint(meta.schema_types) or meta.og_type in PRODUCT_PAGE_OG_TYPES
     article = (
         not SCHEMA_FAMILIES["article"].isdisjoint(meta.schema_types)
         or not REVIEW_PAGE_TYPES.isdisjoint(meta.schema_types)
         or meta.og_type in OG_FAMILIES["article"]
     )
-    return declares and not article
+    return declares and not article and SERVICE_PAGE_TYPES.isdisjoint(meta.schema_types)
 
 
 def _main_content(tree: HtmlElement, url: str, product: bool = False) -> _Selected:

@@ -52,6 +52,9 @@ PRODUCT_PAGE_OG_TYPES = (
     "product.group",
 )
 REVIEW_PAGE_TYPES = frozenset(("review",))
+# ... and one declaring a service, a course or an event beside its product sells that:
+# its clients' reviews and testimonials are its text.
+SERVICE_PAGE_TYPES = frozenset(("service", "professionalservice", "course", "event"))
 
 # --- og:type values, by kind ---------------------------------------------------------
 OG_FAMILIES: dict[str, tuple[str, ...]] = {

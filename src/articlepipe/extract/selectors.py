@@ -285,6 +285,20 @@ REVIEW_WORDS = frozenset(
         "referencje",
     )
 )
+# ... but a box named for the description too is a theme's wrapper around the description
+# and the reviews ("product-description-and-reviews", "description-testimonials-tabs").
+DESCRIPTION_WORDS = frozenset(
+    (
+        "description",
+        "beschreibung",
+        "produktbeschreibung",
+        "descripcion",
+        "descrizione",
+        "descricao",
+        "beschrijving",
+        "opis",
+    )
+)
 # A vendor's name opens a class token ("jdgm-widget", "bv_main_container", "BVRRContainer"):
 # "time-stamped-entry" and "juniper-gin" name none.
 REVIEW_VENDORS = re.compile(
