@@ -102,3 +102,36 @@ def test_first_words_are_case_folded_in_every_script() -> None:
     assert phrases.first_word("GRÜẞE aus Berlin") == "grüsse"  # folded as the phrases are
     assert phrases.first_word("… !") == ""
     assert phrases.first_word("Photosynthesis turns light into sugar") not in phrases.LEAD_FIRST_WORDS
+
+
+# ``starts_with_lead`` narrows the four lead patterns to a block's first word: it must
+# answer as the patterns do, for every phrase as written, shouted, cut short and run on.
+_LEADS = (phrases.LEAD_RELATED, phrases.LEAD_PROMPT, phrases.LABEL_START, phrases.TOC_LABEL)
+
+
+def _any_lead(text: str) -> bool:
+    return any(pattern.match(text) for pattern in _LEADS)
+
+
+def test_the_lead_check_by_first_word_agrees_with_the_patterns() -> None:
+    every = (*phrases.RELATED, *phrases.PROMPTS, *phrases.LABELS, *phrases.TOC)
+    for phrase in every:
+        for text in (
+            phrase,
+            phrase.upper(),
+            f"» {phrase}: a title",
+            f"{phrase}, and more",
+            f"{phrase}s",
+            f"{phrase}。続き",
+            phrase[:-1],
+            f"{phrase} 記事",
+        ):
+            assert phrases.starts_with_lead(text) == _any_lead(text), text
+
+
+@given(
+    st.sampled_from(sorted({p.split()[0] for p in phrases.RELATED + phrases.LABELS})), st.text(max_size=20)
+)
+def test_the_lead_check_agrees_after_any_first_word(word: str, rest: str) -> None:
+    text = word + rest
+    assert phrases.starts_with_lead(text) == _any_lead(text)

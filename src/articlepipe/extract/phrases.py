@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from articlepipe.extract import languages
 from articlepipe.extract.months import HAN_DATE, MONTH_ALTERNATION
@@ -197,12 +197,18 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 # A lead-in: the phrase at the start of the block, then the end, a separator, or a space.
 # After a Chinese or Japanese phrase, only the end, a space, a colon, a bar or a bracket:
 # a comma or a full stop there goes on with a sentence ("フォローする、しないは自由だ").
-_WORD_END = (
-    rf"(?:(?<=[{_SPACELESS}])(?=$|[\s:：!！|｜/／>»›→–—…(（\[【\])）】])"
-    rf"|(?<![{_SPACELESS}])(?=$|[\s:;,.!?|/>»›→–—\-…(\[]|\W))"
-)
-LEAD_RELATED = re.compile(rf"^\W{{0,3}}({_alternation(RELATED)}){_WORD_END}", re.IGNORECASE)
-LEAD_PROMPT = re.compile(rf"^\W{{0,3}}({_alternation(PROMPTS)}){_WORD_END}", re.IGNORECASE)
+# Which of the two ends applies depends only on the phrase's last character (``_lead_pattern``).
+_AFTER_SPACELESS = r"(?=$|[\s:：!！|｜/／>»›→–—…(（\[【\])）】])"
+_AFTER_WORD = r"(?=$|[\s:;,.!?|/>»›→–—\-…(\[]|\W)"
+_WORD_END = rf"(?:(?<=[{_SPACELESS}]){_AFTER_SPACELESS}|(?<![{_SPACELESS}]){_AFTER_WORD})"
+
+
+def _lead_in(alternation: str, end: str = _WORD_END) -> str:
+    return rf"^\W{{0,3}}({alternation}){end}"
+
+
+LEAD_RELATED = re.compile(_lead_in(_alternation(RELATED)), re.IGNORECASE)
+LEAD_PROMPT = re.compile(_lead_in(_alternation(PROMPTS)), re.IGNORECASE)
 # Consent small print names the terms it binds the reader to; prose that starts "By
 # submitting this form …" in an article about tax returns does not.
 # A whole word: no letter beside it, but Chinese and Japanese ones, which run on.
@@ -218,7 +224,13 @@ _SPACELESS_END = f"(?<=[{_SPACELESS}])"
 LEAD_CONSENT = re.compile(
     rf"^\W{{0,3}}({_alternation(CONSENT)})(?:{_WORD_END}|{_SPACELESS_END})", re.IGNORECASE
 )
-LABEL_START = re.compile(rf"^\W*({_alternation(LABELS)})\b", re.IGNORECASE)
+
+
+def _label_start(alternation: str) -> str:
+    return rf"^\W*({alternation})\b"
+
+
+LABEL_START = re.compile(_label_start(_alternation(LABELS)), re.IGNORECASE)
 LABEL_ONLY = re.compile(rf"^\W*({_alternation(LABELS)})\W*$", re.IGNORECASE)
 # The control alone, as a button prints it: "Sold out." and "Compare:" are a sentence and
 # a lead-in.
@@ -320,7 +332,13 @@ FURNITURE_SHAPES: tuple[Gated, ...] = (
 FURNITURE = FamilyPattern(FURNITURE_SHAPES)
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
 TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
-TOC_LABEL = re.compile(rf"^\W*({_alternation(TOC)})\W*$", re.IGNORECASE)
+
+
+def _toc_label(alternation: str) -> str:
+    return rf"^\W*({alternation})\W*$"
+
+
+TOC_LABEL = re.compile(_toc_label(_alternation(TOC)), re.IGNORECASE)
 # The first word of every phrase a block may start with (lead-ins, prompts, labels,
 # contents labels, feedback questions): a block whose first word is none of them matches
 # none of those patterns, and a set lookup is far cheaper than their thousand
@@ -333,9 +351,11 @@ def _lead_key(word: str) -> str:
     return word[0] if _SPACELESS_START.match(word) else word
 
 
-LEAD_FIRST_WORDS = frozenset(
-    _lead_key(_folded(_FIRST_WORD.findall(p)[0])) for p in (*RELATED, *PROMPTS, *LABELS, *TOC, *FEEDBACK)
-)
+def _phrase_key(phrase: str) -> str:
+    return _lead_key(_folded(_FIRST_WORD.findall(phrase)[0]))
+
+
+LEAD_FIRST_WORDS = frozenset(_phrase_key(p) for p in (*RELATED, *PROMPTS, *LABELS, *TOC, *FEEDBACK))
 
 
 def first_word(text: str) -> str:
@@ -347,6 +367,47 @@ def first_word(text: str) -> str:
     word = found.group()
     # lower() is casefold() on ASCII, and most first words are ASCII: the cheaper call.
     return word.lower() if word.isascii() else _lead_key(_folded(word))
+
+
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for phrase in phrases:
+        grouped.setdefault(_phrase_key(phrase), []).append(phrase)
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
+# The phrases of LEAD_RELATED and LEAD_PROMPT, LABEL_START and TOC_LABEL by first word.
+_LEAD_INS = _by_first_word(RELATED + PROMPTS)
+_LABEL_STARTS = _by_first_word(LABELS)
+_TOC_LABELS = _by_first_word(TOC)
+_LEAD_WORDS = frozenset((*_LEAD_INS, *_LABEL_STARTS, *_TOC_LABELS))
+
+
+def starts_with_lead(text: str) -> bool:
+    """Whether LEAD_RELATED, LEAD_PROMPT, LABEL_START or TOC_LABEL matches ``text``."""
+    word = first_word(text)
+    return word in _LEAD_WORDS and _lead_pattern(word).match(text) is not None
+
+
+@cache  # bounded: only words of _LEAD_WORDS are asked for
+def _lead_pattern(word: str) -> re.Pattern[str]:
+    """``starts_with_lead``'s four patterns narrowed to the phrases whose first word is
+    ``word``: a phrase can only match a text that starts with its first word, and the
+    union of all of them tried a thousand alternatives at the start of every block of a
+    page. Compiled on first use: a page meets a few dozen of the 600 words."""
+    # _WORD_END's choice is fixed by the phrase's last character (Chinese and Japanese
+    # letters have no case to match another), so each phrase gets its end directly:
+    # the large character classes of the full one take milliseconds to compile.
+    lead_ins = _LEAD_INS.get(word, ())
+    after_spaceless = tuple(p for p in lead_ins if _SPACELESS_START.match(p.strip()[-1]))
+    after_word = tuple(p for p in lead_ins if p not in after_spaceless)
+    shapes = (
+        _lead_in(_alternation(after_spaceless), _AFTER_SPACELESS) if after_spaceless else "",
+        _lead_in(_alternation(after_word), _AFTER_WORD) if after_word else "",
+        _label_start(_alternation(_LABEL_STARTS[word])) if word in _LABEL_STARTS else "",
+        _toc_label(_alternation(_TOC_LABELS[word])) if word in _TOC_LABELS else "",
+    )
+    return re.compile("|".join(shape for shape in shapes if shape), re.IGNORECASE)
 
 
 # --- head and tail lines: bylines, dates, reading times -------------------------------

@@ -52,14 +52,7 @@ _PAGE_LISTS = frozenset({"ul", "ol", "dl"})
 _ALL_BLOCKS = _PAGE_BLOCKS | _PAGE_CONTAINERS | _PAGE_LISTS | {"table", "form", "blockquote"}
 # Enough leading text to see whether a block starts with a lead-in.
 _PREFIX_CHARS = 64
-_SPACES = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"\w+")
-_ANY_LEAD = re.compile(
-    "|".join(
-        p.pattern for p in (phrases.LEAD_RELATED, phrases.LEAD_PROMPT, phrases.LABEL_START, phrases.TOC_LABEL)
-    ),
-    re.IGNORECASE,
-)
 # A box holding an e-mail sign-up form and at most this many words is a newsletter box.
 MAX_SIGNUP_WORDS = 60
 _SIGNUP_INPUT = (
@@ -86,7 +79,7 @@ class TreeCleaning:
 
 
 def _flat_text(element: _Element) -> str:
-    return _SPACES.sub(" ", "".join(str(t) for t in element.itertext())).strip()
+    return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
 def _prefix(element: _Element) -> str:
@@ -317,8 +310,7 @@ def strip_tree(tree: HtmlElement, base_url: str = "") -> TreeCleaning:
     ]
     for element in candidates:
         prefix = _prefix(element)
-        leads = phrases.first_word(prefix) in phrases.LEAD_FIRST_WORDS and _ANY_LEAD.match(prefix)
-        if not (leads or is_shouting(prefix)) or not _attached(element, root):
+        if not (phrases.starts_with_lead(prefix) or is_shouting(prefix)) or not _attached(element, root):
             continue
         block = _page_block(element, base_url)
         rule = lead_in_rule(block)
