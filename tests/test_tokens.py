@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlepipe.tokens import ZERO_WIDTH, count_words, has_spaceless, shows, words
 
@@ -92,3 +94,21 @@ def test_zero_width_characters_are_format_characters_and_show_nothing() -> None:
     assert shows("\u200da") and shows("・") and shows("👩\u200d⚕️")
     # Hangul fillers and the blank Braille pattern print as nothing too; Hangul does not.
     assert not shows("\u3164") and not shows(" \u2800 \uffa0") and shows("한\u3164")
+
+
+# The count is the whitespace-separated tokens less those without a letter or digit; it
+# must agree with the word pattern, which ``words`` still uses, on any text.
+_ANY_SPACING = st.text(
+    alphabet=st.sampled_from([*"ab1 \t\n\u00a0\u2003.-—|•,!?'", "\u00e9", "\u0301", "\u200b"]),
+    max_size=60,
+)
+
+
+@given(_ANY_SPACING)
+def test_the_count_agrees_with_the_words(text: str) -> None:
+    assert count_words(text) == len(words(text))
+
+
+@given(st.text(max_size=40))
+def test_the_count_agrees_with_the_words_on_any_characters(text: str) -> None:
+    assert count_words(text) == len(words(text))
