@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
-from articlepipe.extract.render import render_text, tidy_markdown
+from articlepipe.extract.render import _SPACES, clean_line, render_text, tidy_markdown
 
 
 def body(xml: str) -> etree._Element:
@@ -65,3 +67,11 @@ def test_an_item_of_a_headline_and_paragraphs_is_one_line_with_its_words_parted(
         "<p>We tested a dozen.</p></item><item>Plain <hi>bold</hi>ly joined</item></list></body>"
     )
     assert render_text(body) == "The Best Monitor Arms by Ann Lee We tested a dozen.\nPlain boldly joined"
+
+
+# The quick path (no change needed) must give what the substitution gives.
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \t\r\f\v\u00a0\u2000\u200a\u202f\u205f\u3000\n")), max_size=40)
+)
+def test_a_line_is_collapsed_the_same_with_or_without_the_quick_path(text: str) -> None:
+    assert clean_line(text) == _SPACES.sub(" ", text).strip()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from importlib.metadata import version
 from urllib.parse import urlsplit
@@ -12,8 +11,6 @@ from articlepipe._version import __version__
 from articlepipe.tokens import count_words
 
 EXTRACTOR = f"articlepipe {__version__} / trafilatura {version('trafilatura')}"
-
-_WHITESPACE = re.compile(r"\s+")
 
 
 def _digest(value: str) -> str:
@@ -36,7 +33,8 @@ def article_id(canonical: str) -> str:
 
 def normalised_for_hash(text: str) -> str:
     """The text as compared for exact duplicates: NFKC, case-folded, whitespace collapsed."""
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    # split() parts at the white space r"\s" matches (both use str.isspace), without a pattern.
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def content_hash(text: str) -> str:
