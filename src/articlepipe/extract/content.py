@@ -273,10 +273,14 @@ def _is_named_furniture(element: _Element) -> bool:
     """Whether an element's class and id words mark it."""
     classes = element.get("class")
     identifier = element.get("id")
-    if not (classes or identifier) or element.tag in selectors.NEVER_NAMED_FURNITURE:
+    if not (classes or identifier):
         return False
     # Class and id are judged apart so that the verdict on a class is cached.
     verdict = min(_verdict(classes) if classes else _PLAIN, _verdict(identifier) if identifier else _PLAIN)
+    # The tag after the verdict: most names say nothing, and reading a tag costs more
+    # than a cached verdict.
+    if verdict in (_CONTENT, _PLAIN) or element.tag in selectors.NEVER_NAMED_FURNITURE:
+        return False
     if verdict == _WEAK:  # content over furniture over weak over plain
         chars = _chars(element)
         if chars > WEAK_MAX_CHARS * 4:
