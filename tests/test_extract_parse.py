@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -7,6 +8,7 @@ from hypothesis import strategies as st
 from articlepipe.errors import ParseError
 from articlepipe.extract.parse import (
     _INVALID_XML_CHARS,
+    FORM_CLASSES,
     _has_invalid_chars,
     close_runaway_elements,
     parse_html,
@@ -17,6 +19,19 @@ def test_parses_to_an_html_root() -> None:
     tree = parse_html("<p>Only a fragment</p>", "u")
     assert tree.tag == "html"
     assert tree.xpath("string(//p)") == "Only a fragment"
+
+
+def test_elements_get_the_classes_lxml_html_would_give_them() -> None:
+    # The classes are chosen in C from our own table: it must stay lxml.html's.
+    assert lxml.html.HtmlElementClassLookup._default_element_classes == FORM_CLASSES
+    html = (
+        "<html><body><FORM action='/s'><Label>Q</Label><input name='q'><select><option>a</option></select>"
+        "<textarea>t</textarea></FORM><p>Text <b>bold</b></p></body></html>"
+    )
+    ours = parse_html(html, "u")
+    theirs = lxml.html.document_fromstring(html)
+    assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
+    assert isinstance(ours.find(".//form"), lxml.html.FormElement)
 
 
 def test_comments_are_dropped_at_parse_time_so_text_around_them_stays() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import lxml.html
+from lxml import etree
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
@@ -46,15 +47,40 @@ def close_runaway_elements(text: str) -> str:
     return text
 
 
+# lxml.html's element classes (HtmlElement, and FormElement and the like by tag), chosen
+# in C: lxml.html's own lookup calls a Python method for every element proxy created, a
+# thousand and more a page. Its lower-casing of tags is moot: the HTML parser lower-cases
+# them. The tags are those lxml.html gives a class of their own (a test pins the two to
+# the same classes).
+FORM_CLASSES: dict[str, type[HtmlElement]] = {
+    "form": lxml.html.FormElement,
+    "input": lxml.html.InputElement,
+    "label": lxml.html.LabelElement,
+    "select": lxml.html.SelectElement,
+    "textarea": lxml.html.TextareaElement,
+}
+_CLASSES = etree.ElementNamespaceClassLookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+)
+_CLASSES.get_namespace(None).update(FORM_CLASSES)
+
+
 def _parser() -> lxml.html.HTMLParser:
     # Same options as trafilatura's own parser: comments dropped at parse time, or their
     # tails get cut out of paragraphs when trafilatura later removes comment nodes.
-    return lxml.html.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lack default_doctype
+    parser = lxml.html.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lack default_doctype
         collect_ids=False,
         default_doctype=False,
         remove_comments=True,
         remove_pis=True,
     )
+    parser.set_element_class_lookup(_CLASSES)
+    return parser
 
 
 def _has_invalid_chars(text: str) -> bool:
