@@ -931,16 +931,38 @@ def test_posts_headed_by_a_profile_link_and_dated_by_a_self_link_are_no_teasers(
     assert "Paragraph 5." in text and "Minister" not in text and replies not in text
 
 
+def _thread_text(signatures: list[str]) -> str:
+    # A thread of one post per signature box, each box under its post as forum engines
+    # set it; the text the selection writes.
+    posts = "".join(
+        f"<div class='post'><p>Reply {i}: the rear lights came back after the firmware update. {PROSE}</p>"
+        f"{box}</div>"
+        for i, box in enumerate(signatures)
+    )
+    html = f"<html><body><h1>Rear lights after the update</h1><div class='thread'>{posts}</div></body></html>"
+    return render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+
+
+def _reference_text(signatures: list[str]) -> str:
+    # An API reference page: each member's signature box, then what it does.
+    members = "".join(
+        f"<section><h3>Member {i}</h3>{box}"
+        f"<div class='block'>Returns the element at the specified position {i} in this list.</div></section>"
+        for i, box in enumerate(signatures)
+    )
+    html = f"<html><body><main><h1>Reference</h1>{prose(2)}{members}</main></body></html>"
+    return render_text(select_content(lxml.html.fromstring(html), "https://docs.example/ref.html").body)
+
+
 def test_a_posts_signature_is_no_part_of_the_thread() -> None:
     # vBulletin, phpBB, FluxBB and Invision set the poster's signature under each post.
     signatures = ("signature", "postsignature postmsg", "ipsEntry__signature", "forum-signature__outer")
-    posts = "".join(
-        f"<div class='post'><p>Reply {i}: the rear lights came back after the firmware update. {PROSE}</p>"
-        f"<div class='{name}'>My rig {i}: Ryzen 7, 32 GB, two old monitors</div></div>"
-        for i, name in enumerate(signatures)
+    text = _thread_text(
+        [
+            f"<div class='{name}'>My rig {i}: Ryzen 7, 32 GB, two old monitors</div>"
+            for i, name in enumerate(signatures)
+        ]
     )
-    html = f"<html><body><h1>Rear lights after the update</h1><div class='thread'>{posts}</div></body></html>"
-    text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
     assert all(f"Reply {i}:" in text for i in range(len(signatures)))
     assert "My rig" not in text
     # A shop's product line named so, with prose in it, is the page's.
@@ -951,13 +973,8 @@ def test_a_posts_signature_is_no_part_of_the_thread() -> None:
     text = render_text(select_content(lxml.html.fromstring(html), "https://shop.example/desks").body)
     assert "The signature collection" in text and "Paragraph 4." in text
     # A function's signature in API documentation is its page's (Javadoc, TypeDoc).
-    members = "".join(
-        f"<section><h3>get{i}</h3><div class='{name}'>E get{i}(int index)</div>"
-        f"<div class='block'>Returns the element at the specified position {i} in this list.</div></section>"
-        for i, name in enumerate(("member-signature", "tsd-signature tsd-anchor-link") * 2)
-    )
-    html = f"<html><body><main><h1>Interface List</h1>{prose(2)}{members}</main></body></html>"
-    text = render_text(select_content(lxml.html.fromstring(html), "https://docs.example/List.html").body)
+    names = ("member-signature", "tsd-signature tsd-anchor-link") * 2
+    text = _reference_text([f"<div class='{name}'>E get{i}(int index)</div>" for i, name in enumerate(names)])
     assert all(f"E get{i}(int index)" in text for i in range(4))
 
 
@@ -979,13 +996,7 @@ def test_a_posts_signature_is_no_part_of_the_thread() -> None:
     ],
 )
 def test_a_call_signature_in_a_box_named_signature_alone_is_api_documentation(signature: str) -> None:
-    members = "".join(
-        f"<section><h3>Member {i}</h3><div class='signature'>{html_escape(signature)}</div>"
-        f"<div class='block'>Returns the element at the specified position {i} in this list.</div></section>"
-        for i in range(3)
-    )
-    html = f"<html><body><main><h1>Reference</h1>{prose(2)}{members}</main></body></html>"
-    text = render_text(select_content(lxml.html.fromstring(html), "https://docs.example/ref.html").body)
+    text = _reference_text([f"<div class='signature'>{html_escape(signature)}</div>"] * 3)
     assert text.count(signature) == 3
 
 
@@ -1003,26 +1014,14 @@ def test_a_call_signature_in_a_box_named_signature_alone_is_api_documentation(si
 )
 @pytest.mark.parametrize("name", ["signature", "message-signature", "ipsEntry__signature"])
 def test_a_forum_signature_with_parentheses_is_still_a_signature(signature: str, name: str) -> None:
-    posts = "".join(
-        f"<div class='post'><p>Reply {i}: the rear lights came back after the firmware update. {PROSE}</p>"
-        f"<div class='{name}'>{signature}</div></div>"
-        for i in range(3)
-    )
-    html = f"<html><body><h1>Rear lights after the update</h1><div class='thread'>{posts}</div></body></html>"
-    text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+    text = _thread_text([f"<div class='{name}'>{signature}</div>"] * 3)
     assert "Reply 2:" in text and signature not in text
 
 
 def test_only_a_box_named_signature_alone_reads_as_api_documentation() -> None:
     # A forum engine's signature box ("message-signature") holding a line of code is the
     # poster's signature still.
-    posts = "".join(
-        f"<div class='post'><p>Reply {i}: the rear lights came back after the firmware update. {PROSE}</p>"
-        f"<aside class='message-signature'>def main(argv=None)</aside></div>"
-        for i in range(3)
-    )
-    html = f"<html><body><h1>Rear lights after the update</h1><div class='thread'>{posts}</div></body></html>"
-    text = render_text(select_content(lxml.html.fromstring(html), THREAD_URL).body)
+    text = _thread_text(["<div class='message-signature'>def main(argv=None)</div>"] * 3)
     assert "Reply 2:" in text and "def main" not in text
 
 

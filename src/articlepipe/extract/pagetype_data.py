@@ -53,7 +53,8 @@ PRODUCT_PAGE_OG_TYPES = (
 )
 REVIEW_PAGE_TYPES = frozenset(("review",))
 # ... and one declaring a service, a course or an event beside its product sells that:
-# its clients' reviews and testimonials are its text.
+# its clients' reviews and testimonials are its text. Not the "service" family above:
+# shops declare FAQPage, HowTo and LocalBusiness beside their products too.
 SERVICE_PAGE_TYPES = frozenset(("service", "professionalservice", "course", "event"))
 
 # --- og:type values, by kind ---------------------------------------------------------

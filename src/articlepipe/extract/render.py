@@ -49,11 +49,15 @@ def _inline(element: _Element) -> str:
     return "".join(parts)
 
 
+def _shown(line: str) -> str:
+    """``line``, or "" when it shows nothing (zero-width characters, blank glyphs)."""
+    return line if shows(line) else ""
+
+
 def _lines(text: str) -> str:
     if "\n" not in text:
         # Most blocks are one line: no split, no generator, no join.
-        line = clean_line(text)
-        return line if shows(line) else ""
+        return _shown(clean_line(text))
     return "\n".join(line for line in (clean_line(x) for x in text.split("\n")) if shows(line))
 
 
@@ -84,8 +88,7 @@ def _list_lines(element: _Element) -> list[str]:
 def _table_lines(element: _Element) -> list[str]:
     rows = []
     for row in element.iter("row"):
-        cells = [clean_line(" ".join(_texts(cell))) for cell in row if cell.tag == "cell"]
-        cells = [cell if shows(cell) else "" for cell in cells]
+        cells = [_shown(clean_line(" ".join(_texts(cell)))) for cell in row if cell.tag == "cell"]
         if any(cells):
             rows.append("\t".join(cells))
     return rows
