@@ -248,6 +248,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bin ihr(em)? (e-mail-)?postfach\b", ("postfach",)),
     ),
     "furniture_shapes": (
+        # a copyright line ending on its reservation ("© 2024 Verlag GmbH. Alle Rechte vorbehalten.")
+        (r"\balle rechte vorbehalten\W*$", ("rechte vorbehalten",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*zuletzt (bearbeitet|geändert)(\s*:|\s+von\b|\s+am\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",

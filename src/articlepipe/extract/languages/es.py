@@ -232,6 +232,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\ben tu (bandeja de entrada|correo)\b", ("bandeja", "correo")),
     ),
     "furniture_shapes": (
+        # a copyright line ending on its reservation ("© 2024 Editorial X. Todos los derechos reservados.")
+        (r"\bderechos reservados\W*$", ("derechos reservados",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(última edición|editado por última vez)(\s*:|\s+por\b|\s+el\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",

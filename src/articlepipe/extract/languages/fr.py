@@ -229,6 +229,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bdans votre boîte (mail|e-mail|de réception)\b", ("boîte",)),
     ),
     "furniture_shapes": (
+        # a copyright line ending on its reservation ("© 2024 Éditions X. Tous droits réservés.")
+        (r"\bdroits réservés\W*$", ("droits réservés",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(dernière (édition|modification)|modifié en dernier)(\s*:|\s+par\b|\s+le\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",

@@ -205,6 +205,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bnella tua (casella|posta)\b", ("casella", "posta")),
     ),
     "furniture_shapes": (
+        # a copyright line ending on its reservation ("© 2024 Editore X. Tutti i diritti riservati.")
+        (r"\bdiritti riservati\W*$", ("diritti riservati",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(ultima modifica|modificato da)(\s*:|\s+di\b|\s+il\b|\s+\d)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",

@@ -214,6 +214,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("메일함", "이메일", "받은편지함")),
     ),
     "furniture_shapes": (
+        # a copyright line's ban on copying ("무단 전재 및 재배포 금지", "무단전재-재배포 금지")
+        (r"무단\s*전재\s*(및|[-·ㆍ])?\s*재배포\s*금지", ("무단",)),
         # the reprint notice under a news story ("무단 전재 및 재배포 금지", "<ⓒ경향신문
         # (https://www.khan.co.kr), 무단전재 및 재배포 금지>")
         (r"^\W*(<|＜|\[|‹)?[^!?]{0,60}무단\s*(전재|복제)\s*(및|-|·|,)?\s*(재배포|배포)[^!?]{0,30}금지[^!?]{0,40}$",

@@ -216,6 +216,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
     ),
     "furniture_shapes": (
+        # a copyright line ending on its reservation ("© 2024 Uitgeverij X. Alle rechten voorbehouden.")
+        (r"\brechten voorbehouden\W*$", ("rechten voorbehouden",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*laatst (bewerkt|gewijzigd)(\s*:|\s+door\b|\s+op\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",

@@ -213,6 +213,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
     ),
     "furniture_shapes": (
+        # a copyright line ending on its reservation ("© 2024 Wydawnictwo X. Wszelkie prawa zastrzeżone.")
+        (r"\bprawa zastrzeżone\W*$", ("prawa zastrzeżone",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(ostatnio edytowan[ye]|ostatnio zmieniony)(\s*:|\s+przez\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",

@@ -199,6 +199,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bna sua caixa de entrada\b", ("caixa",)),
     ),
     "furniture_shapes": (
+        # a copyright line ending on its reservation ("© 2024 Editora X. Todos os direitos reservados.")
+        (r"\bdireitos reservados\W*$", ("direitos reservados",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(última edição|editado pela última vez)(\s*:|\s+por\b|\s+em\b)"
          r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",

@@ -249,6 +249,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("рассылк",)),
     ),
     "furniture_shapes": (
+        # a copyright line ending on its reservation ("© 2024 Издательство X. Все права защищены.")
+        (r"\bвсе права защищены\W*$", ("права защищены",)),
         # a post's edit note ("Последнее редактирование: 10 июля 2007")
         # ending on a date or a time: "Изменено: минимальная версия Android 8" is a changelog
         (r"^\W*(последнее редактирование|отредактировано|изменено)(\s*:|\s+пользователем\b)"
