@@ -9,6 +9,7 @@ from articlepipe.extract.boilerplate import (
     clean_blocks,
     doubled_titles,
     is_disclaimer,
+    is_filler,
     is_meta_block,
     lead_in_rule,
     words,
@@ -1143,3 +1144,116 @@ def test_the_name_and_role_printed_above_a_bio_go_with_it() -> None:
 )  # fmt: skip
 def test_prose_that_names_a_person_at_the_end_stays(blocks: list[str], authors: tuple[str, ...]) -> None:
     assert [rule for rule, _ in _bio_rules(blocks, authors) if rule == "author-bio"] == []
+
+
+# --- a template's filler the site left in ------------------------------------------------
+LOREM = (
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
+    "ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LOREM,
+        "Lorem Ipsum",
+        "Lorem ipsum 2",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod",
+        # a generator's random paragraph, cut off as a teaser
+        "Lorem ipsum dolor sit amet, vestibulum pellentesque mauris. Curabitur ac nisl quis…",
+        "Lorem ipsum dolor sit amet. Aliquam erat volutpat. Pellentesque habitant morbi tristique senectus.",
+        # the standard passage's later sentences: "duis", "irure", "cillum" are in no Latin
+        "Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla.",
+        # the share: three words of twenty in no filler list still leave a filler paragraph
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
+        "ut labore et dolore magna aliqua, lungo mare azul.",
+    ],
+)
+def test_template_filler_goes(text: str) -> None:
+    blocks = body(PROSE, text, PROSE + " Two.")
+    cleaned = clean_blocks(blocks)
+    assert [b.text for b, keep in zip(blocks, cleaned.keep, strict=True) if keep] == [PROSE, PROSE + " Two."]
+    assert [r.rule for r in cleaned.removed] == ["filler"]
+
+
+def test_a_list_of_filler_goes_and_a_list_with_a_real_item_stays() -> None:
+    filler = Block(text="Lorem ipsum 1\nLorem ipsum 2\nLorem ipsum 3", is_list=True)
+    assert is_filler(filler)
+    assert not is_filler(
+        Block(text="Lorem ipsum dolor sit amet, consectetur tempor\nFree returns", is_list=True)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose about the filler, and prose that opens with it
+        "Lorem ipsum is the placeholder text designers have set in mock-ups since the 1960s.",
+        "Lorem ipsum dolor sit amet: the designer's dummy text fills the page until the copy arrives.",
+        # headings about it: "at", "a", "in" are filler words too
+        "Lorem ipsum in a nutshell",
+        "Lorem ipsum at a glance",
+        # the share: a third of the words its own
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, as every typesetter knows by heart now.",
+        # the filler in Chinese prose: each character is a word
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit，是设计师常用的占位文本，源自西塞罗的著作。",
+        # real Latin: Cicero's sentences the filler was cut from, and a motto
+        "Neque porro quisquam est, qui dolorem ipsum quia dolor sit amet, consectetur, adipisci velit.",
+        "Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque laudantium.",
+        "Ut enim ad minim veniam",
+    ],
+)
+def test_prose_about_the_filler_and_real_latin_stay(text: str) -> None:
+    assert not is_filler(Block(text=text))
+
+
+def test_a_page_about_the_filler_keeps_the_passage_it_quotes() -> None:
+    blocks = body(PROSE, LOREM, PROSE + " Two.")
+    assert kept_texts(blocks, "Where does Lorem Ipsum come from?") == [PROSE, LOREM, PROSE + " Two."]
+    # a paragraph naming it, or a colon introducing the passage, say the same
+    named = body(PROSE, "Designers fill mock-ups with lorem ipsum until the copy arrives.", LOREM)
+    assert kept_texts(named) == [b.text for b in named]
+    quoted = body(PROSE, "The passage every designer knows reads:", LOREM, PROSE + " Two.")
+    assert kept_texts(quoted) == [b.text for b in quoted]
+
+
+def test_a_page_mostly_filler_keeps_its_prose_not_the_filler() -> None:
+    # The filler is no article: it neither triggers the fallback nor comes back with it.
+    story = _story(2)
+    blocks = body(story[0], "Lorem Ipsum", LOREM, "Head Line 1", LOREM + " Two.", LOREM + " Three.", story[1])
+    cleaned = clean_blocks(blocks)
+    assert not cleaned.fell_back
+    assert [b.text for b, keep in zip(blocks, cleaned.keep, strict=True) if keep] == [
+        story[0],
+        "Head Line 1",
+        story[1],
+    ]
+    inserts = [f"Read more: Why Sleep Matters After Sixty, part {i}" for i in range(40)]
+    blocks = body(*story, LOREM, *inserts)
+    cleaned = clean_blocks(blocks)
+    assert cleaned.fell_back
+    assert [b.text for b, keep in zip(blocks, cleaned.keep, strict=True) if keep] == story + inserts
+    assert [r.rule for r in cleaned.removed] == ["fallback", "filler"]
+
+
+def test_filler_is_no_part_of_the_article_a_copy_is_measured_against() -> None:
+    # Two copies of the story are found as a repeat whatever filler surrounds them.
+    story = _story(4)
+    blocks = body(*story, *story, *(f"{LOREM} {i}" for i in range(12)))
+    cleaned = clean_blocks(blocks)
+    assert [b.text for b, keep in zip(blocks, cleaned.keep, strict=True) if keep] == story
+    assert [r.rule for r in cleaned.removed] == ["filler"] * 12 + ["repeated-block"] * 4
+
+
+def test_filler_in_code_stays() -> None:
+    # A tutorial's sample output: the filler is what the code renders.
+    blocks = [Block(text=PROSE), Block(text=LOREM, is_code=True), Block(text=PROSE + " Two.")]
+    assert clean_blocks(blocks).keep == [True, True, True]
+
+
+def test_filler_glued_to_a_cards_name_does_not_make_the_page_about_it() -> None:
+    # A product card's name above its placeholder description is no prose naming the
+    # filler: the template's other filler still goes.
+    card = "Blue vase\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."
+    assert kept_texts(body(PROSE, card, LOREM, PROSE + " Two.")) == [PROSE, card, PROSE + " Two."]

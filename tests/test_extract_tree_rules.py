@@ -335,3 +335,21 @@ def test_a_page_wrapped_in_one_form_keeps_its_text_and_loses_the_sign_up_box() -
     assert "Newsletter" not in text
     for sentence in PROSE:
         assert sentence in text
+
+
+def test_a_template_s_filler_leaves_the_body_even_when_the_rules_fall_back() -> None:
+    lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt."
+    html = page_html(f"<p>{lorem}</p>")
+    article = extract_html(page(html), html)
+    assert "Lorem ipsum" not in article.text
+    assert "Lorem ipsum" not in article.markdown
+    assert all(sentence in article.text for sentence in PROSE)
+    assert "filler" in {r.rule for r in article.removed}
+    # More than half the body to remove: the rules fall back, and the filler stays out.
+    inserts = "".join(f"<p>Read more: Why Sleep Matters After Sixty, part {i}</p>" for i in range(40))
+    prose = "".join(f"<p>{p}</p>" for p in PROSE[:2])
+    cleaned, text = cleaned_body(f"<body>{prose}<p>{lorem}</p>{inserts}</body>")
+    assert cleaned.fell_back
+    assert "Lorem ipsum" not in text
+    assert PROSE[0] in text
+    assert "part 39" in text

@@ -49,6 +49,15 @@ MIN_REPEATED_SHARE = 0.25
 # A paragraph that is one link, set in capitals, promotes another story.
 PROMO_LINK_SHARE = 0.9
 MIN_SHOUT_LETTERS = 12
+# Share of a block's words that must be template filler for the block to be filler: prose
+# about it ("Lorem ipsum is the placeholder text designers use …") has its own words.
+FILLER_SHARE = 0.8
+# Filler words besides "lorem ipsum" a block needs, unless it is "Lorem ipsum" and digits:
+# the filler list holds "a", "in", "at", so "Lorem ipsum at a glance" would pass the share.
+MIN_FILLER_WORDS = 3
+# A block naming "lorem" with less filler than this is prose about it; with more, filler
+# glued to something else (a card's name above its placeholder description).
+NAMING_SHARE = 0.5
 # Pagination, copyright and credit lines are short; a long block mentioning them is prose.
 MAX_FURNITURE_WORDS = 25
 # A row of share buttons is a few words; a newsletter pitch one short sentence.
@@ -86,6 +95,7 @@ NOT_A_LABEL = re.compile(r"[\d.!?:>/|\u203a\u00bb]")
 HEAD_BLOCKS = 3
 
 _WORD = re.compile(r"\w+")
+_NOT_WORD = re.compile(r"[\W_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # The brackets a lead-in is set in ("【相关阅读】", "[Related]") close before its title.
 _CLOSING = ")]\uff09\u3011"
@@ -236,6 +246,44 @@ def lead_in_rule(block: Block) -> str | None:
     ):
         return "newsletter"
     return None
+
+
+def _filler_words(text: str) -> list[str]:
+    folded = text.casefold()
+    # Chinese and Japanese words as ``tokens`` counts them (a character each), not one
+    # run of them as a word would be.
+    tokens = word_list(folded) if has_spaceless(folded) else _WORD.findall(folded)
+    return [w for w in (_NOT_WORD.sub("", t) for t in tokens) if w and not w.isdigit()]
+
+
+def _filler_share(found: Sequence[str]) -> float:
+    return sum(w in phrases.FILLER_WORDS for w in found) / len(found) if found else 0.0
+
+
+def _filler_line(line: str) -> bool:
+    found = _filler_words(line)
+    if not found:
+        return False
+    marked = found[0] == "lorem" or not phrases.FILLER_ONLY_WORDS.isdisjoint(found)
+    # "Lorem ipsum 2" is filler; "Lorem ipsum in a nutshell" is a heading about it.
+    others = sum(w in phrases.FILLER_WORDS and w not in ("lorem", "ipsum") for w in found)
+    enough = others >= MIN_FILLER_WORDS or set(found) <= {"lorem", "ipsum"}
+    return marked and enough and _filler_share(found) >= FILLER_SHARE
+
+
+def _names_filler(text: str) -> bool:
+    """Prose naming the filler ("Designers fill mock-ups with lorem ipsum …"), not more
+    filler glued to a card's name."""
+    return "lorem" in text.casefold() and _filler_share(_filler_words(text)) < NAMING_SHARE
+
+
+def is_filler(block: Block) -> bool:
+    """A template's placeholder text the site left in ("Lorem ipsum dolor sit amet, …",
+    "Lorem ipsum 2", "Duis aute irure dolor …"): a block opening with "lorem" or holding a
+    word the filler made up, whose words are nearly all filler; every line of it (a list's
+    items, a card's name above its placeholder description)."""
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return bool(lines) and all(_filler_line(line) for line in lines)
 
 
 def is_shouting(text: str) -> bool:
@@ -517,7 +565,9 @@ def clean_blocks(
         result.removed.append(RemovedBlock(rule=rule, text=blocks[index].text))
 
     _head_rules(blocks, title, result, remove)
-    copies = _repeated_blocks(blocks, result, remove)
+    # Removals that stand whatever the guard decides: copies of a repeated run, filler.
+    settled = _filler_blocks(blocks, title, result, remove)
+    settled |= _repeated_blocks(blocks, result, remove, settled)
     count = len(blocks)
     index = 0
     while index < count:
@@ -573,23 +623,44 @@ def clean_blocks(
             remove(index, "doubled-title")
             add_related(result.related, list(block.links) or [RelatedLink(title=t, url="") for t in titles])
         index += 1
-    return _guard(blocks, result, copies)
+    return _guard(blocks, result, settled)
+
+
+def _filler_blocks(
+    blocks: Sequence[Block], title: str, result: Cleaned, remove: Callable[[int, str], None]
+) -> set[int]:
+    """Remove a template's filler (``is_filler``); returns the indices removed.
+
+    Never from code (a tutorial shows what its markup renders), nor right after a block
+    ending on a colon (a passage quoted), nor on a page about the filler: its title or
+    prose names "lorem".
+    """
+    if "lorem" in title.casefold():
+        return set()
+    found = {i for i, block in enumerate(blocks) if result.keep[i] and not block.is_code and is_filler(block)}
+    if any(_names_filler(block.text) for i, block in enumerate(blocks) if i not in found):
+        return set()
+    found = {i for i in found if i == 0 or not blocks[i - 1].text.rstrip().endswith((":", "\uff1a"))}
+    for index in sorted(found):
+        remove(index, "filler")
+    return found
 
 
 def _repeated_blocks(
-    blocks: Sequence[Block], result: Cleaned, remove: Callable[[int, str], None]
+    blocks: Sequence[Block], result: Cleaned, remove: Callable[[int, str], None], uncounted: set[int]
 ) -> set[int]:
     """A run of blocks repeating, word for word and in order, an earlier run: the page
     held the article twice (a mobile and a desktop copy, a tab panel, a print version).
     Shorter repeats stay: an interview asks each guest the same question, a meal plan
-    repeats a day's menu. Returns the indices of the removed copies."""
+    repeats a day's menu. ``uncounted`` blocks (filler) are no part of the article the
+    share is of. Returns the indices of the removed copies."""
     copies: set[int] = set()
     keys = [norm(block.text) for block in blocks]
     # Words before each block: a run's words in O(1). Summing them run by run, and
     # scanning runs that cannot be long enough, took time quadratic in the blocks on a
     # page repeating one paragraph (a 50 MB page: 25 s of its 32 s).
     before = list(itertools.accumulate((words(block.text) for block in blocks), initial=0))
-    total = before[-1]
+    total = before[-1] - sum(words(blocks[i].text) for i in uncounted)
     enough = max(MIN_REPEATED_WORDS, MIN_REPEATED_SHARE * total)
     first: dict[str, int] = {}
     index = 0
@@ -646,23 +717,28 @@ def _head_rules(
             return
 
 
-def _guard(blocks: Sequence[Block], result: Cleaned, copies: set[int]) -> Cleaned:
+# Rules whose removals stand when the guard falls back: they never take the article.
+_SETTLED_RULES = frozenset(("repeated-block", "filler"))
+
+
+def _guard(blocks: Sequence[Block], result: Cleaned, settled: set[int]) -> Cleaned:
     """Fall back to the unfiltered body when the rules would remove more than half of
-    it. Removed copies of a repeated run count on neither side: one copy always stays,
-    so dropping the others can never empty an article (a page holding its article three
-    times would otherwise always fall back)."""
-    total = sum(words(b.text) for i, b in enumerate(blocks) if i not in copies)
+    it. ``settled`` removals count on neither side and stand: of a repeated run one copy
+    always stays, so dropping the others can never empty an article (a page holding its
+    article three times would otherwise always fall back), and a template's filler is no
+    article (a page mostly filler keeps its few real paragraphs, not the filler)."""
+    total = sum(words(b.text) for i, b in enumerate(blocks) if i not in settled)
     removed = sum(
         words(b.text)
         for i, (b, kept) in enumerate(zip(blocks, result.keep, strict=True))
-        if not kept and i not in copies
+        if not kept and i not in settled
     )
     if total and removed > MAX_REMOVED_SHARE * total:
         note = f"rules would have removed {removed} of {total} words; kept the unfiltered body"
         return Cleaned(
-            keep=[i not in copies for i in range(len(blocks))],
+            keep=[i not in settled for i in range(len(blocks))],
             removed=[RemovedBlock(rule="fallback", text=note)]
-            + [r for r in result.removed if r.rule == "repeated-block"],
+            + [r for r in result.removed if r.rule in _SETTLED_RULES],
             fell_back=True,
         )
     return result

@@ -332,6 +332,50 @@ FURNITURE_SHAPES: tuple[Gated, ...] = (
 FURNITURE = FamilyPattern(FURNITURE_SHAPES)
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
 TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
+# Filler a template ships with and the site never replaced: "Lorem ipsum dolor sit amet,
+# consectetur adipiscing elit …", "Lorem ipsum 2". It is in no language, so it is here: the
+# standard passage and the words the common generators add to it. "lorem" is no Latin word
+# (it is "dolorem" cut), so filler starts with it and real Latin does not.
+_FILLER_TEXT = """
+lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut
+labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco
+laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate
+velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat cupidatat non proident
+sunt culpa qui officia deserunt mollit anim id est laborum perspiciatis unde omnis iste
+natus error voluptatem accusantium doloremque laudantium totam rem aperiam eaque ipsa quae
+ab illo inventore veritatis quasi architecto beatae vitae dicta explicabo a ac at nec vel
+eget nam cras nunc donec fusce morbi etiam proin quam justo sapien tellus lectus leo felis
+risus nibh mi massa purus neque arcu diam lacus metus odio urna orci libero turpis ante
+erat integer aenean nullam mauris curabitur maecenas praesent quisque phasellus vivamus
+suspendisse vestibulum pellentesque elementum facilisis facilisi tincidunt tristique
+viverra vulputate sagittis semper sodales ultrices ultricies varius volutpat porta
+porttitor posuere pretium rhoncus rutrum scelerisque suscipit accumsan auctor bibendum
+blandit congue convallis cursus dapibus dictum dignissim efficitur egestas eleifend
+euismod faucibus fermentum feugiat finibus gravida hendrerit iaculis imperdiet interdum
+lacinia laoreet lobortis luctus malesuada mattis molestie mollis ornare pharetra placerat
+pulvinar condimentum fringilla ligula dui nisl tortor augue eros aliquam ullamcorper sem
+tempus vehicula venenatis sollicitudin habitant senectus netus fames primis cubilia curae
+hac habitasse platea dictumst natoque penatibus magnis dis parturient montes nascetur
+ridiculus mus aliquet
+"""
+FILLER_WORDS = frozenset(_FILLER_TEXT.split())
+# Words the filler made up, in no Latin: a block holding one is filler even when it does not
+# open with "lorem" (the standard passage's later sentences, "Duis aute irure dolor …").
+# Cicero's own sentences ("Sed ut perspiciatis unde omnis …") are real Latin and have none.
+FILLER_ONLY_WORDS = frozenset(
+    (
+        "duis",
+        "aute",
+        "irure",
+        "eiusmod",
+        "incididunt",
+        "ullamco",
+        "cillum",
+        "cupidatat",
+        "adipiscing",
+        "exercitation",
+    )
+)
 
 
 def _toc_label(alternation: str) -> str:

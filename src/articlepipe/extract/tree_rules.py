@@ -399,11 +399,11 @@ def clean_body(body: _Element, title: str, authors: Sequence[str] = ()) -> Clean
         Block(text=block_text(el), is_list=el.tag == "list", is_code=el.tag == "code") for el in elements
     ]
     cleaned = clean_blocks(blocks, title, authors)
-    if cleaned.fell_back:
-        return cleaned
     for element, kept in zip(elements, cleaned.keep, strict=True):
         if not kept:
             _drop(element)
+    if cleaned.fell_back:
+        return cleaned  # it keeps all but what stands whatever the rules say (copies, filler)
     written = [
         (el, block.text) for el, block, kept in zip(elements, blocks, cleaned.keep, strict=True) if kept
     ]
