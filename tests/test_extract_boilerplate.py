@@ -1257,3 +1257,44 @@ def test_filler_glued_to_a_cards_name_does_not_make_the_page_about_it() -> None:
     # filler: the template's other filler still goes.
     card = "Blue vase\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."
     assert kept_texts(body(PROSE, card, LOREM, PROSE + " Two.")) == [PROSE, card, PROSE + " Two."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Showing 1–24 of 291 results",
+        "Showing all 39 results",
+        "Showing: 1-24 of 291",
+        'Showing 1–10 of 50 results for "sleep"',
+        "Showing the single result",
+        "Results 1 - 20 of 300",
+        "(8 results)",
+        "Showing 36 of 84",
+        "1–30 of 153 products",
+        "1,072 results",
+        "84295 matches",
+        "291 results found",
+        "loaded 338 results",
+    ],
+)
+def test_a_listings_result_counter_goes(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The search found 291 results, few of them useful.",
+        "Our shop now stocks 500 products.",
+        "291 items were recalled in March.",
+        "Showing the 24 best products of the year",
+        "Results",
+        # a paper's numbered section heading, a year's results, a count in a list
+        "3 Results",
+        "2024 Results",
+        "500 products",
+        "12 items",
+    ],
+)
+def test_a_count_in_prose_or_a_heading_stays(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) is None

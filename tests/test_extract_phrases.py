@@ -17,6 +17,7 @@ FAMILIES: dict[str, tuple[tuple[Gated, ...], tuple[str, ...]]] = {
     "disclaimer": (phrases.DISCLAIMER_SENTENCES, hints_of(phrases.DISCLAIMER_SENTENCES)),
     "newsletter": (phrases.NEWSLETTER_PITCHES, hints_of(phrases.NEWSLETTER_PITCHES)),
     "furniture": (phrases.FURNITURE_SHAPES, hints_of(phrases.FURNITURE_SHAPES)),
+    "counter": (phrases.RESULT_COUNTERS, hints_of(phrases.RESULT_COUNTERS)),
 }
 CASES = [(name, gated) for name, (family, _) in FAMILIES.items() for gated in family]
 

@@ -60,6 +60,8 @@ MIN_FILLER_WORDS = 3
 NAMING_SHARE = 0.5
 # Pagination, copyright and credit lines are short; a long block mentioning them is prose.
 MAX_FURNITURE_WORDS = 25
+# A result counter is a few words ("291件中 1〜24件を表示" is eight); asked of no longer block.
+MAX_COUNTER_WORDS = 10
 # A row of share buttons is a few words; a newsletter pitch one short sentence.
 MAX_SHARE_ROW_WORDS = 12
 # ... and a row in Chinese or Japanese at most this many characters.
@@ -200,6 +202,8 @@ def lead_in_rule(block: Block) -> str | None:
     if phrases.TEMPLATE_TAG.match(text):
         return "label"
     if words(text) <= MAX_FURNITURE_WORDS and phrases.FURNITURE.matches(text):
+        return "furniture"
+    if words(text) <= MAX_COUNTER_WORDS and phrases.RESULT_COUNTER.matches(text):
         return "furniture"
     match = phrases.LEAD_RELATED.match(text) if leads else None
     if match:

@@ -330,6 +330,11 @@ FURNITURE_SHAPES: tuple[Gated, ...] = (
     *_family("furniture_shapes"),
 )
 FURNITURE = FamilyPattern(FURNITURE_SHAPES)
+# A listing's result counter alone in its block: "Showing 1–24 of 291 results", "(8 results)",
+# "Zeige 1–24 von 291 Ergebnissen", "共 291 个结果". Not a bare "3 Results": a paper's
+# numbered section heading.
+RESULT_COUNTERS: tuple[Gated, ...] = _family("result_counters")
+RESULT_COUNTER = FamilyPattern(RESULT_COUNTERS)
 # Template placeholders a CMS left unrendered: "[CTA_MODULE]".
 TEMPLATE_TAG = re.compile(r"^\s*(\[[A-Z0-9_]{3,}\]|\{\{[^{}]{1,40}\}\})\s*$")
 # Filler a template ships with and the site never replaced: "Lorem ipsum dolor sit amet,

@@ -81,7 +81,15 @@ PLAIN_CATEGORIES = (
 # every text it matches contains: disclaimers, newsletter pitches without a lead-in,
 # affiliate disclosures, and page furniture known by its shape (pagination, credits,
 # promo codes).
-GATED_CATEGORIES = ("disclaimer_sentences", "newsletter_pitches", "affiliate_sentences", "furniture_shapes")
+# A listing's result counter ("Showing 1-24 of 291 results") is gated apart, and asked only
+# of a short block: its hints ("item", "result", "件") are in most prose.
+GATED_CATEGORIES = (
+    "disclaimer_sentences",
+    "newsletter_pitches",
+    "affiliate_sentences",
+    "furniture_shapes",
+    "result_counters",
+)
 CATEGORIES = PLAIN_CATEGORIES + GATED_CATEGORIES
 
 

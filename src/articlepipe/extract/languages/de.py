@@ -247,6 +247,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*abonnieren sie\b.{0,40}\bnewsletters?\b", ("newsletter",)),
         (r"\bin ihr(em)? (e-mail-)?postfach\b", ("postfach",)),
     ),
+    "result_counters": (
+        # ("Zeige 1-24 von 291 Ergebnissen", "Alle 3 Ergebnisse werden angezeigt")
+        (r"^\W*(?:"
+         r"(?:zeige|anzeige)(?:\s*:)?\s+(?:\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|bis)\s*)?\d+"
+         r"(?:[,. ]\d{3})*(?:\s+(?:von|aus)\s+\d+(?:[,. ]\d{3})*)?(?:\s+"
+         r"(?:ergebnissen?|treffern?|artikeln?|produkten?))?"
+         r"|alle\s+\d+(?:[,. ]\d{3})*\s+ergebnisse\s+werden\s+angezeigt"
+         r"|(?:ergebnissen?|treffern?|artikeln?|produkten?)\s+\d+(?:[,. ]\d{3})*\s*"
+         r"(?:[-\u2013]|bis)\s*\d+(?:[,. ]\d{3})*\s+(?:von|aus)\s+\d+(?:[,. ]\d{3})*"
+         r"|\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|bis)\s*\d+(?:[,. ]\d{3})*\s+(?:von|aus)\s+\d+"
+         r"(?:[,. ]\d{3})*\s+(?:ergebnissen?|treffern?|artikeln?|produkten?)"
+         r"|(?:\d{1,3}(?:[,. ]\d{3})+|\d{5,})\s+(?:ergebnissen?|treffern?|artikeln?|produkten?)"
+         r"|\(\s*\d+(?:[,. ]\d{3})*\s+(?:ergebnissen?|treffern?|artikeln?|produkten?)\s*\)"
+         r")\W*$",
+         ("zeige", "ergebnis", "treffer", "artikel", "produkt")),
+    ),
     "furniture_shapes": (
         # a copyright line ending on its reservation ("© 2024 Verlag GmbH. Alle Rechte vorbehalten.")
         (r"\balle rechte vorbehalten\W*$", ("rechte vorbehalten",)),

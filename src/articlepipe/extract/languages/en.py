@@ -682,6 +682,24 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bchosen independently by our editors", ("editors",)),
         (r"\b(is|are) supported by (commissions|affiliate)", ("supported by",)),
     ),
+    "result_counters": (
+        # ("Showing 1-24 of 291 results", "Results 1-20 of 300", "(8 results)", "1,072 results")
+        (r"^\W*(?:"
+         r"(?:showing|displaying|viewing)(?:\s+all)?(?:\s*:)?\s+(?:\d+(?:[,. ]\d{3})*\s*"
+         r"(?:[-\u2013]|to)\s*)?\d+(?:[,. ]\d{3})*(?:\s+(?:of|out of)\s+\d+(?:[,. ]\d{3})*)?(?:"
+         r"\s+(?:results?|items?|products?|entries|matches))?(?:\s+for\s+\S.{0,60})?"
+         r"|showing the single result"
+         r"|loaded\s+\d+(?:[,. ]\d{3})*\s+(?:results?|items?|products?)"
+         r"|\d+(?:[,. ]\d{3})*\s+(?:results?|items?|products?|matches)\s+found"
+         r"|(?:results?|items?|products?|entries|matches)\s+\d+(?:[,. ]\d{3})*\s*"
+         r"(?:[-\u2013]|to)\s*\d+(?:[,. ]\d{3})*\s+(?:of|out of)\s+\d+(?:[,. ]\d{3})*"
+         r"|\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|to)\s*\d+(?:[,. ]\d{3})*\s+(?:of|out of)\s+\d+"
+         r"(?:[,. ]\d{3})*\s+(?:results?|items?|products?|entries|matches)"
+         r"|(?:\d{1,3}(?:[,. ]\d{3})+|\d{5,})\s+(?:results?|items?|products?|entries|matches)"
+         r"|\(\s*\d+(?:[,. ]\d{3})*\s+(?:results?|items?|products?|entries|matches)\s*\)"
+         r")\W*$",
+         ("showing", "displaying", "viewing", "result", "item", "product", "entries", "match")),
+    ),
     "furniture_shapes": (
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*last edited(\s*:|\s+by\b|\s+on\b)"

@@ -231,6 +231,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "newsletter_pitches": (
         (r"\ben tu (bandeja de entrada|correo)\b", ("bandeja", "correo")),
     ),
+    "result_counters": (
+        # ("Mostrando 1-24 de 291 resultados", "Mostrando el único resultado")
+        (r"^\W*(?:"
+         r"mostrando(?:\s+(?:los|las))?(?:\s*:)?\s+(?:\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|a)\s*)?\d+"
+         r"(?:[,. ]\d{3})*(?:\s+de\s+\d+(?:[,. ]\d{3})*)?(?:\s+"
+         r"(?:resultados?|productos?|artículos?))?"
+         r"|mostrando\s+el\s+único\s+resultado"
+         r"|(?:resultados?|productos?|artículos?)\s+\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|a)\s*\d+"
+         r"(?:[,. ]\d{3})*\s+de\s+\d+(?:[,. ]\d{3})*"
+         r"|\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|a)\s*\d+(?:[,. ]\d{3})*\s+de\s+\d+(?:[,. ]\d{3})*"
+         r"\s+(?:resultados?|productos?|artículos?)"
+         r"|(?:\d{1,3}(?:[,. ]\d{3})+|\d{5,})\s+(?:resultados?|productos?|artículos?)"
+         r"|\(\s*\d+(?:[,. ]\d{3})*\s+(?:resultados?|productos?|artículos?)\s*\)"
+         r")\W*$",
+         ("mostrando", "resultado", "producto", "artículo")),
+    ),
     "furniture_shapes": (
         # a copyright line ending on its reservation ("© 2024 Editorial X. Todos los derechos reservados.")
         (r"\bderechos reservados\W*$", ("derechos reservados",)),

@@ -228,6 +228,21 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*abonnez-vous à\b.{0,40}\bnewsletters?\b", ("newsletter",)),
         (r"\bdans votre boîte (mail|e-mail|de réception)\b", ("boîte",)),
     ),
+    "result_counters": (
+        # ("Affichage de 1 à 24 sur 291 résultats", "Affichage de tous les 3 résultats")
+        (r"^\W*(?:"
+         r"affichage(?:\s+de)?(?:\s+tous\s+les)?(?:\s*:)?\s+(?:\d+(?:[,. ]\d{3})*\s*"
+         r"(?:[-\u2013]|à)\s*)?\d+(?:[,. ]\d{3})*(?:\s+sur\s+\d+(?:[,. ]\d{3})*)?(?:\s+"
+         r"(?:résultats?|produits?|articles?))?"
+         r"|(?:résultats?|produits?|articles?)\s+\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|à)\s*\d+"
+         r"(?:[,. ]\d{3})*\s+sur\s+\d+(?:[,. ]\d{3})*"
+         r"|\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|à)\s*\d+(?:[,. ]\d{3})*\s+sur\s+\d+"
+         r"(?:[,. ]\d{3})*\s+(?:résultats?|produits?|articles?)"
+         r"|(?:\d{1,3}(?:[,. ]\d{3})+|\d{5,})\s+(?:résultats?|produits?|articles?)"
+         r"|\(\s*\d+(?:[,. ]\d{3})*\s+(?:résultats?|produits?|articles?)\s*\)"
+         r")\W*$",
+         ("affichage", "résultat", "produit", "article")),
+    ),
     "furniture_shapes": (
         # a copyright line ending on its reservation ("© 2024 Éditions X. Tous droits réservés.")
         (r"\bdroits réservés\W*$", ("droits réservés",)),

@@ -204,6 +204,21 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "newsletter_pitches": (
         (r"\bnella tua (casella|posta)\b", ("casella", "posta")),
     ),
+    "result_counters": (
+        # ("Visualizzazione di 1-24 di 291 risultati", "Visualizzazione di tutti i 3 risultati")
+        (r"^\W*(?:"
+         r"(?:visualizzazione|mostra(?:ndo)?)(?:\s+di)?(?:\s+tutti\s+i)?(?:\s*:)?\s+(?:\d+"
+         r"(?:[,. ]\d{3})*\s*(?:[-\u2013]|a)\s*)?\d+(?:[,. ]\d{3})*(?:\s+(?:di|su)\s+\d+"
+         r"(?:[,. ]\d{3})*)?(?:\s+(?:risultat[oi]|prodott[oi]|articol[oi]))?"
+         r"|(?:risultat[oi]|prodott[oi]|articol[oi])\s+\d+(?:[,. ]\d{3})*\s*"
+         r"(?:[-\u2013]|a)\s*\d+(?:[,. ]\d{3})*\s+(?:di|su)\s+\d+(?:[,. ]\d{3})*"
+         r"|\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|a)\s*\d+(?:[,. ]\d{3})*\s+(?:di|su)\s+\d+"
+         r"(?:[,. ]\d{3})*\s+(?:risultat[oi]|prodott[oi]|articol[oi])"
+         r"|(?:\d{1,3}(?:[,. ]\d{3})+|\d{5,})\s+(?:risultat[oi]|prodott[oi]|articol[oi])"
+         r"|\(\s*\d+(?:[,. ]\d{3})*\s+(?:risultat[oi]|prodott[oi]|articol[oi])\s*\)"
+         r")\W*$",
+         ("visualizzazione", "mostra", "risultat", "prodott", "articol")),
+    ),
     "furniture_shapes": (
         # a copyright line ending on its reservation ("© 2024 Editore X. Tutti i diritti riservati.")
         (r"\bdiritti riservati\W*$", ("diritti riservati",)),

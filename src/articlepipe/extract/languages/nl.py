@@ -215,6 +215,21 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"(e-?mail|mail)?(inbox|mailbox)\b", ("inbox", "mailbox")),
         (r"^\W*(\w+\W+){0,5}nieuwsbrief\W*$", ("nieuwsbrief",)),
     ),
+    "result_counters": (
+        # ("Toont 1-24 van 291 resultaten", "Toont alle 3 resultaten")
+        (r"^\W*(?:"
+         r"toont(?:\s+alle)?(?:\s*:)?\s+(?:\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|tot)\s*)?\d+"
+         r"(?:[,. ]\d{3})*(?:\s+van\s+\d+(?:[,. ]\d{3})*)?(?:\s+"
+         r"(?:resultaten|resultaat|producten|artikelen))?"
+         r"|(?:resultaten|resultaat|producten|artikelen)\s+\d+(?:[,. ]\d{3})*\s*"
+         r"(?:[-\u2013]|tot)\s*\d+(?:[,. ]\d{3})*\s+van\s+\d+(?:[,. ]\d{3})*"
+         r"|\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|tot)\s*\d+(?:[,. ]\d{3})*\s+van\s+\d+"
+         r"(?:[,. ]\d{3})*\s+(?:resultaten|resultaat|producten|artikelen)"
+         r"|(?:\d{1,3}(?:[,. ]\d{3})+|\d{5,})\s+(?:resultaten|resultaat|producten|artikelen)"
+         r"|\(\s*\d+(?:[,. ]\d{3})*\s+(?:resultaten|resultaat|producten|artikelen)\s*\)"
+         r")\W*$",
+         ("toont", "resulta", "producten", "artikelen")),
+    ),
     "furniture_shapes": (
         # a copyright line ending on its reservation ("© 2024 Uitgeverij X. Alle rechten voorbehouden.")
         (r"\brechten voorbehouden\W*$", ("rechten voorbehouden",)),

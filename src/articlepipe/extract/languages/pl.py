@@ -212,6 +212,21 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"skrzynkę( e-mail| pocztową)?\b", ("skrzynk",)),
         (r"^\W*(\w+\W+){0,5}newsletter\W*$", ("newsletter",)),
     ),
+    "result_counters": (
+        # ("Wyświetlanie 1-24 z 291 wyników", "Pokazano wszystkie 3 wyniki")
+        (r"^\W*(?:"
+         r"(?:wyświetlanie|pokazano)(?:\s+wszystkie)?(?:\s*:)?\s+(?:\d+(?:[,. ]\d{3})*\s*"
+         r"(?:[-\u2013]|do)\s*)?\d+(?:[,. ]\d{3})*(?:\s+z\s+\d+(?:[,. ]\d{3})*)?(?:\s+(?:wynik"
+         r"(?:ów|i)?|produkt(?:ów|y)?))?"
+         r"|(?:wynik(?:ów|i)?|produkt(?:ów|y)?)\s+\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|do)\s*\d+"
+         r"(?:[,. ]\d{3})*\s+z\s+\d+(?:[,. ]\d{3})*"
+         r"|\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|do)\s*\d+(?:[,. ]\d{3})*\s+z\s+\d+(?:[,. ]\d{3})*"
+         r"\s+(?:wynik(?:ów|i)?|produkt(?:ów|y)?)"
+         r"|(?:\d{1,3}(?:[,. ]\d{3})+|\d{5,})\s+(?:wynik(?:ów|i)?|produkt(?:ów|y)?)"
+         r"|\(\s*\d+(?:[,. ]\d{3})*\s+(?:wynik(?:ów|i)?|produkt(?:ów|y)?)\s*\)"
+         r")\W*$",
+         ("wyświetlanie", "pokazano", "wynik", "produkt")),
+    ),
     "furniture_shapes": (
         # a copyright line ending on its reservation ("© 2024 Wydawnictwo X. Wszelkie prawa zastrzeżone.")
         (r"\bprawa zastrzeżone\W*$", ("prawa zastrzeżone",)),

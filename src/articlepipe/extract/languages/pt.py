@@ -198,6 +198,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "newsletter_pitches": (
         (r"\bna sua caixa de entrada\b", ("caixa",)),
     ),
+    "result_counters": (
+        # ("Mostrando 1-24 de 291 resultados", "Mostrando o único resultado")
+        (r"^\W*(?:"
+         r"(?:mostrando|exibindo)(?:\s+(?:os|as|todos\s+os))?(?:\s*:)?\s+(?:\d+(?:[,. ]\d{3})*\s*"
+         r"(?:[-\u2013]|a)\s*)?\d+(?:[,. ]\d{3})*(?:\s+de\s+\d+(?:[,. ]\d{3})*)?(?:\s+"
+         r"(?:resultados?|produtos?|itens))?"
+         r"|(?:mostrando|exibindo)\s+o\s+único\s+resultado"
+         r"|(?:resultados?|produtos?|itens)\s+\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|a)\s*\d+"
+         r"(?:[,. ]\d{3})*\s+de\s+\d+(?:[,. ]\d{3})*"
+         r"|\d+(?:[,. ]\d{3})*\s*(?:[-\u2013]|a)\s*\d+(?:[,. ]\d{3})*\s+de\s+\d+(?:[,. ]\d{3})*"
+         r"\s+(?:resultados?|produtos?|itens)"
+         r"|(?:\d{1,3}(?:[,. ]\d{3})+|\d{5,})\s+(?:resultados?|produtos?|itens)"
+         r"|\(\s*\d+(?:[,. ]\d{3})*\s+(?:resultados?|produtos?|itens)\s*\)"
+         r")\W*$",
+         ("mostrando", "exibindo", "resultado", "produto", "itens")),
+    ),
     "furniture_shapes": (
         # a copyright line ending on its reservation ("© 2024 Editora X. Todos os direitos reservados.")
         (r"\bdireitos reservados\W*$", ("direitos reservados",)),
