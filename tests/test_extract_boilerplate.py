@@ -1158,6 +1158,7 @@ LOREM = (
     [
         LOREM,
         "Lorem Ipsum",
+        "LOREM IPSUM DOLOR SIT AMET, CONSECTETUR ADIPISCING ELIT",
         "Lorem ipsum 2",
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod",
         # a generator's random paragraph, cut off as a teaser

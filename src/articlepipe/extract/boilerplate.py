@@ -639,10 +639,12 @@ def _filler_blocks(
     ending on a colon (a passage quoted), nor on a page about the filler: its title or
     prose names "lorem".
     """
-    if "lorem" in title.casefold():
+    marked = [i for i, block in enumerate(blocks) if phrases.has_filler_mark(block.text)]
+    if not marked or "lorem" in title.casefold():
         return set()
-    found = {i for i, block in enumerate(blocks) if result.keep[i] and not block.is_code and is_filler(block)}
-    if any(_names_filler(block.text) for i, block in enumerate(blocks) if i not in found):
+    found = {i for i in marked if result.keep[i] and not blocks[i].is_code and is_filler(blocks[i])}
+    # Prose naming "lorem" holds a mark: the blocks without one name nothing.
+    if any(_names_filler(blocks[i].text) for i in marked if i not in found):
         return set()
     found = {i for i in found if i == 0 or not blocks[i - 1].text.rstrip().endswith((":", "\uff1a"))}
     for index in sorted(found):

@@ -381,6 +381,16 @@ FILLER_ONLY_WORDS = frozenset(
         "exercitation",
     )
 )
+# What every block of filler holds, looked for before a block's words are read: most pages
+# have none. Substring tests of the lower-cased text: an IGNORECASE alternation of them
+# cost 15 times as much, 2.5 % of the extraction.
+FILLER_MARKS = ("lorem", *sorted(FILLER_ONLY_WORDS))
+
+
+def has_filler_mark(text: str) -> bool:
+    """Whether ``text`` holds a word every block of filler holds (``FILLER_MARKS``)."""
+    folded = text.lower()
+    return any(mark in folded for mark in FILLER_MARKS)
 
 
 def _toc_label(alternation: str) -> str:
