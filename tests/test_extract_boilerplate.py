@@ -1299,3 +1299,9 @@ def test_a_listings_result_counter_goes(text: str) -> None:
 )
 def test_a_count_in_prose_or_a_heading_stays(text: str) -> None:
     assert lead_in_rule(Block(text=text)) is None
+
+
+@pytest.mark.parametrize("text", ["Skip to content", "Jump to content", "Back to navigation"])
+def test_a_skip_link_alone_is_a_label(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "label"
+    assert lead_in_rule(Block(text=f"{text} was the first thing the screen reader said.")) is None

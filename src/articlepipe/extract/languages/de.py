@@ -75,6 +75,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "nein",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "zum inhalt springen",
+        "direkt zum inhalt",
+        "zur navigation springen",
         "anzeige",
         "werbung",
         "teilen",

@@ -286,6 +286,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "no",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "jump to content",
+        "jump to navigation",
+        "back to navigation",
         "why trust us",
         "why you can trust us",
         "why trust me",

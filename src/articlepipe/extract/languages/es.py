@@ -70,6 +70,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "no",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "saltar al contenido",
+        "ir al contenido",
+        "saltar al contenido principal",
         "publicidad",
         "compartir",
         "comparte",

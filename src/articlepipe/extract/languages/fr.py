@@ -74,6 +74,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "non",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "aller au contenu",
+        "aller au contenu principal",
+        "passer au contenu",
         "publicité",
         "partager",
         "haut de page",

@@ -57,6 +57,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "no",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "vai al contenuto",
+        "salta al contenuto",
         "pubblicità",
         "condividi",
         "torna su",

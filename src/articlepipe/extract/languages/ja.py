@@ -87,6 +87,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "役に立たなかった",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "コンテンツへスキップ",
+        "本文へスキップ",
+        "メインコンテンツへスキップ",
         "広告",
         "スポンサーリンク",
         "スポンサー",

@@ -62,6 +62,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "아니요",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "콘텐츠로 건너뛰기",
+        "본문 바로가기",
+        "본문으로 건너뛰기",
         "이 기사를 공유합니다",
         "기사 공유하기",
         "공유하기",

@@ -67,6 +67,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "nee",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "naar de inhoud springen",
+        "ga naar de inhoud",
+        "direct naar de inhoud",
         "advertentie",
         "gesponsord",
         "naar boven",

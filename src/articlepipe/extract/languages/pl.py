@@ -64,6 +64,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "nie",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "przejdź do treści",
+        "przejdź do zawartości",
+        "pomiń nawigację",
         "reklama",
         "artykuł sponsorowany",
         "do góry",

@@ -58,6 +58,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "não",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "pular para o conteúdo",
+        "ir para o conteúdo",
+        "saltar para o conteúdo",
         "publicidade",
         "compartilhe",
         "compartilhar",

@@ -82,6 +82,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "нет",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "перейти к содержимому",
+        "перейти к содержанию",
+        "перейти к основному содержанию",
         "реклама",
         "на правах рекламы",
         "партнёрский материал",

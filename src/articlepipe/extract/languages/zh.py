@@ -150,6 +150,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "沒用",
     ),
     "labels": (
+        # a skip link to the content, as themes print it in this language
+        "跳至内容",
+        "跳到内容",
+        "跳至主要内容",
+        "跳至主要內容",
+        "跳到主要內容",
         "广告",
         "廣告",
         "推广",
