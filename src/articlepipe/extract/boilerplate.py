@@ -95,6 +95,9 @@ MAX_LABEL_WORDS = 4
 NOT_A_LABEL = re.compile(r"[\d.!?:>/|\u203a\u00bb]")
 # How far into the body the section label and repeated headline may sit.
 HEAD_BLOCKS = 3
+# The rules whose removals the guard lets stand (``_SETTLED_RULES``), named once.
+FILLER_RULE = "filler"
+REPEATED_RULE = "repeated-block"
 
 _WORD = re.compile(r"\w+")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -648,7 +651,7 @@ def _filler_blocks(
         return set()
     found = {i for i in found if i == 0 or not blocks[i - 1].text.rstrip().endswith((":", "\uff1a"))}
     for index in sorted(found):
-        remove(index, "filler")
+        remove(index, FILLER_RULE)
     return found
 
 
@@ -692,7 +695,7 @@ def _repeated_blocks(
         if run >= MIN_REPEATED_RUN and repeated >= enough:
             for k in range(run):
                 if result.keep[index + k]:
-                    remove(index + k, "repeated-block")
+                    remove(index + k, REPEATED_RULE)
                     copies.add(index + k)
             index += run
         else:
@@ -724,7 +727,7 @@ def _head_rules(
 
 
 # Rules whose removals stand when the guard falls back: they never take the article.
-_SETTLED_RULES = frozenset(("repeated-block", "filler"))
+_SETTLED_RULES = frozenset((REPEATED_RULE, FILLER_RULE))
 
 
 def _guard(blocks: Sequence[Block], result: Cleaned, settled: set[int]) -> Cleaned:
