@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from articlepipe.extract import phrases
+from articlepipe.extract.marquee import is_marquee
 from articlepipe.models import RelatedLink, RemovedBlock
 from articlepipe.tokens import count_words, has_spaceless
 from articlepipe.tokens import words as word_list
@@ -208,6 +209,8 @@ def lead_in_rule(block: Block) -> str | None:
         return "furniture"
     if words(text) <= MAX_COUNTER_WORDS and phrases.RESULT_COUNTER.matches(text):
         return "furniture"
+    if is_marquee(text):
+        return "marquee"
     match = phrases.LEAD_RELATED.match(text) if leads else None
     if match:
         after = text[match.end() :]

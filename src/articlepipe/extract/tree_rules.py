@@ -63,7 +63,7 @@ _SIGNUP_INPUT = (
 MIN_STANDFIRST_WORDS = 6
 _DESCRIPTION = '//meta[@name="description"]/@content|//meta[@property="og:description"]/@content'
 # Rules that may clear loose text between blocks: those that need no links or context.
-_LOOSE_TEXT_RULES = frozenset({"label", "prompt", "newsletter", "furniture", "share-row", "toc"})
+_LOOSE_TEXT_RULES = frozenset({"label", "prompt", "newsletter", "furniture", "share-row", "toc", "marquee"})
 # Blocks of trafilatura's output tree; containers among them are walked into.
 _BODY_CONTAINERS = frozenset({"div", "section", "article", "main"})
 
