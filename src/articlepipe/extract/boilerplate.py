@@ -209,7 +209,8 @@ def lead_in_rule(block: Block) -> str | None:
         return "furniture"
     if words(text) <= MAX_COUNTER_WORDS and phrases.RESULT_COUNTER.matches(text):
         return "furniture"
-    if is_marquee(text):
+    # A list of identical items ("Rest day" on each day of a plan) is the list's.
+    if not block.is_list and is_marquee(text):
         return "marquee"
     match = phrases.LEAD_RELATED.match(text) if leads else None
     if match:
