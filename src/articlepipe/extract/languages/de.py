@@ -237,6 +237,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "folgt",
     ),
     "disclaimer_sentences": (
+        # a guest piece's note that it is the author's view, opening its sentence ("Namentlich
+        # gekennzeichnete Beiträge geben nicht unbedingt die Meinung der Redaktion wieder");
+        # "Der Sprecher sagte, der Kommentar spiegelt nicht …" is a story's
+        (r"(?:^\W*|(?<=[.!?] ))(?:\w+ ){0,3}(?:beitrag|beiträge"
+         r"|gastbeitrag|gastbeiträge|artikel|kommentar|kommentare"
+         r"|text|texte|kolumne|kolumnen|leserbrief|leserbriefe|meinungsbeitrag|meinungsbeiträge) "
+         r"(?:gibt|geben|spiegelt|spiegeln) (?:nicht|keineswegs)(?: \w+){0,3}? (?:die|den) "
+         r"(?:meinung|ansicht|ansichten|haltung|position|auffassung|standpunkt) (?:der redaktion"
+         r"|des herausgebers|der herausgeber|des verlags|des verlages) (?:wieder|wider)",
+         ("wieder", "wider")),
+        (r"(?:^\W*|(?<=[.!?] ))die (?:meinung|ansicht"
+         r"|auffassung) (?:der autorin|des autors|der autoren|des verfassers"
+         r"|der verfasserin|der verfasser) (?:muss|müssen) nicht (?:mit der |der )?(?:meinung|ansicht"
+         r"|auffassung) der redaktion (?:übereinstimmen|entsprechen)", ("redaktion",)),
+        (r"\b(?:mehr (?:über|zu)|lesen sie mehr über|erfahren sie mehr über) unsere[nr]? redaktionellen "
+         r"(?:richtlinien|grundsätze|leitlinien|standards)\b", ("redaktionellen",)),
         (r"ersetzt? (keine|nicht die) (ärztliche|medizinische|professionelle) (beratung|behandlung|diagnose)",
          ("ersetz",)),
         (r"dient (nur|ausschließlich|lediglich) der (allgemeinen )?information", ("dient",)),
@@ -281,6 +297,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
          r"|gesendet von meinem\s+[^.!?]{1,60}?\s+mit\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3}"
          r"|von meinem\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+         r""
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}\s+gesendet(?:\s+mit\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})?)\s*$",
          ("von meinem",)),
         (r"^\W*(registriert seit|mitglied seit|dabei seit)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",

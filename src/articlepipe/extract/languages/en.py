@@ -642,6 +642,50 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "follow",
     ),
     "disclaimer_sentences": (
+        # An opinion piece's note that its views are the author's, opening its sentence and said
+        # of the page, the site or its authors ("The views expressed in this article are those
+        # of the author and do not necessarily reflect …", "Opinions expressed by Forbes
+        # Contributors are their own"); "The company said the views expressed in the video do
+        # not reflect its values" is a story's.
+        (r"(?:^\W*|(?<=[.!?] ))(?:the |any |all )?(?:views|opinions)(?: and (?:views|opinions))? expressed"
+         r"(?: (?:in|on|within|throughout) (?:this|these|the"
+         r"|our|my) (?:article|post|blog post|blog|column|op-ed"
+         r"|piece|site|website|publication|newsletter|podcast|guest post)s?| here(?:in)?"
+         r"| by (?:the |our )?(?:[\w.&'’-]+ ){0,3}?(?:authors?|contributors?|bloggers?|columnists?)"
+         r"(?: (?:of|on|in|to) (?:this|the|our) (?:article|post"
+         r"|blog|site|website|column|podcast|newsletter))?)?"
+         r",? (?:(?:are|is) (?:solely |entirely |strictly |only )?(?:those of (?:the |its |their )?"
+         r"(?:authors?|writers?|contributors?)|the (?:author"
+         r"|writer)s?['’]s? own|(?:their|my|his|her|our) own)"
+         r"|(?:do not|does not|don['’]t|doesn['’]t) (?:necessarily )?(?:reflect|represent) (?:the |those"
+         r"|any )?(?:views?|opinions?|positions?|polic(?:y|ies)|official)?)",
+         ("expressed",)),
+        # a site's sourcing and editorial-process note ("… uses only high-quality sources,
+        # including peer-reviewed studies, to support the facts within our articles. Read our
+        # editorial process to learn more about how we fact-check …")
+        (r"\b(?:read|reading|visit|see|explore|check out|learn more about) our editorial "
+         r"(?:process|policy|policies|guidelines|standards|principles)\b", ("editorial",)),
+        (r"\buses only high[- ]quality sources\b", ("quality sources",)),
+        # (how the site fact-checks, not how a review tests: "… to learn more about how we test
+        # website builders" points to the review's own method)
+        (r"\bto learn more about how we (?:fact[- ]check|source|verify)\b", ("learn more about how we",)),
+        (r"(?:^\W*|(?<=[.!?] ))our editors (?:frequently|regularly"
+         r"|periodically|continually|constantly) (?:make updates to"
+         r"|update|review|revisit) (?:this |our |the )?(?:articles?|lists?|guides?|content|round-?ups?)\b",
+         ("our editors",)),
+        # a transcript's note ("This is a rush transcript. Copy may not be in its final form.",
+        # "This transcript was automatically generated"); "A clerk said the transcript may
+        # contain errors" is a story's
+        (r"(?:^\W*|(?<=[.!?] ))(?:this|the following) (?:is an? (?:rush"
+         r"|computer-generated|automated|machine-generated) "
+         r"transcript|transcript (?:was|has been|is) (?:automatically|machine|computer|auto)[- ]?generated)",
+         ("transcript",)),
+        (r"\b(?:accuracy|availability) (?:and (?:accuracy"
+         r"|availability) )?of (?:\w+ ){0,2}transcripts may vary\b",
+         ("transcripts",)),
+        (r"(?:^\W*|(?<=[.!?] ))(?:transcript text|this text"
+         r"|copy) may (?:not be in (?:its|their) final form|be (?:revised|updated))",
+         ("transcript text", "this text", "copy")),
         # licences, investment and deposit notices
         (r"\blicensed under a creative commons", ("licensed",)),
         (r"\b(all )?investing (is subject to|involves) risk", ("investing",)),

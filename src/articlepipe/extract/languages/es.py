@@ -222,6 +222,19 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "sigan",
     ),
     "disclaimer_sentences": (
+        # an opinion piece's note, opening its sentence ("Las opiniones expresadas en este
+        # artículo son responsabilidad exclusiva del autor", "… no reflejan necesariamente la
+        # postura de …"); "Las ideas expresadas por el candidato no representan …" is a story's
+        (r"(?:^\W*|(?<=[.!?] ))(?:las |los )?(?:opiniones|ideas"
+         r"|puntos de vista)(?: aquí)? (?:expresad[oa]s|vertid[oa]s)"
+         r"(?: (?:en|dentro de) (?:este|esta|estos|estas) (?:artículo|blog|columna|texto|sitio|espacio"
+         r"|publicación|página)s?| aquí)? (?:son (?:de )?(?:(?:la )?(?:exclusiva |entera |única )?"
+         r"responsabilidad (?:exclusiva |única )?|exclusivas? |propias )d(?:el|e (?:su|sus|los|la|las)) "
+         r"(?:autor|autora|autores|autoras)|no (?:necesariamente )?(?:reflejan|representan) "
+         r"(?:necesariamente )?(?:la|el|las|los) (?:opinión|opiniones|postura|posición|línea editorial"
+         r"|punto de vista|pensamiento))", ("expresad", "vertid")),
+        (r"\b(?:consulta|consulte|lee|lea|visita|visite|conoce|conozca) nuestra (?:política|línea|guía) "
+         r"editorial\b", ("editorial",)),
         (r"no (sustituye|reemplaza) (el|la|a|al)? ?(consejo|consulta|diagnóstico|"
          r"atención) (médic|profesional)", ("sustituye", "reemplaza")),
         (r"(con|tiene) fines (meramente |exclusivamente )?informativos", ("fines",)),

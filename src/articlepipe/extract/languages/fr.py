@@ -217,6 +217,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "suis",
     ),
     "disclaimer_sentences": (
+        # an opinion piece's note, opening its sentence ("Cet article n'engage que son auteur",
+        # "Les opinions exprimées dans ce blog ne reflètent pas nécessairement celles de la
+        # rédaction"); "Les propos tenus dans cette vidéo n'engagent que leur auteur, a réagi le
+        # club" is a story's
+        (r"(?:^\W*|(?<=[.!?] ))(?:cet article|ce texte|cette tribune|ce billet|cette chronique|ce contenu"
+         r"|les articles(?: publiés)?|les tribunes(?: publiées)?|les (?:propos|opinions|idées|points de vue) "
+         r"(?:tenus|exprimée?s)(?: (?:dans|sur) (?:cet|ce|cette|ces) (?:article|blog|billet|tribune|chronique"
+         r"|site|page|rubrique|espace|publication)s?| ici)?) n['’]engagen?t? que (?:la responsabilité de )?"
+         r"(?:son|leur|leurs|ses) auteure?s?", ("n'engage", "n’engage")),
+        (r"(?:^\W*|(?<=[.!?] ))les (?:opinions|points de vue"
+         r"|idées) exprimée?s(?: (?:dans|sur) (?:cet|ce|cette|ces) (?:article"
+         r"|blog|billet|tribune|chronique|site|page|rubrique|espace|publication)s?| ici)? (?:ne (?:reflètent"
+         r"|représentent|sont) pas (?:nécessairement |forcément )?(?:celles|celle|ceux|l['’]opinion"
+         r"|la position|le point de vue|les vues)|sont (?:celles|ceux) de (?:l['’]auteure?"
+         r"|leurs? auteure?s?))", ("exprimé",)),
+        (r"\b(?:consultez|découvrez|lisez) notre (?:charte|politique|ligne) éditoriale\b", ("éditoriale",)),
         (r"ne (remplace|saurait remplacer|se substitue) (pas )?(un|une|à|le|la)? ?"
          r"(avis|consultation|conseil)s? (médica|d'un médecin|professionnel)", ("remplace", "substitue")),
         (r"à titre (purement )?informatif", ("titre",)),

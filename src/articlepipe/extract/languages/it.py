@@ -1,5 +1,8 @@
 """Italian."""
 
+# The patterns quote the apostrophe sites really use, the typographic one too.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 PHRASES: dict[str, tuple[object, ...]] = {
@@ -195,6 +198,15 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "seguici",
     ),
     "disclaimer_sentences": (
+        # an opinion piece's note, opening its sentence ("Le opinioni espresse in questo articolo
+        # sono dell'autore e non riflettono necessariamente …"); "Le opinioni espresse in aula
+        # sono personali, ha detto il giudice" is a story's
+        (r"(?:^\W*|(?<=[.!?] ))(?:le )?(?:opinioni|idee"
+         r"|punti di vista) espress[ei](?: (?:in|su) (?:questo|questa|questi"
+         r"|queste) (?:articolo|articoli|blog|rubrica|testo|sito|spazio|pagina)| qui)? (?:sono (?:di "
+         r"(?:esclusiva |sola )?responsabilità |(?:quelle )?)(?:dell['’]autore|dell['’]autrice|degli autori)"
+         r"|non (?:riflettono|rappresentano) (?:necessariamente )?(?:quelle|la posizione|il punto di vista"
+         r"|l['’]opinione|le opinioni))", ("espress",)),
         (r"non (sostituisce|sostituiscono|intende sostituire) (il |la |in alcun modo il )?"
          r"(parere|consulto|consiglio|diagnosi) (medic|professional)", ("sostituisc", "sostituire")),
         (r"(scopo|carattere) (puramente |esclusivamente )?informativo", ("informativo",)),

@@ -209,6 +209,13 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "volgt",
     ),
     "disclaimer_sentences": (
+        # an opinion piece's note, opening its sentence ("De hier geuite meningen zijn die van de
+        # auteur en weerspiegelen niet noodzakelijk …")
+        (r"(?:^\W*|(?<=[.!?] ))(?:de )?(?:hier )?(?:geuite"
+         r"|weergegeven) (?:meningen|standpunten|opvattingen)(?: in (?:dit|deze) "
+         r"(?:artikel|blog|column|bijdrage|tekst)| hier)? (?:zijn (?:die )?van de (?:auteur|schrijver)s?"
+         r"|weerspiegelen niet (?:noodzakelijk(?:erwijs)? |per se )?(?:die|het standpunt|de mening"
+         r"|de standpunten))", ("geuite", "weergegeven")),
         (r"\bvervangt? (geen|niet het|niet de) (medisch |professioneel )?"
          r"(advies|consult|diagnose|behandeling)", ("vervang",)),
         (r"\b(is |zijn )?(uitsluitend |alleen |enkel )?bedoeld (ter|als) (algemene )?informatie\b"

@@ -206,6 +206,17 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "śledź",
     ),
     "disclaimer_sentences": (
+        # an opinion piece's note ("Opinie wyrażone w tekście są prywatnymi opiniami autora",
+        # "Poglądy autora nie muszą być zgodne ze stanowiskiem redakcji"); "Opinie zawarte w
+        # raporcie nie odzwierciedlają rzeczywistości" is a story's
+        (r"(?:^\W*|(?<=[.!?] ))(?:opinie|poglądy) (?:wyrażone"
+         r"|zawarte|przedstawione) w (?:tym |niniejszym )?(?:tekście"
+         r"|artykule|felietonie|komentarzu|wpisie|blogu) (?:(?:są|stanowią) (?:wyłącznie |jedynie )?"
+         r"(?:prywatnymi )?(?:opiniami|opinią|poglądami) (?:autora|autorów|autorki)|nie (?:są|stanowią) "
+         r"(?:oficjalnym )?stanowisk(?:iem|a) redakcji|nie (?:muszą )?odzwierciedla(?:ją|ć) (?:stanowiska"
+         r"|poglądów|opinii) redakcji)", ("wyrażone", "zawarte", "przedstawione")),
+        (r"\b(?:opinie|poglądy) (?:autora|autorów|autorki) nie (?:muszą być|są) zgodne ze stanowiskiem "
+         r"redakcji", ("stanowiskiem redakcji",)),
         (r"\bnie zastępuje (porady|konsultacji|wizyty|diagnozy)( \w+){0,2} (lekarza|lekarskiej|specjalisty|"
          r"medycznej|farmaceuty)", ("zastępuje",)),
         (r"\bma (charakter|cel) (wyłącznie |jedynie |tylko )?informacyjny\b"

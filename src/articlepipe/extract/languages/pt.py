@@ -191,6 +191,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "segue",
     ),
     "disclaimer_sentences": (
+        # an opinion piece's note, opening its sentence ("As opiniões expressas neste artigo são
+        # de inteira responsabilidade do autor", "Os artigos assinados não refletem
+        # necessariamente …"); "As opiniões expressas pelos eleitores …" is a story's
+        (r"(?:^\W*|(?<=[.!?] ))(?:as |os )?(?:opiniões|ideias"
+         r"|pontos de vista)(?: aqui)? (?:expressas|expressos|emitidas"
+         r"|emitidos)(?: (?:neste|nesta|nestes|nestas) (?:artigo|blog|coluna|texto|site|espaço|publicação"
+         r"|página)s?| aqui)? (?:são de (?:inteira |exclusiva |total )?responsabilidade(?: exclusiva)? "
+         r"d(?:o|a|os|as|e seus?|e sua) (?:autor|autora|autores|autoras)|não (?:necessariamente )?"
+         r"(?:refletem|representam|expressam) (?:necessariamente )?(?:a|o|as|os) (?:opinião|opiniões"
+         r"|posição|posicionamento|ponto de vista|linha editorial|visão))",
+         ("expressas", "expressos", "emitid")),
+        (r"(?:^\W*|(?<=[.!?] ))(?:os )?(?:artigos|textos"
+         r"|colunas) assinad[oa]s (?:são de (?:inteira |exclusiva )?"
+         r"responsabilidade|não (?:necessariamente )?(?:refletem|representam|expressam))", ("assinad",)),
         (r"não substitui (a |o )?(consulta|aconselhamento|orientação|diagnóstico) (médic|profissional)",
          ("substitui",)),
         (r"(caráter|fins) (meramente |exclusivamente )?informativ", ("informativ",)),
