@@ -854,6 +854,20 @@ def test_prompts_asking_for_support_or_ratings() -> None:
         "Ultima modifica: 12/03/2020",
         "Laatst bewerkt: 12 maart 2020",
         "Ostatnio edytowany przez Jan: 12.03.2020",
+        # the edit note of forum engines that bracket the time or count the edits
+        "Last edited by archuser38013 (2024-08-03 11:02:20)",
+        "Last edited by Sulu on Sat Aug 03, 2024 11:02 am, edited 1 time in total.",
+        "Zuletzt geändert von Anna am Mo 1. Jan 2024, 10:00, insgesamt 1-mal geändert.",
+        "Dernière édition par Luc le lun. 1 janv. 2024 10:00, édité 2 fois.",
+        "Última edición por Ana el Lun Ene 01, 2024 10:00 am, editado 1 vez en total.",
+        "Ultima modifica di Marco il lun 1 gen 2024, 10:00, modificato 3 volte in totale.",
+        "Editado pela última vez por Rui em Seg Jan 01, 2024 10:00 am, em um total de 1 vez.",
+        "Laatst gewijzigd door Jan op ma 1 jan 2024, 10:00, 1 keer totaal gewijzigd.",
+        "Ostatnio edytowany przez Jan, pn 1 sty 2024, 10:00, edytowano w sumie 1 raz.",
+        # a join date written year first
+        "Registered: 2024-01-27",
+        "Mitglied seit: 2011-11-29",
+        "Miembro desde: 2012/04/03",
     ],
 )
 def test_page_furniture_is_removed(text: str) -> None:
@@ -892,6 +906,10 @@ def test_page_furniture_is_removed(text: str) -> None:
         "Last edited by Maxwell Perkins, the novel lost a third of its pages.",
         "Last edited in 1998, the dictionary is now badly out of date.",
         "Zuletzt bearbeitet hat sie das Buch im Jahr 2019.",
+        "Last edited by her son (born 1961), the letters came out in 2004, edited twice in total.",
+        "Registered: 2024-01-27 was the day the charity filed its first accounts.",
+        "Last edited by Ann. She died in 1961",
+        "Zuletzt bearbeitet von Anna. Das Buch erschien 2019",
         "Von meinem Balkon aus gesehen",
         "Sent from my hospital bed",
         "Enviado desde mi casa",

@@ -288,7 +288,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\balle rechte vorbehalten\W*$", ("rechte vorbehalten",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*zuletzt (bearbeitet|geändert)(\s*:|\s+von\b|\s+am\b)"
-         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:,\s*insgesamt \d+-?mal (?:bearbeitet|geändert))?\.?\s*$",
          ("zuletzt",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
@@ -300,7 +301,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r""
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}\s+gesendet(?:\s+mit\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})?)\s*$",
          ("von meinem",)),
-        (r"^\W*(registriert seit|mitglied seit|dabei seit)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(registriert seit|mitglied seit|dabei seit)\s*:"
+         r"\s*(?:(\S+\s+){0,2}\S*\b(19|20)\d\d\b|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\W*$",
          ("seit",)),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*(([^\s.…]+\s+){0,4}(wird|werden) geladen|lädt|laden)\s*(…|\.\.\.)\W*$",

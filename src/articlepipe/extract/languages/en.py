@@ -751,7 +751,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
     "furniture_shapes": (
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*last edited(\s*:|\s+by\b|\s+on\b)"
-         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:,\s*edited \d+ times? in total)?\.?\s*$",
          ("last edited",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
@@ -760,7 +761,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
          r"|sent from my\s+[^.!?]{1,60}?\s+using\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("sent from my",)),
-        (r"^\W*(join date\s*:?|(joined|member since|registered)\s*:)\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(join date\s*:?|(joined|member since|registered)\s*:)"
+         r"\s*(?:(\S+\s+){0,2}\S*\b(19|20)\d\d\b|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\W*$",
          ("join", "member since", "registered")),
         # a placeholder a script fills in ("Loading prices for your region…"); a phrasal
         # verb is a narrative's ("Loading up the truck…")

@@ -269,7 +269,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bderechos reservados\W*$", ("derechos reservados",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(última edición|editado por última vez)(\s*:|\s+por\b|\s+el\b)"
-         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:,\s*editado \d+ (?:vez|veces)(?: en total)?)?\.?\s*$",
          ("última edición", "última vez")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
@@ -279,7 +280,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"|enviado desde mi\s+[^.!?]{1,60}?\s+(?:utilizando|usando|mediante"
          r"|con)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("enviado desde mi",)),
-        (r"^\W*(fecha de ingreso|miembro desde|registrado)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(fecha de ingreso|miembro desde|registrado)\s*:"
+         r"\s*(?:(\S+\s+){0,2}\S*\b(19|20)\d\d\b|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\W*$",
          ("ingreso", "miembro desde", "registrado")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*cargando(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$", ("cargando",)),

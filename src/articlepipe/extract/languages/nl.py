@@ -246,7 +246,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\brechten voorbehouden\W*$", ("rechten voorbehouden",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*laatst (bewerkt|gewijzigd)(\s*:|\s+door\b|\s+op\b)"
-         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:,\s*\d+ keer (?:totaal )?(?:gewijzigd|bewerkt))?\.?\s*$",
          ("laatst",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
@@ -256,7 +257,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"|(?:verzonden|verstuurd) (?:vanaf"
          r"|van) mijn\s+[^.!?]{1,60}?\s+(?:met|via)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("vanaf mijn", "van mijn")),
-        (r"^\W*(lid sinds|geregistreerd op|geregistreerd sinds)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(lid sinds|geregistreerd op|geregistreerd sinds)\s*:"
+         r"\s*(?:(\S+\s+){0,2}\S*\b(19|20)\d\d\b|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\W*$",
          ("lid sinds", "geregistreerd")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*(laden|bezig met laden|wordt geladen)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$",

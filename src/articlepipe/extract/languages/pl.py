@@ -247,7 +247,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bprawa zastrzeżone\W*$", ("prawa zastrzeżone",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(ostatnio edytowan[ye]|ostatnio zmieniony)(\s*:|\s+przez\b)"
-         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:,\s*edytowano (?:w sumie |łącznie )?\d+ (?:raz|razy))?\.?\s*$",
          ("ostatnio",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
@@ -257,7 +258,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"|wysłane z mojego\s+[^.!?]{1,60}?\s+(?:przy użyciu"
          r"|za pomocą)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("wysłane z mojego",)),
-        (r"^\W*(dołączył|dołączyła|na forum od|rejestracja)\s*:\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(dołączył|dołączyła|na forum od|rejestracja)\s*:"
+         r"\s*(?:(\S+\s+){0,2}\S*\b(19|20)\d\d\b|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\W*$",
          ("dołączył", "na forum od", "rejestracja")),
         # a placeholder a script fills in ("Loading prices for your region…")
         (r"^\W*(ładowanie|wczytywanie|trwa ładowanie)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$",

@@ -237,7 +237,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bdireitos reservados\W*$", ("direitos reservados",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(última edição|editado pela última vez)(\s*:|\s+por\b|\s+em\b)"
-         r"(?:[^.!?]|\.\d){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\.?\s*$",
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:,\s*(?:editado \d+ vez(?:es)?(?: no total)?|em um total de \d+ vez(?:es)?))?\.?\s*$",
          ("última edição", "última vez")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
