@@ -1405,3 +1405,45 @@ def test_a_count_in_prose_or_a_heading_stays(text: str) -> None:
 def test_a_skip_link_alone_is_a_label(text: str) -> None:
     assert lead_in_rule(Block(text=text)) == "label"
     assert lead_in_rule(Block(text=f"{text} was the first thing the screen reader said.")) is None
+
+
+# --- a post's star-rating widget ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("How useful was this post?", "prompt"),
+        ("Click on a star to rate it!", "prompt"),
+        ("Average rating 4.5 / 5. Vote count: 2", "furniture"),
+        ("No votes so far! Be the first to rate this post.", "prompt"),
+        ("We are sorry that this post was not useful for you!", "prompt"),
+        ("Let us improve this post!", "prompt"),
+        ("Tell us how we can improve this post?", "prompt"),
+        ("As you found this post useful...", "prompt"),
+        ("How helpful was this article? Yes No", "prompt"),
+        ("Wie hilfreich war dieser Beitrag?", "prompt"),
+        ("¿Qué tan útil fue este artículo?", "prompt"),
+        ("Quão útil foi este post?", "prompt"),
+        ("Quanto ti è stato utile questo articolo?", "prompt"),
+        ("Hoe nuttig was dit artikel?", "prompt"),
+        ("Jak przydatny był ten artykuł?", "prompt"),
+        # a publishing platform's prompt under a picture
+        ("Press enter or click to view image in full size", "label"),
+    ],
+)
+def test_a_rating_widget_leaves_the_body(text: str, rule: str) -> None:
+    assert lead_in_rule(Block(text=text)) == rule
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "How useful was this post? The answer depends on who you ask.",
+        "We are sorry that this post was not useful for you, but the data is clear.",
+        "Click on a star to rate it, the app tells drivers after every ride.",
+        "Average rating 4.5 / 5 across 300 guests, the hotel says.",
+        "Let us improve this post office, the mayor told the council.",
+        "Press enter or click to view the next slide, the tutorial says.",
+    ],
+)
+def test_a_rating_widgets_words_in_prose_stay(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None

@@ -68,6 +68,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "war diese seite hilfreich",
         "war dieser beitrag hilfreich",
         "fanden sie diesen artikel hilfreich",
+        "wie hilfreich war dieser beitrag",
+        "wie hilfreich war dieser artikel",
+        "wie nützlich war dieser beitrag",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (

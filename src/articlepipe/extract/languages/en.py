@@ -279,6 +279,18 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "how would you rate this article",
         "how would you rate this issue",
         "rate this article",
+        "how useful was this post",
+        "how useful was this article",
+        "how helpful was this post",
+        "how helpful was this article",
+        "how helpful was this page",
+        # the lines of a post's star-rating widget (a popular WordPress plugin's defaults)
+        "click on a star to rate it",
+        "no votes so far! be the first to rate this post",
+        "we are sorry that this post was not useful for you",
+        "let us improve this post",
+        "tell us how we can improve this post",
+        "as you found this post useful",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (
@@ -286,6 +298,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "no",
     ),
     "labels": (
+        # a publishing platform's prompt under each picture
+        "press enter or click to view image in full size",
         # a skip link to the content, as themes print it in this language
         "jump to content",
         "jump to navigation",
@@ -770,6 +784,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("loading", "fetching")),
         # pagination
         (r"^\W*page \d+ of \d+\W*$", ("page",)),
+        # a star-rating widget's tally ("Average rating 4.5 / 5. Vote count: 2")
+        (r"^\W*average rating:?\s*\d+(?:[.,]\d+)?\s*/\s*\d+\.?\s*vote count:?\s*\d+\W*$", ("vote count",)),
         # copyright lines, image credits
         (r"\ball rights reserved\b", ("rights reserved",)),
         (r"^\W*(feature[ds]?|featured|header|cover|top|lead)?\s*(image|photo|picture|illustration)s?"

@@ -62,6 +62,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "le ha resultado útil",
         "fue útil este artículo",
         "te ha sido útil",
+        "qué tan útil fue este artículo",
+        "qué tan útil fue esta publicación",
+        "cómo de útil fue este artículo",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (

@@ -67,6 +67,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "cette page vous a-t-elle été utile",
         "cet article vous a été utile",
         "avez-vous trouvé cet article utile",
+        "dans quelle mesure cet article vous a-t-il été utile",
+        "cet article était-il utile",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (

@@ -52,6 +52,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "questo articolo ti è stato utile",
         "questa pagina ti è stata utile",
         "questo articolo è stato utile",
+        "quanto ti è stato utile questo articolo",
+        "quanto è stato utile questo articolo",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (

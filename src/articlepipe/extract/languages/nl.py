@@ -60,6 +60,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "was deze pagina nuttig",
         "was dit artikel handig",
         "vond je dit artikel nuttig",
+        "hoe nuttig was dit artikel",
+        "hoe nuttig was dit bericht",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (

@@ -57,6 +57,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "czy ta strona była pomocna",
         "czy ten artykuł był przydatny",
         "czy ta strona była przydatna",
+        "jak przydatny był ten artykuł",
+        "jak przydatny był ten wpis",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (

@@ -51,6 +51,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "este artigo foi útil",
         "esta página foi útil",
         "este conteúdo foi útil",
+        "quão útil foi este post",
+        "quão útil foi este artigo",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (
