@@ -1447,3 +1447,58 @@ def test_a_rating_widget_leaves_the_body(text: str, rule: str) -> None:
 )
 def test_a_rating_widgets_words_in_prose_stay(prose: str) -> None:
     assert lead_in_rule(Block(text=prose)) is None
+
+
+# --- a question-and-answer site's chrome ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # alone in their block
+        ("Start asking to get answers", "label"),
+        ("Find the answer to your question by asking.", "label"),
+        ("See similar questions with these tags.", "label"),
+        # opening theirs
+        ("Know someone who can answer? Share a link to this question via email or Facebook.", "prompt"),
+        ("Not the answer you're looking for? Browse other questions tagged python.", "prompt"),
+        ("Explore related questions", "lead-in"),
+        ("Related questions", "lead-in"),
+        ("Linked questions", "lead-in"),
+        ("Similar questions", "lead-in"),
+        ("Ähnliche Fragen", "lead-in"),
+        ("Questions similaires", "lead-in"),
+        ("Preguntas relacionadas", "lead-in"),
+        ("Perguntas relacionadas", "lead-in"),
+        ("Domande correlate", "lead-in"),
+        ("Gerelateerde vragen", "lead-in"),
+        ("Podobne pytania", "lead-in"),
+        ("Похожие вопросы", "lead-in"),
+        ("相关问题", "lead-in"),
+        ("関連する質問", "lead-in"),
+        ("관련 질문", "lead-in"),
+    ],
+)
+def test_a_question_and_answer_sites_chrome_leaves_the_body(text: str, rule: str) -> None:
+    assert lead_in_rule(Block(text=text)) == rule
+
+
+def test_related_questions_take_their_list_and_a_section_of_answers_stays() -> None:
+    links = tuple(RelatedLink(title=f"How do I fix error {i}?", url=f"/q/{i}") for i in range(3))
+    listed = Block(text="\n".join(link.title for link in links), links=links, link_chars=60, is_list=True)
+    blocks = [Block(text=PROSE), Block(text="Related questions"), listed]
+    assert clean_blocks(blocks).keep == [True, False, False]
+    # over questions answered in prose the bare heading goes, as "Related articles" does,
+    # and the answers stay
+    answered = [Block(text=PROSE), Block(text="Related questions"), Block(text=PROSE + " Answered.")]
+    assert clean_blocks(answered).keep == [True, False, True]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Similar questions were raised at the hearing, the judge said.",
+        "Related questions about grief are answered in our guide to loss, which covers the first year.",
+        "Start asking to get answers from your doctor before the operation, nurses advise.",
+    ],
+)
+def test_a_question_and_answer_sites_words_in_prose_stay(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None

@@ -31,6 +31,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "aktuelle beiträge",
         "letzte beiträge",
         "beliebte beiträge",
+        # a question-and-answer page's list of other questions
+        "ähnliche fragen",
+        "verwandte fragen",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

@@ -84,6 +84,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "latest posts",
         "latest articles",
         "latest stories",
+        # a question-and-answer site's lists of other questions
+        "explore related questions",
+        "linked questions",
+        "related questions",
+        "similar questions",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -260,6 +265,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "liked this story?",
         "liked this article?",
         "love this story?",
+        # a question-and-answer site's prompts under a question
+        "know someone who can answer",
+        "not the answer you're looking for",
+        "not the answer you’re looking for",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -471,6 +480,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "moderator",
         "super moderator",
         "administrator",
+        # a question-and-answer site's prompts, alone in their block
+        "start asking to get answers",
+        "find the answer to your question by asking",
+        "see similar questions with these tags",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (

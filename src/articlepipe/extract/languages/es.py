@@ -31,6 +31,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "últimas entradas",
         "últimos artículos",
         "entradas populares",
+        # a question-and-answer page's list of other questions
+        "preguntas relacionadas",
+        "preguntas similares",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

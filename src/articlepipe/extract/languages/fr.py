@@ -33,6 +33,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "derniers articles",
         "articles populaires",
         "publications récentes",
+        # a question-and-answer page's list of other questions
+        "questions similaires",
+        "questions connexes",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

@@ -25,6 +25,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ultimi articoli",
         "post recenti",
         "articoli popolari",
+        # a question-and-answer page's list of other questions
+        "domande correlate",
+        "domande simili",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

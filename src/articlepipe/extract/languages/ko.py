@@ -39,6 +39,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "다음글",
         "더 보기",
         "더보기",
+        # a question-and-answer page's list of other questions
+        "관련 질문",
+        "비슷한 질문",
     ),
     # Only cookie notices: Korean prose opens with "맨 위로" ("to the very top") or
     # "구독하기" as readily as a button does, so those are labels, whole blocks only.

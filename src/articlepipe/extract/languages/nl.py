@@ -23,6 +23,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "recente artikelen",
         "laatste berichten",
         "populaire berichten",
+        # a question-and-answer page's list of other questions
+        "gerelateerde vragen",
+        "vergelijkbare vragen",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

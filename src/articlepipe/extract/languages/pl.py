@@ -23,6 +23,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ostatnie wpisy",
         "najnowsze artykuły",
         "popularne wpisy",
+        # a question-and-answer page's list of other questions
+        "podobne pytania",
+        "powiązane pytania",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

@@ -24,6 +24,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "últimos posts",
         "últimos artigos",
         "posts populares",
+        # a question-and-answer page's list of other questions
+        "perguntas relacionadas",
+        "perguntas semelhantes",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

@@ -31,6 +31,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "свежие записи",
         "популярные статьи",
         "самое читаемое",
+        # a question-and-answer page's list of other questions
+        "похожие вопросы",
+        "связанные вопросы",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

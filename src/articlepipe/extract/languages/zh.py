@@ -63,6 +63,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "最新文章",
         "最新资讯",
         "最新資訊",
+        # a question-and-answer page's list of other questions
+        "相关问题",
+        "相關問題",
+        "类似问题",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
