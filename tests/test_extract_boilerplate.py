@@ -1502,3 +1502,51 @@ def test_related_questions_take_their_list_and_a_section_of_answers_stays() -> N
 )
 def test_a_question_and_answer_sites_words_in_prose_stay(prose: str) -> None:
     assert lead_in_rule(Block(text=prose)) is None
+
+
+# --- a call to log in before replying, and a closed thread's notice --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You must log in to answer this question.",
+        "You must be logged in to reply to this topic.",
+        "You must log in or register to reply here.",
+        "Log in to reply",
+        "Please sign in to comment.",
+        "Not open for further replies.",
+        "This topic is now archived and is closed to further replies.",
+        "This thread has been locked.",
+        "Du musst angemeldet sein, um antworten zu können.",
+        "Für weitere Antworten geschlossen.",
+        "Vous devez être connecté pour répondre.",
+        "Ce sujet est verrouillé.",
+        "Debes iniciar sesión para comentar.",
+        "Este tema está cerrado.",
+        "Você precisa estar logado para comentar.",
+        "Devi essere registrato per rispondere.",
+        "Je moet ingelogd zijn om te reageren.",
+        "Musisz być zalogowany, aby dodać komentarz.",
+        "Вы должны войти, чтобы оставить комментарий.",
+        "登录后才能回复",
+        "コメントするにはログインが必要です。",
+        "댓글을 작성하려면 로그인이 필요합니다.",
+    ],
+)
+def test_a_call_to_log_in_before_replying_leaves_the_body(text: str) -> None:
+    assert lead_in_rule(Block(text=text)) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "You must log in to your bank account every 90 days, the regulator says.",
+        "Log in to reply to emails from your phone, the guide says.",
+        "The thread is closed, said the moderator, after a week of abuse.",
+        "Please sign in to comment on the proposal by Friday.",
+        "Sie müssen angemeldet sein, um an der Wahl teilzunehmen.",
+        "Vous devez être connecté pour voter en ligne cette année.",
+        "Este tema está cerrado desde el lunes, dijo el ministro.",
+    ],
+)
+def test_the_same_words_about_something_else_stay(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None

@@ -290,11 +290,21 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("zeige", "ergebnis", "treffer", "artikel", "produkt")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:du musst|sie müssen) (?:angemeldet|eingeloggt"
+         r"|registriert) sein,? um (?:zu antworten|antworten zu können"
+         r"|einen kommentar (?:zu schreiben|abzugeben)"
+         r"|zu kommentieren|beiträge zu (?:schreiben|verfassen))\W*$",
+         ("angemeldet", "eingeloggt", "registriert")),
+        (r"^\W*(?:für weitere antworten geschlossen|dieses thema (?:ist|wurde) (?:geschlossen|gesperrt))\W*$",
+         ("geschlossen", "gesperrt")),
         # a copyright line ending on its reservation ("© 2024 Verlag GmbH. Alle Rechte vorbehalten.")
         (r"\balle rechte vorbehalten\W*$", ("rechte vorbehalten",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*zuletzt (bearbeitet|geändert)(\s*:|\s+von\b|\s+am\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
+         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
          r"(?:,\s*insgesamt \d+-?mal (?:bearbeitet|geändert))?\.?\s*$",
          ("zuletzt",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or

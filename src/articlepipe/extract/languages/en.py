@@ -776,9 +776,27 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("showing", "displaying", "viewing", "result", "item", "product", "entries", "match")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:(?:you )?(?:must|need to|have to) (?:be )?"
+         r"|please )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?"
+         r"|be a (?:registered )?member)(?: or (?:log ?in|sign ?in"
+         r"|register|sign up))? (?:first )?to (?:reply|answer"
+         r"|comment|post|leave a comment|post a comment|post a reply|join the (?:discussion|conversation)"
+         r"|view (?:this|the) (?:thread|attachment|content"
+         r"|image)s?)(?: (?:here|to this (?:topic|thread|question|post)"
+         r"|this (?:question|topic|thread)))?\W*$",
+         ("log in", "login", "logged", "sign in", "signin", "signed", "register", "member")),
+        (r"^\W*(?:this (?:thread|topic|discussion|question) (?:is"
+         r"|has been|was) (?:now )?(?:closed|locked|archived)"
+         r"(?: and (?:is )?closed)?(?: to (?:further|new) (?:replies"
+         r"|comments|answers))?|not open for further replies"
+         r"|closed to (?:further|new) replies)\W*$",
+         ("closed", "locked", "archived", "further replies")),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*last edited(\s*:|\s+by\b|\s+on\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
+         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
          r"(?:,\s*edited \d+ times? in total)?\.?\s*$",
          ("last edited",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or

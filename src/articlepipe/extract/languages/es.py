@@ -271,11 +271,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("mostrando", "resultado", "producto", "artículo")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:debes|debe|tienes que|tiene que) (?:iniciar sesión"
+         r"|estar registrad[oa]|registrarte|identificarte) para "
+         r"(?:responder|comentar|publicar(?: un (?:mensaje|comentario))?)\W*$",
+         ("iniciar sesión", "registrad", "registrarte", "identificarte")),
+        (r"^\W*(?:cerrado para nuevas respuestas|este tema (?:está|ha sido) (?:cerrado|bloqueado))\W*$",
+         ("cerrado", "bloqueado")),
         # a copyright line ending on its reservation ("© 2024 Editorial X. Todos los derechos reservados.")
         (r"\bderechos reservados\W*$", ("derechos reservados",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(última edición|editado por última vez)(\s*:|\s+por\b|\s+el\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
+         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
          r"(?:,\s*editado \d+ (?:vez|veces)(?: en total)?)?\.?\s*$",
          ("última edición", "última vez")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or

@@ -269,11 +269,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("affichage", "résultat", "produit", "article")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*vous devez (?:être (?:connectée?|inscrite?|identifiée?)"
+         r"|vous connecter|vous identifier) pour (?:répondre"
+         r"|commenter|publier(?: un (?:message|commentaire))?|poster(?: un (?:message|commentaire))?)\W*$",
+         ("vous devez",)),
+        (r"^\W*(?:fermé aux nouvelles réponses|ce sujet (?:est|a été) (?:fermé|verrouillé))\W*$",
+         ("fermé", "verrouillé")),
         # a copyright line ending on its reservation ("© 2024 Éditions X. Tous droits réservés.")
         (r"\bdroits réservés\W*$", ("droits réservés",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(dernière (édition|modification)|modifié en dernier)(\s*:|\s+par\b|\s+le\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
+         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
          r"(?:,\s*(?:édité|modifié) \d+ fois(?: au total)?)?\.?\s*$",
          ("dernière", "modifié en dernier")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or

@@ -240,11 +240,18 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("visualizzazione", "mostra", "risultat", "prodott", "articol")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:devi|è necessario) (?:essere (?:registrat[oa]"
+         r"|collegat[oa])|effettuare l['’]accesso|accedere) per "
+         r"(?:rispondere|commentare|pubblicare)\W*$",
+         ("registrat", "collegat", "accesso", "accedere")),
         # a copyright line ending on its reservation ("© 2024 Editore X. Tutti i diritti riservati.")
         (r"\bdiritti riservati\W*$", ("diritti riservati",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(ultima modifica|modificato da)(\s*:|\s+di\b|\s+il\b|\s+\d)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
+         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
          r"(?:,\s*modificato \d+ (?:volta|volte)(?: in totale)?)?\.?\s*$",
          ("ultima modifica", "modificato da")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or

@@ -202,6 +202,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("件",)),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:返信|コメント|回答)(?:する|を投稿する)には(?:ログイン|会員登録)(?:が必要です|してください)\W*$",
+         ("ログイン", "会員登録")),
         # a copyright line's ban on copying ("無断転載を禁じます", "無断転載禁止")
         (r"無断(転載|複製)(を)?(禁止|禁じ)", ("無断転載", "無断複製")),
         # a tag line ("タグ：睡眠, 心臓")

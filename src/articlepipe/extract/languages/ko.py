@@ -230,6 +230,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("총", "검색")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:댓글을 (?:작성|남기)|답변을 작성|글을 작성)하려면 "
+         r"로그인(?:이 필요합니다|하세요|해 주세요)\W*$",
+         ("로그인",)),
         # a copyright line's ban on copying ("무단 전재 및 재배포 금지", "무단전재-재배포 금지")
         (r"무단\s*전재\s*(및|[-·ㆍ])?\s*재배포\s*금지", ("무단",)),
         # the reprint notice under a news story ("무단 전재 및 재배포 금지", "<ⓒ경향신문

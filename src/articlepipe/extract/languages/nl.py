@@ -247,11 +247,17 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("toont", "resulta", "producten", "artikelen")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:je moet|u moet) (?:ingelogd|aangemeld"
+         r"|geregistreerd) zijn om te (?:reageren|antwoorden|posten)\W*$",
+         ("ingelogd", "aangemeld", "geregistreerd")),
         # a copyright line ending on its reservation ("© 2024 Uitgeverij X. Alle rechten voorbehouden.")
         (r"\brechten voorbehouden\W*$", ("rechten voorbehouden",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*laatst (bewerkt|gewijzigd)(\s*:|\s+door\b|\s+op\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
+         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
          r"(?:,\s*\d+ keer (?:totaal )?(?:gewijzigd|bewerkt))?\.?\s*$",
          ("laatst",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or

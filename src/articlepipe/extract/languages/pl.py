@@ -248,11 +248,18 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("wyświetlanie", "pokazano", "wynik", "produkt")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*musisz (?:być zalogowany|się zalogować"
+         r"|być zarejestrowany),? (?:aby|żeby) (?:odpowiedzieć|komentować"
+         r"|dodać komentarz|odpowiadać)\W*$",
+         ("zalogowany", "zalogować", "zarejestrowany")),
         # a copyright line ending on its reservation ("© 2024 Wydawnictwo X. Wszelkie prawa zastrzeżone.")
         (r"\bprawa zastrzeżone\W*$", ("prawa zastrzeżone",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(ostatnio edytowan[ye]|ostatnio zmieniony)(\s*:|\s+przez\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
+         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
          r"(?:,\s*edytowano (?:w sumie |łącznie )?\d+ (?:raz|razy))?\.?\s*$",
          ("ostatnio",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or

@@ -238,11 +238,18 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("mostrando", "exibindo", "resultado", "produto", "itens")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:você precisa|é necessário|precisa) (?:estar (?:logad[oa]"
+         r"|conectad[oa]|registrad[oa])|fazer login|entrar) "
+         r"para (?:responder|comentar|publicar)\W*$",
+         ("logad", "conectad", "registrad", "fazer login", "entrar")),
         # a copyright line ending on its reservation ("© 2024 Editora X. Todos os direitos reservados.")
         (r"\bdireitos reservados\W*$", ("direitos reservados",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(última edição|editado pela última vez)(\s*:|\s+por\b|\s+em\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
+         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
          r"(?:,\s*(?:editado \d+ vez(?:es)?(?: no total)?|em um total de \d+ vez(?:es)?))?\.?\s*$",
          ("última edição", "última vez")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or

@@ -274,6 +274,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("показан", "найдено", "результат", "товар")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:вы должны|необходимо|нужно) (?:войти|авторизоваться"
+         r"|зарегистрироваться|быть зарегистрированы),? "
+         r"чтобы (?:ответить|оставить комментарий|комментировать|отвечать)\W*$",
+         ("войти", "авторизоваться", "зарегистр")),
         # a copyright line ending on its reservation ("© 2024 Издательство X. Все права защищены.")
         (r"\bвсе права защищены\W*$", ("права защищены",)),
         # a post's edit note ("Последнее редактирование: 10 июля 2007")

@@ -337,6 +337,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("共", "找到", "搜索到")),
     ),
     "furniture_shapes": (
+        # a forum or comment section's call to log in before replying, and a closed thread's
+        # notice, alone in their block
+        (r"^\W*(?:您|你)?(?:需要|必须|請|请)?(?:先)?(?:登录|登錄|登入)(?:后|後)?(?:才(?:能|可以))?(?:回复|回覆|发表评论|發表評論|评论|評論)\W*$",
+         ("登录", "登錄", "登入")),
         # a copyright line ("版权所有 © 2024 某公司", "保留所有权利"); not the copyright holder
         # ("版权所有者", "版权所有人") prose names
         (r"版[权權]所有(?![者人权權])|保留所有[权權]利",
