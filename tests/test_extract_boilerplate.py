@@ -1550,3 +1550,56 @@ def test_a_call_to_log_in_before_replying_leaves_the_body(text: str) -> None:
 )
 def test_the_same_words_about_something_else_stay(prose: str) -> None:
     assert lead_in_rule(Block(text=prose)) is None
+
+
+# --- a forum post's furniture as the engines print it ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # an edit note with its date first
+        ("Edited April 18, 2024 by thanosmano", "furniture"),
+        ("Edited October 30, 2025 by El Patron (see edit history)", "furniture"),
+        ("Edited May 22, 2024 at 10:15 AM by Mr_Enigmatic", "furniture"),
+        ("Bearbeitet 18. April 2024 von Anna", "furniture"),
+        ("Modifié le 18 avril 2024 par Luc", "furniture"),
+        ("Editado el 18 de abril de 2024 por Ana", "furniture"),
+        ("Editado em 18/04/2024 por Rui", "furniture"),
+        ("Modificato il 18 aprile 2024 da Marco", "furniture"),
+        ("Bewerkt op 18 april 2024 door Jan", "furniture"),
+        ("Edytowane 18 kwietnia 2024 przez Jana", "furniture"),
+        # a member box's labels, a reaction's tally, an attachment, an ad for guests only
+        ("Trophy Points:", "furniture"),
+        ("Best Answers:", "furniture"),
+        ("Like x 2", "furniture"),
+        ("View attachment 2029141View attachment 2029140", "furniture"),
+        ("Advertisement (gone after registration)", "furniture"),
+        ("Advertisement - Members don't see this ad", "furniture"),
+        # the thread's first poster, named beside each of their posts
+        ("Original Poster", "label"),
+        ("Thread starter", "label"),
+        ("Themenstarter", "label"),
+        ("Auteur du sujet", "label"),
+        ("Autor del tema", "label"),
+        ("Autor wątku", "label"),
+        ("Автор темы", "label"),
+        ("楼主", "label"),
+    ],
+)
+def test_a_forum_posts_furniture_leaves_the_body(text: str, rule: str) -> None:
+    assert lead_in_rule(Block(text=text)) == rule
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Edited in 1925 by Maxwell Perkins, the novel lost a third of its pages.",
+        "Edited by Maxwell Perkins in 1925",
+        "Edited April 18, 2024 by the council's lawyers, who removed two pages of names.",
+        "Like x 2 more for the price of one",
+        "Original poster of the campaign, Ann Lee, said the design was hers.",
+        "Trophy points are awarded for each answer marked as the solution.",
+        "View attachments before you download them, the security team warns.",
+    ],
+)
+def test_a_forum_posts_furniture_words_in_prose_stay(prose: str) -> None:
+    assert lead_in_rule(Block(text=prose)) is None

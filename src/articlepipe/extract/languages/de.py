@@ -127,6 +127,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "moderator",
         "administrator",
         "premium-mitglied",
+        # a thread's first poster, named so beside each of their posts
+        "themenstarter",
+        "threadstarter",
+        "themenersteller",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (
@@ -290,6 +294,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("zeige", "ergebnis", "treffer", "artikel", "produkt")),
     ),
     "furniture_shapes": (
+        # an edit note with its date first ("Edited April 18, 2024 by Ann"), the name a few
+        # words without a comma: "Edited in 1925 by Maxwell Perkins, the novel …" is prose
+        (r"^\W*(?:bearbeitet) [^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
+         r"(?: ?[ap]m)?)? von [^\s,.!?]+(?: [^\s,.!?]+){0,2}\W*$",
+         ("bearbeitet",)),
         # a forum or comment section's call to log in before replying, and a closed thread's
         # notice, alone in their block
         (r"^\W*(?:du musst|sie müssen) (?:angemeldet|eingeloggt"

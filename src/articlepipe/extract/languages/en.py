@@ -484,6 +484,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "start asking to get answers",
         "find the answer to your question by asking",
         "see similar questions with these tags",
+        # a thread's first poster, named so beside each of their posts
+        "original poster",
+        "thread starter",
+        "topic starter",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (
@@ -776,6 +780,22 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("showing", "displaying", "viewing", "result", "item", "product", "entries", "match")),
     ),
     "furniture_shapes": (
+        # a forum member box's labels alone ("Trophy Points:", "Best Answers:"), a post's reaction
+        # tally ("Like x 2"), an attachment's link ("View attachment 2028258") and an ad shown
+        # to guests only ("Advertisement (gone after registration)")
+        (r"^\W*(?:trophy points|best answers|reaction score|likes received)\s*:\s*$",
+         ("trophy points", "best answers", "reaction score", "likes received")),
+        (r"^\W*(?:like|agree|thanks|love|haha|informative|useful|funny|winner)\s*[x×]\s*\d+\W*$",
+         ("like", "agree", "thanks", "love", "haha", "informative", "useful", "funny", "winner")),
+        (r"^\W*(?:view attachment \d+\s*)+$", ("view attachment",)),
+        (r"^\W*advertisement\W+(?:\(gone after registration\)"
+         r"|(?:registered )?members don['’]t see this ad)\W*$",
+         ("advertisement",)),
+        # an edit note with its date first ("Edited April 18, 2024 by Ann"), the name a few
+        # words without a comma: "Edited in 1925 by Maxwell Perkins, the novel …" is prose
+        (r"^\W*(?:edited) [^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
+         r"(?: ?[ap]m)?)? by [^\s,.!?]+(?: [^\s,.!?]+){0,2}(?: \(see edit history\))?\W*$",
+         ("edited",)),
         # a forum or comment section's call to log in before replying, and a closed thread's
         # notice, alone in their block
         (r"^\W*(?:(?:you )?(?:must|need to|have to) (?:be )?"

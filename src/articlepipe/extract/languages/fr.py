@@ -121,6 +121,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "modérateur",
         "administrateur",
         "membre premium",
+        # a thread's first poster, named so beside each of their posts
+        "auteur du sujet",
+        "auteur de la discussion",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (
@@ -269,6 +272,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("affichage", "résultat", "produit", "article")),
     ),
     "furniture_shapes": (
+        # an edit note with its date first ("Edited April 18, 2024 by Ann"), the name a few
+        # words without a comma: "Edited in 1925 by Maxwell Perkins, the novel …" is prose
+        (r"^\W*(?:modifié(?: le)?) [^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
+         r"(?: ?[ap]m)?)? par [^\s,.!?]+(?: [^\s,.!?]+){0,2}\W*$",
+         ("modifié",)),
         # a forum or comment section's call to log in before replying, and a closed thread's
         # notice, alone in their block
         (r"^\W*vous devez (?:être (?:connectée?|inscrite?|identifiée?)"

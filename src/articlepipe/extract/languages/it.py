@@ -104,6 +104,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "moderatore",
         "amministratore",
         "membro premium",
+        # a thread's first poster, named so beside each of their posts
+        "autore discussione",
+        "autore della discussione",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (
@@ -240,6 +243,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("visualizzazione", "mostra", "risultat", "prodott", "articol")),
     ),
     "furniture_shapes": (
+        # an edit note with its date first ("Edited April 18, 2024 by Ann"), the name a few
+        # words without a comma: "Edited in 1925 by Maxwell Perkins, the novel …" is prose
+        (r"^\W*(?:modificato(?: il)?) [^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
+         r"(?: ?[ap]m)?)? da [^\s,.!?]+(?: [^\s,.!?]+){0,2}\W*$",
+         ("modificato",)),
         # a forum or comment section's call to log in before replying, and a closed thread's
         # notice, alone in their block
         (r"^\W*(?:devi|è necessario) (?:essere (?:registrat[oa]"

@@ -109,6 +109,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "コメントを書く",
         "ブックマーク",
         "保存",
+        # a thread's first poster, named so beside each of their posts
+        "スレ主",
+        "スレッド作成者",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (

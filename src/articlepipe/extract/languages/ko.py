@@ -100,6 +100,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "글자 크기",
         "후원",
         "스폰서",
+        # a thread's first poster, named so beside each of their posts
+        "글쓴이",
+        "작성자",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (

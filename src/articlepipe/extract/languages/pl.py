@@ -111,6 +111,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "moderator",
         "administrator",
         "użytkownik premium",
+        # a thread's first poster, named so beside each of their posts
+        "autor wątku",
+        "autor tematu",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (
@@ -248,6 +251,11 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("wyświetlanie", "pokazano", "wynik", "produkt")),
     ),
     "furniture_shapes": (
+        # an edit note with its date first ("Edited April 18, 2024 by Ann"), the name a few
+        # words without a comma: "Edited in 1925 by Maxwell Perkins, the novel …" is prose
+        (r"^\W*(?:edytowane|edytowany) [^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
+         r"(?: ?[ap]m)?)? przez [^\s,.!?]+(?: [^\s,.!?]+){0,2}\W*$",
+         ("edytowan",)),
         # a forum or comment section's call to log in before replying, and a closed thread's
         # notice, alone in their block
         (r"^\W*musisz (?:być zalogowany|się zalogować"

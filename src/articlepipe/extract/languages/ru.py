@@ -123,6 +123,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "участник",
         "модератор",
         "администратор",
+        # a thread's first poster, named so beside each of their posts
+        "автор темы",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (

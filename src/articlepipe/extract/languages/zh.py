@@ -196,6 +196,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # the end mark of a news story
         "完",
         "全文完",
+        # a thread's first poster, named so beside each of their posts
+        "楼主",
+        "樓主",
     ),
     # A shop's controls on a product or its card, and its stock labels.
     "shop_labels": (
