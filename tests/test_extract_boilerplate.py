@@ -908,6 +908,10 @@ def test_page_furniture_is_removed(text: str) -> None:
         "Zuletzt bearbeitet hat sie das Buch im Jahr 2019.",
         "Last edited by her son (born 1961), the letters came out in 2004, edited twice in total.",
         "Registered: 2024-01-27 was the day the charity filed its first accounts.",
+        "Last edited by her son (born 1961)",
+        "Last edited by Maxwell Perkins (1884–1947).",
+        "Dernière modification par son fils (né en 1961)",
+        "Última edición por su hijo (nacido en 1961)",
         "Last edited by Ann. She died in 1961",
         "Zuletzt bearbeitet von Anna. Das Buch erschien 2019",
         "Von meinem Balkon aus gesehen",
@@ -1418,7 +1422,6 @@ def test_a_skip_link_alone_is_a_label(text: str) -> None:
         ("We are sorry that this post was not useful for you!", "prompt"),
         ("Let us improve this post!", "prompt"),
         ("Tell us how we can improve this post?", "prompt"),
-        ("As you found this post useful...", "prompt"),
         ("How helpful was this article? Yes No", "prompt"),
         ("Wie hilfreich war dieser Beitrag?", "prompt"),
         ("¿Qué tan útil fue este artículo?", "prompt"),
@@ -1455,41 +1458,15 @@ def test_a_rating_widgets_words_in_prose_stay(prose: str) -> None:
     [
         # alone in their block
         ("Start asking to get answers", "label"),
-        ("Find the answer to your question by asking.", "label"),
         ("See similar questions with these tags.", "label"),
-        # opening theirs
-        ("Know someone who can answer? Share a link to this question via email or Facebook.", "prompt"),
-        ("Not the answer you're looking for? Browse other questions tagged python.", "prompt"),
-        ("Explore related questions", "lead-in"),
-        ("Related questions", "lead-in"),
-        ("Linked questions", "lead-in"),
-        ("Similar questions", "lead-in"),
-        ("Ähnliche Fragen", "lead-in"),
-        ("Questions similaires", "lead-in"),
-        ("Preguntas relacionadas", "lead-in"),
-        ("Perguntas relacionadas", "lead-in"),
-        ("Domande correlate", "lead-in"),
-        ("Gerelateerde vragen", "lead-in"),
-        ("Podobne pytania", "lead-in"),
-        ("Похожие вопросы", "lead-in"),
-        ("相关问题", "lead-in"),
-        ("関連する質問", "lead-in"),
-        ("관련 질문", "lead-in"),
+        ("Explore related questions", "label"),
+        # with the site's own words after the question
+        ("Know someone who can answer? Share a link to this question via email or Facebook.", "furniture"),
+        ("Not the answer you're looking for? Browse other questions tagged python.", "furniture"),
     ],
 )
 def test_a_question_and_answer_sites_chrome_leaves_the_body(text: str, rule: str) -> None:
     assert lead_in_rule(Block(text=text)) == rule
-
-
-def test_related_questions_take_their_list_and_a_section_of_answers_stays() -> None:
-    links = tuple(RelatedLink(title=f"How do I fix error {i}?", url=f"/q/{i}") for i in range(3))
-    listed = Block(text="\n".join(link.title for link in links), links=links, link_chars=60, is_list=True)
-    blocks = [Block(text=PROSE), Block(text="Related questions"), listed]
-    assert clean_blocks(blocks).keep == [True, False, False]
-    # over questions answered in prose the bare heading goes, as "Related articles" does,
-    # and the answers stay
-    answered = [Block(text=PROSE), Block(text="Related questions"), Block(text=PROSE + " Answered.")]
-    assert clean_blocks(answered).keep == [True, False, True]
 
 
 @pytest.mark.parametrize(
@@ -1498,6 +1475,14 @@ def test_related_questions_take_their_list_and_a_section_of_answers_stays() -> N
         "Similar questions were raised at the hearing, the judge said.",
         "Related questions about grief are answered in our guide to loss, which covers the first year.",
         "Start asking to get answers from your doctor before the operation, nurses advise.",
+        "Thanks for the link. Not the answer you're looking for, I know, but it works.",
+        "Not the answer you're looking for, I know, but it is the only one the council gave.",
+        "Know someone who can answer questions about the 1953 flood? The museum wants to hear from you.",
+        "She paused. Know someone who can answer that? Nobody did.",
+        # a heading over questions answered in prose, in any language, is the article's own
+        "Related questions",
+        "Preguntas relacionadas",
+        "相关问题",
     ],
 )
 def test_a_question_and_answer_sites_words_in_prose_stay(prose: str) -> None:

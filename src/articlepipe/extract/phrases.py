@@ -238,7 +238,7 @@ SHOP_LABEL_ONLY = re.compile(rf"^\s*({_alternation(SHOP_LABELS)})\s*$", re.IGNOR
 # The whole question, then at most its answer buttons, each with its count: "Was this
 # article helpful? Yes No", "Was this review helpful? Yes (4) No (0)".
 FEEDBACK_ONLY = re.compile(
-    rf"^\W*({_alternation(FEEDBACK)})\s*[?？]?(\s*({languages.alternation('feedback_answers')}"
+    rf"^\W*({_alternation(FEEDBACK)})\s*+[?？]?(\s*({languages.alternation('feedback_answers')}"
     r"|👍|👎)(?!\w)(\s*\(?\d+\)?)?)*\W*$",
     re.IGNORECASE,
 )

@@ -31,9 +31,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "aktuelle beiträge",
         "letzte beiträge",
         "beliebte beiträge",
-        # a question-and-answer page's list of other questions
-        "ähnliche fragen",
-        "verwandte fragen",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -312,25 +309,24 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\balle rechte vorbehalten\W*$", ("rechte vorbehalten",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*zuletzt (bearbeitet|geändert)(\s*:|\s+von\b|\s+am\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
-         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿąćęłńóśźż]{2,4})\.(?=\s)){0,60}\d"
+         r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?"
          r"(?:,\s*insgesamt \d+-?mal (?:bearbeitet|geändert))?\.?\s*$",
          ("zuletzt",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
         # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(?:gesendet von meinem\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+        (r"^\W*(?:gesendet von meinem\s++(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
-         r"|gesendet von meinem\s+[^.!?]{1,60}?\s+mit\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3}"
-         r"|von meinem\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
-         r""
+         r"|gesendet von meinem\s++[^\s.!?][^.!?]{0,59}?\s+mit\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3}"
+         r"|von meinem\s++(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}\s+gesendet(?:\s+mit\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})?)\s*$",
          ("von meinem",)),
         (r"^\W*(registriert seit|mitglied seit|dabei seit)\s*:"
          r"\s*(?:(\S+\s+){0,2}\S*\b(19|20)\d\d\b|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\W*$",
          ("seit",)),
         # a placeholder a script fills in ("Loading prices for your region…")
-        (r"^\W*(([^\s.…]+\s+){0,4}(wird|werden) geladen|lädt|laden)\s*(…|\.\.\.)\W*$",
+        (r"^\W*+(([^\s.…]+\s+){0,4}(wird|werden) geladen|lädt|laden)\s*(…|\.\.\.)\W*$",
          ("geladen", "lädt", "laden")),
         (r"^\W*seite \d+ von \d+\W*$", ("seite",)),
         (r"^\W*bildnachweis\s*:\s*\S+(\s+\S+){0,5}\W*$", ("bildnachweis",)),

@@ -84,11 +84,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "latest posts",
         "latest articles",
         "latest stories",
-        # a question-and-answer site's lists of other questions
-        "explore related questions",
-        "linked questions",
-        "related questions",
-        "similar questions",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -265,10 +260,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "liked this story?",
         "liked this article?",
         "love this story?",
-        # a question-and-answer site's prompts under a question
-        "know someone who can answer",
-        "not the answer you're looking for",
-        "not the answer you’re looking for",
     ),
     # Feedback widgets, removed only as the whole question.
     "feedback": (
@@ -299,7 +290,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "we are sorry that this post was not useful for you",
         "let us improve this post",
         "tell us how we can improve this post",
-        "as you found this post useful",
     ),
     # The answer buttons after a feedback question ("Yes No").
     "feedback_answers": (
@@ -482,8 +472,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "administrator",
         # a question-and-answer site's prompts, alone in their block
         "start asking to get answers",
-        "find the answer to your question by asking",
         "see similar questions with these tags",
+        "explore related questions",
         # a thread's first poster, named so beside each of their posts
         "original poster",
         "thread starter",
@@ -780,6 +770,12 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("showing", "displaying", "viewing", "result", "item", "product", "entries", "match")),
     ),
     "furniture_shapes": (
+        # a question-and-answer site's prompts under a question, with the site's own words
+        # after the question: "Not the answer you're looking for, I know, but …" is a post's
+        (r"^\W*not the answer you['’]re looking for\?\s*browse other questions tagged\b[^\n]{0,300}$",
+         ("browse other questions",)),
+        (r"^\W*know someone who can answer\?\s*share a link to this question\b[^\n]{0,200}$",
+         ("share a link to this question",)),
         # a forum member box's labels alone ("Trophy Points:", "Best Answers:"), a post's reaction
         # tally ("Like x 2"), an attachment's link ("View attachment 2028258") and an ad shown
         # to guests only ("Advertisement (gone after registration)")
@@ -796,6 +792,9 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(?:edited) [^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
          r"(?: ?[ap]m)?)? by [^\s,.!?]+(?: [^\s,.!?]+){0,2}(?: \(see edit history\))?\W*$",
          ("edited",)),
+        # a forum engine's edit note with the time in brackets ("Last edited by Ann (2024-08-03
+        # 11:02:20)"); "Last edited by her son (born 1961)" is a bracketed aside
+        (r"^\W*last edited by [^()\n]{1,40} \(\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\)\W*$", ("last edited",)),
         # a forum or comment section's call to log in before replying, and a closed thread's
         # notice, alone in their block
         (r"^\W*(?:(?:you )?(?:must|need to|have to) (?:be )?"
@@ -815,18 +814,20 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("closed", "locked", "archived", "further replies")),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*last edited(\s*:|\s+by\b|\s+on\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
-         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿąćęłńóśźż]{2,4})\.(?=\s)){0,60}\d"
+         r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?"
          r"(?:,\s*edited \d+ times? in total)?\.?\s*$",
          ("last edited",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
         # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(?:sent from my\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+        (r"^\W*(?:sent from my\s++(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
-         r"|sent from my\s+[^.!?]{1,60}?\s+using\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
+         r"|sent from my\s++[^\s.!?][^.!?]{0,59}?\s+using\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("sent from my",)),
-        (r"^\W*(join date\s*:?|(joined|member since|registered)\s*:)"
+        # ("join date" and its colon: one run of white space between them, not two, or a page
+        # of white space after "Join Date" is split every way)
+        (r"^\W*(join date(?:\s*:)?|(joined|member since|registered)\s*:)"
          r"\s*(?:(\S+\s+){0,2}\S*\b(19|20)\d\d\b|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\W*$",
          ("join", "member since", "registered")),
         # a placeholder a script fills in ("Loading prices for your region…"); a phrasal

@@ -31,9 +31,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "últimas entradas",
         "últimos artículos",
         "entradas populares",
-        # a question-and-answer page's list of other questions
-        "preguntas relacionadas",
-        "preguntas similares",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -291,16 +288,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bderechos reservados\W*$", ("derechos reservados",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(última edición|editado por última vez)(\s*:|\s+por\b|\s+el\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
-         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿąćęłńóśźż]{2,4})\.(?=\s)){0,60}\d"
+         r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?"
          r"(?:,\s*editado \d+ (?:vez|veces)(?: en total)?)?\.?\s*$",
          ("última edición", "última vez")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
         # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(?:enviado desde mi\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+        (r"^\W*(?:enviado desde mi\s++(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
-         r"|enviado desde mi\s+[^.!?]{1,60}?\s+(?:utilizando|usando|mediante"
+         r"|enviado desde mi\s++[^\s.!?][^.!?]{0,59}?\s+(?:utilizando|usando|mediante"
          r"|con)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("enviado desde mi",)),
         (r"^\W*(fecha de ingreso|miembro desde|registrado)\s*:"

@@ -33,9 +33,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "derniers articles",
         "articles populaires",
         "publications récentes",
-        # a question-and-answer page's list of other questions
-        "questions similaires",
-        "questions connexes",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -289,16 +286,17 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bdroits réservés\W*$", ("droits réservés",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(dernière (édition|modification)|modifié en dernier)(\s*:|\s+par\b|\s+le\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
-         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿąćęłńóśźż]{2,4})\.(?=\s)){0,60}\d"
+         r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?"
          r"(?:,\s*(?:édité|modifié) \d+ fois(?: au total)?)?\.?\s*$",
          ("dernière", "modifié en dernier")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
         # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(?:envoyé (?:de|depuis) mon\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+        (r"^\W*(?:envoyé (?:de|depuis) mon\s++(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}|envoyé (?:de"
-         r"|depuis) mon\s+[^.!?]{1,60}?\s+(?:en utilisant|avec)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
+         r"|depuis) mon\s++[^\s.!?][^.!?]{0,59}?\s+(?:en utilisant|avec)\s+[^\s.!?]+"
+         r"(?:\s+[^\s.!?]+){0,3})\s*$",
          ("envoyé de mon", "envoyé depuis mon")),
         (r"^\W*(inscrit le|inscrit depuis|membre depuis|date d['’]inscription)\s*:\s*"
          r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",

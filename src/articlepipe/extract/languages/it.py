@@ -25,9 +25,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ultimi articoli",
         "post recenti",
         "articoli popolari",
-        # a question-and-answer page's list of other questions
-        "domande correlate",
-        "domande simili",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -258,16 +255,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bdiritti riservati\W*$", ("diritti riservati",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(ultima modifica|modificato da)(\s*:|\s+di\b|\s+il\b|\s+\d)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
-         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿąćęłńóśźż]{2,4})\.(?=\s)){0,60}\d"
+         r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?"
          r"(?:,\s*modificato \d+ (?:volta|volte)(?: in totale)?)?\.?\s*$",
          ("ultima modifica", "modificato da")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
         # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(?:inviato dal mio\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+        (r"^\W*(?:inviato dal mio\s++(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
-         r"|inviato dal mio\s+[^.!?]{1,60}?\s+(?:utilizzando|usando"
+         r"|inviato dal mio\s++[^\s.!?][^.!?]{0,59}?\s+(?:utilizzando|usando"
          r"|con)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("inviato dal mio",)),
         (r"^\W*(iscritto dal|iscritto il|membro dal|registrato il)\s*:\s*"

@@ -36,9 +36,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a list of the site's latest posts after the article
         "最新記事",
         "新着記事",
-        # a question-and-answer page's list of other questions
-        "関連する質問",
-        "類似の質問",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (

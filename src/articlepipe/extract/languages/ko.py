@@ -39,9 +39,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "다음글",
         "더 보기",
         "더보기",
-        # a question-and-answer page's list of other questions
-        "관련 질문",
-        "비슷한 질문",
     ),
     # Only cookie notices: Korean prose opens with "맨 위로" ("to the very top") or
     # "구독하기" as readily as a button does, so those are labels, whole blocks only.
@@ -246,6 +243,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
          ("무단",)),
         # a tag line, a view counter ("조회수 1,234")
         (r"^\W*(태그|키워드)\s*[:：]\s*[^.!?:\n]{1,150}$", ("태그", "키워드")),
-        (r"^\W*(조회수?|조회 수)\s*[:：]?\s*\d[\d,.]*\s*회?\W*$", ("조회",)),
+        (r"^\W*(조회수?|조회 수)\s*+[:：]?\s*\d[\d,.]*\s*회?\W*$", ("조회",)),
     ),
 }  # fmt: skip

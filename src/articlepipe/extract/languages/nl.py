@@ -23,9 +23,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "recente artikelen",
         "laatste berichten",
         "populaire berichten",
-        # a question-and-answer page's list of other questions
-        "gerelateerde vragen",
-        "vergelijkbare vragen",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -264,8 +261,8 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\brechten voorbehouden\W*$", ("rechten voorbehouden",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*laatst (bewerkt|gewijzigd)(\s*:|\s+door\b|\s+op\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
-         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿąćęłńóśźż]{2,4})\.(?=\s)){0,60}\d"
+         r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?"
          r"(?:,\s*\d+ keer (?:totaal )?(?:gewijzigd|bewerkt))?\.?\s*$",
          ("laatst",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
@@ -274,7 +271,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(?:(?:verzonden|verstuurd) (?:vanaf|van) mijn\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy"
          r"|pixel)|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
          r"|(?:verzonden|verstuurd) (?:vanaf"
-         r"|van) mijn\s+[^.!?]{1,60}?\s+(?:met|via)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
+         r"|van) mijn\s++[^\s.!?][^.!?]{0,59}?\s+(?:met|via)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("vanaf mijn", "van mijn")),
         (r"^\W*(lid sinds|geregistreerd op|geregistreerd sinds)\s*:"
          r"\s*(?:(\S+\s+){0,2}\S*\b(19|20)\d\d\b|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\W*$",

@@ -23,9 +23,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "ostatnie wpisy",
         "najnowsze artykuły",
         "popularne wpisy",
-        # a question-and-answer page's list of other questions
-        "podobne pytania",
-        "powiązane pytania",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -266,16 +263,16 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bprawa zastrzeżone\W*$", ("prawa zastrzeżone",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(ostatnio edytowan[ye]|ostatnio zmieniony)(\s*:|\s+przez\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
-         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿąćęłńóśźż]{2,4})\.(?=\s)){0,60}\d"
+         r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?"
          r"(?:,\s*edytowano (?:w sumie |łącznie )?\d+ (?:raz|razy))?\.?\s*$",
          ("ostatnio",)),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
         # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(?:wysłane z mojego\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+        (r"^\W*(?:wysłane z mojego\s++(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}"
-         r"|wysłane z mojego\s+[^.!?]{1,60}?\s+(?:przy użyciu"
+         r"|wysłane z mojego\s++[^\s.!?][^.!?]{0,59}?\s+(?:przy użyciu"
          r"|za pomocą)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
          ("wysłane z mojego",)),
         (r"^\W*(dołączył|dołączyła|na forum od|rejestracja)\s*:"

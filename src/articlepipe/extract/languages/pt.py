@@ -24,9 +24,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "últimos posts",
         "últimos artigos",
         "posts populares",
-        # a question-and-answer page's list of other questions
-        "perguntas relacionadas",
-        "perguntas semelhantes",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -256,16 +253,17 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"\bdireitos reservados\W*$", ("direitos reservados",)),
         # a post's edit note ("Last edited: Jul 10, 2007", "Last edited by Ann; 07-10-2007 at 10:45 AM.")
         (r"^\W*(última edição|editado pela última vez)(\s*:|\s+por\b|\s+em\b)"
-         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿ]{2,4})\.(?=\s)){0,60}\d(\s*(am"
-         r"|pm|a\.m\.|p\.m\.|uhr|h))?\)?"
+         r"(?:[^.!?]|\.\d|\d\.(?=\s)|\s(?-i:[a-zà-ÿąćęłńóśźż]{2,4})\.(?=\s)){0,60}\d"
+         r"(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?"
          r"(?:,\s*(?:editado \d+ vez(?:es)?(?: no total)?|em um total de \d+ vez(?:es)?))?\.?\s*$",
          ("última edição", "última vez")),
         # a forum post's signature from a phone app, naming the device (a word for a phone or
         # tablet, a model with a digit) or the app it was sent with ("Sent from my iPhone
         # using Tapatalk"), and its author's join date ("Join Date: Aug 2008")
-        (r"^\W*(?:enviado (?:do|de) meu\s+(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
+        (r"^\W*(?:enviado (?:do|de) meu\s++(?:[^\s.!?]*?(?:phone|pad|droid|galaxy|pixel)"
          r"|(?=[^\s.!?]*\d)(?-i:(?=[^\s.!?]*[A-Z]))[^\s.!?]++)[^\s.!?]*+(?:\s+[^\s.!?]++){0,4}|enviado (?:do"
-         r"|de) meu\s+[^.!?]{1,60}?\s+(?:usando|utilizando|com)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$",
+         r"|de) meu\s++[^\s.!?][^.!?]{0,59}?\s+(?:usando|utilizando|com)\s+[^\s.!?]+"
+         r"(?:\s+[^\s.!?]+){0,3})\s*$",
          ("enviado do meu", "enviado de meu")),
         (r"^\W*(membro desde|registado em|registrado em|data de registo)\s*:\s*"
          r"(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",

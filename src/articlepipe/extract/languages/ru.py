@@ -31,9 +31,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "свежие записи",
         "популярные статьи",
         "самое читаемое",
-        # a question-and-answer page's list of other questions
-        "похожие вопросы",
-        "связанные вопросы",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -294,7 +291,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"(\s+(через|с помощью)\s+[^\s.!?]+(\s+[^\s.!?]+){0,3})?\s*$",
          ("отправлено с мо",)),
         # a forum post author's join date ("Регистрация: 12.08.2008", "На форуме с 2008")
-        (r"^\W*(регистрация|на форуме с|зарегистрирован)\s*:?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
+        (r"^\W*(регистрация|на форуме с|зарегистрирован)(?:\s*:)?\s*(\S+\s+){0,2}\S*\b(19|20)\d\d\b\W*$",
          ("регистрация", "на форуме с", "зарегистрирован")),
         # a placeholder a script fills in ("Загрузка цен…")
         (r"^\W*(загрузка|загружается|ид[её]т загрузка)(\s+[^\s.…]+){0,5}\s*(…|\.\.\.)\W*$",
@@ -305,7 +302,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         # a shop's button: "Купить на Ozon" (not "купить в": "Купить в кредит?")
         (r"^\W*купить на\s+\S+(\s+\S+)?\W*$", ("купить на",)),
         # the legal marking of an advertisement: "Реклама. ООО «…», ИНН 7700000000, erid: 2Vtzq…"
-        (r"^\W*реклама\b.{0,200}\berid\s*:?\s*[\w-]+\W*$", ("erid",)),
+        (r"^\W*реклама\b.{0,200}\berid(?:\s*:)?\s*[\w-]+\W*$", ("erid",)),
         # an A-to-Z menu's entry ("Болезни от А до Я")
         (r"^\W*(\w+\s+){0,3}от а до я\W*$", ("от а до я",)),
         # a forum post's counters and buttons: "1076 сообщений", "Сообщения: 98", "Пожаловаться"

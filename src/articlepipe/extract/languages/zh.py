@@ -63,10 +63,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "最新文章",
         "最新资讯",
         "最新資訊",
-        # a question-and-answer page's list of other questions
-        "相关问题",
-        "相關問題",
-        "类似问题",
     ),
     # Words consent small print names (the terms it binds the reader to).
     "consent_terms": (
@@ -352,7 +348,7 @@ PHRASES: dict[str, tuple[object, ...]] = {
         (r"^\W*(标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*[^。！？\n]{1,150}$",
          ("标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字")),
         # a view counter ("阅读 1234", "1234 次阅读", "浏览次数：1,234", "1234人已阅读")
-        (r"^\W*((阅读|閱讀|浏览|瀏覽|点击|點擊)(量|数|數|次数|次數)?\s*[:：]?\s*\d[\d,.]*\s*(次|万|萬)?"
+        (r"^\W*((阅读|閱讀|浏览|瀏覽|点击|點擊)(量|数|數|次数|次數)?\s*+[:：]?\s*\d[\d,.]*\s*(次|万|萬)?"
          r"|\d[\d,.]*\s*(万|萬)?\s*(次|人已|人)?(阅读|閱讀|浏览|瀏覽))\W*$",
          ("阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊")),
         # a forum post's edit note ("本帖最后由 张三 于 2024-3-5 10:39 编辑")
