@@ -475,7 +475,6 @@ PHRASES: dict[str, tuple[object, ...]] = {
         "see similar questions with these tags",
         "explore related questions",
         # a thread's first poster, named so beside each of their posts
-        "original poster",
         "thread starter",
         "topic starter",
     ),
@@ -788,8 +787,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
          r"|(?:registered )?members don['’]t see this ad)\W*$",
          ("advertisement",)),
         # an edit note with its date first ("Edited April 18, 2024 by Ann"), the name a few
-        # words without a comma: "Edited in 1925 by Maxwell Perkins, the novel …" is prose
-        (r"^\W*(?:edited) [^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
+        # words without a comma, a day before the year: "Edited in 1925 by Maxwell Perkins, the
+        # novel …" is prose, "Edited in 1925 by Maxwell Perkins." a credit
+        (r"^\W*(?:edited) (?=[^\n!?]{0,30}?\b\d{1,2}\b)"
+         r"[^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
          r"(?: ?[ap]m)?)? by [^\s,.!?]+(?: [^\s,.!?]+){0,2}(?: \(see edit history\))?\W*$",
          ("edited",)),
         # a forum engine's edit note with the time in brackets ("Last edited by Ann (2024-08-03

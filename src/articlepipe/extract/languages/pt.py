@@ -239,8 +239,10 @@ PHRASES: dict[str, tuple[object, ...]] = {
     ),
     "furniture_shapes": (
         # an edit note with its date first ("Edited April 18, 2024 by Ann"), the name a few
-        # words without a comma: "Edited in 1925 by Maxwell Perkins, the novel …" is prose
-        (r"^\W*(?:editado(?: em)?) [^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
+        # words without a comma, a day before the year: "Edited in 1925 by Maxwell Perkins, the
+        # novel …" is prose, "Edited in 1925 by Maxwell Perkins." a credit
+        (r"^\W*(?:editado(?: em)?) (?=[^\n!?]{0,30}?\b\d{1,2}\b)"
+         r"[^\n!?]{0,30}?\b(?:19|20)\d\d\b(?:,? [^\n!?]{0,12}?\d{1,2}[:.h]\d{2}"
          r"(?: ?[ap]m)?)? por [^\s,.!?]+(?: [^\s,.!?]+){0,2}\W*$",
          ("editado",)),
         # a forum or comment section's call to log in before replying, and a closed thread's
