@@ -73,11 +73,12 @@ def _copies(flat: str) -> tuple[str, int, str] | None:
             if flat.count(unit) >= MIN_COPIES:
                 pieces = flat.split(unit)
                 between = pieces[1:-1]
+                marks = "".join(pieces)
                 # One separator, the same each time, and no word or mark anywhere.
                 if (
                     len({piece.strip() for piece in between}) == 1
-                    and not _HAS_WORD.search("".join(pieces))
-                    and not any(unicodedata.category(c).startswith("M") for c in "".join(pieces))
+                    and not _HAS_WORD.search(marks)
+                    and not any(unicodedata.category(c).startswith("M") for c in marks)
                 ):
                     return unit, len(pieces) - 1, between[0]
         position = flat.find(word, position + 1)
